@@ -1,7 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { DEMO_SITE_MATCHES } from './lib/sites';
 
-// See docs/adr/0001-where-caravan-runs.md for why these permissions and no more.
+// Permissions: docs/adr/0001-where-caravan-runs.md says why these and no more.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -15,12 +16,20 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'caravan@caravan.example',
-              strict_min_version: '128.0',
+              id: 'caravan@caravan-extension.org',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
       : {}),
   }),
+  hooks: {
+    // `--mode demo` builds also run on the bundled demo news site, so `npm start` needs no manual step.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'demo') return;
+      for (const script of manifest.content_scripts ?? [])
+        script.matches = [...(script.matches ?? []), ...DEMO_SITE_MATCHES];
+    },
+  },
 });

@@ -1,1 +1,6 @@
-export default defineBackground(() => {});
+import { defineBackground } from '#imports';
+import { registerHandlers } from '@/lib/background/register-handlers';
+
+export default defineBackground(() => {
+  registerHandlers();
+});

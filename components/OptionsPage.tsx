@@ -1,0 +1,26 @@
+import { t } from '@/lib/i18n';
+import { NEWS_SITE_MATCHES } from '@/lib/sites';
+
+/** The options page: where Caravan runs by itself, and how to use it anywhere else. */
+export function OptionsPage() {
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      <section aria-labelledby="sites-title">
+        <h2 id="sites-title">{t('sitesHeading')}</h2>
+        <p>{t('sitesExplain')}</p>
+        <ul class="site-list">
+          {NEWS_SITE_MATCHES.map((pattern) => (
+            <li key={pattern}>
+              <code>{pattern.replace('*://*.', '').replace('/*', '')}</code>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="privacy-title">
+        <h2 id="privacy-title">{t('privacyHeading')}</h2>
+        <p>{t('privacyExplain')}</p>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { type PageReport, type StoreStats, sendToBackground } from '@/lib/messages';
+import { loadPageReport, scanTabOnDemand } from '@/lib/popup/load-page-report';
+import { findTargetTab } from '@/lib/popup/target-tab';
+import { FigureList } from './FigureList';
+import { PageVerdict } from './PageVerdict';
+import { StatusMessage } from './StatusMessage';
+
+type PanelState =
+  | { status: 'loading' }
+  | { status: 'no-tab' }
+  | { status: 'not-running'; tabId: number }
+  | { status: 'ready'; report: PageReport }
+  | { status: 'error'; message: string };
+
+/** The popup panel: fetches the current page's report and the store's counts, and shows them. */
+export function PopupPanel() {
+  const [state, setState] = useState<PanelState>({ status: 'loading' });
+  const [stats, setStats] = useState<StoreStats | null>(null);
+
+  useEffect(() => {
+    void (async () => {
+      const tab = await findTargetTab();
+      if (tab?.id === undefined) return setState({ status: 'no-tab' });
+      const report = await loadPageReport(tab.id);
+      setState(report ? { status: 'ready', report } : { status: 'not-running', tabId: tab.id });
+    })().catch((error: unknown) => setState({ status: 'error', message: String(error) }));
+    sendToBackground('store:stats', undefined).then(setStats, () => setStats(null));
+  }, []);
+
+  const scanNow = useCallback(async (tabId: number) => {
+    setState({ status: 'loading' });
+    try {
+      const report = await scanTabOnDemand(tabId);
+      setState(report ? { status: 'ready', report } : { status: 'error', message: t('scanFailed') });
+    } catch (error) {
+      setState({
+        status: 'error',
+        message: `${t('scanFailed')} ${error instanceof Error ? error.message : ''}`,
+      });
+    }
+  }, []);
+
+  return (
+    <main class="panel">
+      <header class="panel-header">
+        <h1>{t('extName')}</h1>
+      </header>
+      {renderBody(state, scanNow)}
+      {stats ? (
+        <footer class="panel-footer">
+          {t('storeStats', [String(stats.mentions), String(stats.articles)])}
+        </footer>
+      ) : null}
+    </main>
+  );
+}
+
+function renderBody(state: PanelState, scanNow: (tabId: number) => Promise<void>) {
+  switch (state.status) {
+    case 'loading':
+      return <StatusMessage title={t('loading')} />;
+    case 'no-tab':
+      return <StatusMessage title={t('noTab')} />;
+    case 'error':
+      return <StatusMessage tone="error" title={t('errorTitle')} detail={state.message} />;
+    case 'not-running':
+      return (
+        <StatusMessage title={t('notRunningTitle')} detail={t('notRunningDetail')}>
+          <button type="button" class="primary" onClick={() => void scanNow(state.tabId)}>
+            {t('scanThisPage')}
+          </button>
+        </StatusMessage>
+      );
+    case 'ready':
+      return (
+        <>
+          <PageVerdict report={state.report} />
+          {state.report.isTopic && state.report.figures.length > 0 ? (
+            <FigureList figures={state.report.figures} />
+          ) : (
+            <StatusMessage title={state.report.isTopic ? t('noFigures') : t('nothingHere')} />
+          )}
+        </>
+      );
+  }
+}

@@ -1,0 +1,51 @@
+import { handleMessages, type PageReport, sendToBackground } from '../messages';
+import { rangeForSpan } from '../page/block-text';
+import { detectLanguage } from '../page/read-article';
+import { paintFigures } from '../paint/paint-figures';
+import { scanDocument } from '../scan/scan-document';
+import { mightBeTopic } from '../topic';
+import { buildReport, emptyReport } from './build-report';
+
+/** What a started scan leaves behind: the report it answers with, and how to undo its paint. */
+export interface PageScanHandle {
+  report: PageReport;
+  stop: () => void;
+}
+
+/**
+ * Scans the current page once: a cheap prefilter on the raw text, then the article region, topic and figures;
+ * paints the figures, records an on-topic article through the background, and answers the popup. Everything
+ * it leaves running ends with `signal`.
+ */
+export async function startPageScan(signal: AbortSignal, doc: Document = document): Promise<PageScanHandle> {
+  const url = doc.location.href;
+  const raw = doc.body?.textContent ?? '';
+  let report: PageReport;
+  let unpaint = () => {};
+  if (!mightBeTopic(raw)) {
+    report = emptyReport(url, doc.title, detectLanguage(doc, raw.slice(0, 2000)));
+  } else {
+    const scan = scanDocument(doc);
+    report = buildReport(url, scan);
+    unpaint = paintFigures(
+      scan.figures.flatMap((figure) => {
+        const block = scan.blocks[figure.block];
+        return block
+          ? [{ range: rangeForSpan(block, figure.start, figure.end, doc), kind: figure.kind }]
+          : [];
+      }),
+    );
+    if (report.isTopic && report.figures.length > 0) {
+      await sendToBackground('page:record', report).catch((error: unknown) => {
+        console.debug('Caravan: could not record this page', error);
+      });
+    }
+  }
+  const stopAnswering = handleMessages({ 'page:report': async () => report }, signal);
+  const stop = () => {
+    unpaint();
+    stopAnswering();
+  };
+  signal.addEventListener('abort', stop, { once: true });
+  return { report, stop };
+}

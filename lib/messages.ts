@@ -1,0 +1,118 @@
+import { type Browser, browser } from 'wxt/browser';
+import type { FigureKind } from './figures/types';
+import type { TopicEvidence } from './topic';
+
+/** A figure as it crosses contexts: what the popup lists and the store keeps. */
+export interface FigureSummary {
+  /** Position in the page's reading order. */
+  index: number;
+  text: string;
+  value: number;
+  unit: string;
+  kind: FigureKind;
+  approx: string;
+  /** The sentence or block the figure was found in. */
+  context: string;
+}
+
+/** A page as the content script reports it. */
+export interface PageReport {
+  url: string;
+  title: string;
+  lang: string;
+  isTopic: boolean;
+  score: number;
+  evidence: TopicEvidence[];
+  figures: FigureSummary[];
+}
+
+/** Counts of what the local store holds. */
+export interface StoreStats {
+  articles: number;
+  mentions: number;
+}
+
+/** Every message between the content script, the background and the extension pages. */
+export interface Protocol {
+  /** Content script → background: remember this article and its figures (on-topic pages only). */
+  'page:record': { request: PageReport; response: { articleId: number } };
+  /** Popup → content script: what did you find on this page? */
+  'page:report': { request: undefined; response: PageReport };
+  /** Popup → background: how much the store holds. */
+  'store:stats': { request: undefined; response: StoreStats };
+}
+
+export type MessageType = keyof Protocol;
+export type Message<K extends MessageType = MessageType> = { type: K; payload: Protocol[K]['request'] };
+/** Errors do not survive structured cloning, so results carry them as text. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Handlers = {
+  [K in MessageType]?: (
+    payload: Protocol[K]['request'],
+    sender: Browser.runtime.MessageSender,
+  ) => Promise<Protocol[K]['response']>;
+};
+
+function unwrap<T>(result: Result<T> | undefined, type: string): T {
+  if (!result) throw new Error(`No answer to ${type}`);
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+/** Sends a message to the background and returns its answer, or throws its error. */
+export async function sendToBackground<K extends MessageType>(
+  type: K,
+  payload: Protocol[K]['request'],
+): Promise<Protocol[K]['response']> {
+  const result = (await browser.runtime.sendMessage({ type, payload })) as
+    | Result<Protocol[K]['response']>
+    | undefined;
+  return unwrap(result, type);
+}
+
+/** Sends a message to the content script of one tab and returns its answer, or throws its error. */
+export async function sendToTab<K extends MessageType>(
+  tabId: number,
+  type: K,
+  payload: Protocol[K]['request'],
+): Promise<Protocol[K]['response']> {
+  const result = (await browser.tabs.sendMessage(tabId, { type, payload })) as
+    | Result<Protocol[K]['response']>
+    | undefined;
+  return unwrap(result, type);
+}
+
+function isMessage(value: unknown): value is Message {
+  return (
+    typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'
+  );
+}
+
+/**
+ * Answers the messages this context handles; others are left for other listeners. Returns a function that
+ * removes the listener. Every answer is a `Result`.
+ */
+export function handleMessages(handlers: Handlers, signal?: AbortSignal): () => void {
+  // Answers through sendResponse and `return true`: the one form that Chromium, Firefox and the polyfill all honour.
+  const listener = (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (result: Result<unknown>) => void,
+  ): true | undefined => {
+    if (!isMessage(message)) return undefined;
+    const handler = handlers[message.type] as
+      | ((payload: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown>)
+      | undefined;
+    if (!handler) return undefined;
+    handler(message.payload, sender).then(
+      (value) => sendResponse({ ok: true, value }),
+      (error: unknown) =>
+        sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  const remove = () => browser.runtime.onMessage.removeListener(listener);
+  signal?.addEventListener('abort', remove, { once: true });
+  return remove;
+}

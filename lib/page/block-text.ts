@@ -1,0 +1,83 @@
+/** A run of page text that reads as one unit (a paragraph, a heading, a list item). */
+export interface PageBlock {
+  /** The block's element, for relevance and region decisions. */
+  element: Element;
+  /** The visible text with white-space runs folded to one space. */
+  text: string;
+  /** The text nodes behind `text`, in order. */
+  pieces: TextPiece[];
+}
+
+/** One text node's share of a block's text. */
+export interface TextPiece {
+  node: Text;
+  /** Offset of this piece within the block's folded text. */
+  start: number;
+  /** Length of the piece in the folded text. */
+  length: number;
+  /** Folded index → raw index into `node.data`, only when folding changed the text. */
+  rawIndex: Int32Array | null;
+}
+
+const SPACE = /[ \t\n\r\f]/;
+
+/**
+ * Folds white-space runs the way a browser renders them, remembering where each kept character came from, so
+ * offsets in the folded text map back to the DOM. `lastWasSpace` carries across text nodes of one block.
+ */
+export function foldWhiteSpace(
+  raw: string,
+  lastWasSpace: boolean,
+): { text: string; rawIndex: Int32Array | null } {
+  let changed = false;
+  let out = '';
+  const index: number[] = [];
+  let prevSpace = lastWasSpace;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i] as string;
+    if (SPACE.test(ch)) {
+      if (prevSpace) {
+        changed = true;
+        continue;
+      }
+      if (ch !== ' ') changed = true;
+      out += ' ';
+      prevSpace = true;
+    } else {
+      out += ch;
+      prevSpace = false;
+    }
+    index.push(i);
+  }
+  return { text: out, rawIndex: changed ? Int32Array.from(index) : null };
+}
+
+/** Maps an offset in a block's folded text to a DOM position (node and raw offset). */
+export function locateOffset(
+  block: PageBlock,
+  offset: number,
+  preferEnd: boolean,
+): { node: Text; offset: number } {
+  const { pieces } = block;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] as TextPiece;
+    const local = offset - piece.start;
+    const fits = preferEnd ? local > 0 && local <= piece.length : local >= 0 && local < piece.length;
+    if (!fits) continue;
+    if (!piece.rawIndex) return { node: piece.node, offset: local };
+    if (preferEnd) return { node: piece.node, offset: (piece.rawIndex[local - 1] as number) + 1 };
+    return { node: piece.node, offset: piece.rawIndex[local] as number };
+  }
+  const last = pieces[pieces.length - 1] as TextPiece;
+  return { node: last.node, offset: last.node.data.length };
+}
+
+/** A live DOM Range over `[start, end)` of a block's folded text. */
+export function rangeForSpan(block: PageBlock, start: number, end: number, doc: Document = document): Range {
+  const from = locateOffset(block, start, false);
+  const to = locateOffset(block, end, true);
+  const range = doc.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}

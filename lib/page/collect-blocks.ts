@@ -1,0 +1,132 @@
+import { foldWhiteSpace, type PageBlock, type TextPiece } from './block-text';
+
+/** Elements whose content is never article text. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'NAV',
+  'ASIDE',
+  'FORM',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'HEADER',
+  'FOOTER',
+  'MENU',
+  'DIALOG',
+]);
+
+/** Inside the article region, headers carry the headline and byline, so only these stay skipped. */
+const SKIPPED_IN_ARTICLE = new Set([...SKIPPED_TAGS].filter((tag) => tag !== 'HEADER'));
+
+/** Elements that start a block of their own. */
+const BLOCK_TAGS = new Set([
+  'P',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TD',
+  'TH',
+  'BLOCKQUOTE',
+  'FIGCAPTION',
+  'DD',
+  'DT',
+  'PRE',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'BODY',
+  'CAPTION',
+  'SUMMARY',
+  'ADDRESS',
+  'TABLE',
+  'UL',
+  'OL',
+  'FIGURE',
+]);
+
+/** Class or id words of page furniture: navigation, related lists, sharing, comments, counters. */
+const CLUTTER =
+  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|related|recommend\w*|share|sharing|social|comments?|footer|sidebar|aside|advert\w*|ads?|promo|toolbar|counter|views|tags|more-news|read-more|hot|rank\w*)(?:$|[\s_-])/i;
+
+const MAX_LINK_SHARE = 0.5;
+
+function isSkipped(element: Element, skippedTags: Set<string>): boolean {
+  if (skippedTags.has(element.tagName.toUpperCase())) return true;
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  if ((element as HTMLElement).isContentEditable || element.getAttribute('contenteditable') === 'true')
+    return true;
+  const marks = `${element.id} ${typeof element.className === 'string' ? element.className : ''}`;
+  return marks.length > 1 && CLUTTER.test(marks);
+}
+
+function blockOf(node: Node, root: Element): Element {
+  let element = node.parentElement;
+  while (element && element !== root && !BLOCK_TAGS.has(element.tagName.toUpperCase()))
+    element = element.parentElement;
+  return element ?? root;
+}
+
+function isLinked(node: Node, block: Element): boolean {
+  for (let element = node.parentElement; element && element !== block; element = element.parentElement) {
+    if (element.tagName === 'A') return true;
+  }
+  return false;
+}
+
+/**
+ * Collects the text blocks under `root`, in reading order, leaving out page furniture (navigation, asides,
+ * related lists, forms, editable areas) and blocks that are mostly links.
+ */
+export function collectBlocks(root: Element, options: { inArticle?: boolean } = {}): PageBlock[] {
+  const doc = root.ownerDocument;
+  const skippedTags = options.inArticle ? SKIPPED_IN_ARTICLE : SKIPPED_TAGS;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => {
+      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      return isSkipped(node as Element, skippedTags) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+    },
+  });
+  const blocks: PageBlock[] = [];
+  const linkedLength = new Map<PageBlock, number>();
+  let current: PageBlock | null = null;
+  let lastWasSpace = true;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    const element = blockOf(text, root);
+    if (!current || current.element !== element) {
+      current = { element, text: '', pieces: [] };
+      blocks.push(current);
+      lastWasSpace = true;
+    }
+    const folded = foldWhiteSpace(text.data, lastWasSpace);
+    if (folded.text.length === 0) continue;
+    const piece: TextPiece = {
+      node: text,
+      start: current.text.length,
+      length: folded.text.length,
+      rawIndex: folded.rawIndex,
+    };
+    current.pieces.push(piece);
+    current.text += folded.text;
+    lastWasSpace = folded.text.endsWith(' ');
+    if (isLinked(text, element))
+      linkedLength.set(current, (linkedLength.get(current) ?? 0) + folded.text.trim().length);
+  }
+  return blocks.filter((block) => {
+    const length = block.text.trim().length;
+    return length > 0 && (linkedLength.get(block) ?? 0) <= length * MAX_LINK_SHARE;
+  });
+}

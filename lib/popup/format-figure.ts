@@ -1,0 +1,22 @@
+import type { FigureSummary } from '../messages';
+
+const SCALES: [number, string][] = [
+  [1e12, 'T'],
+  [1e9, 'B'],
+  [1e6, 'M'],
+  [1e3, 'K'],
+];
+
+const APPROX_MARK: Record<string, string> = { over: '>', under: '<', about: '≈' };
+
+/** A compact normalized reading of a figure: "> 100B USD", "37.3 %", "≈ 20 count". */
+export function formatReading(figure: Pick<FigureSummary, 'value' | 'unit' | 'approx'>): string {
+  const mark = APPROX_MARK[figure.approx];
+  const abs = Math.abs(figure.value);
+  const scale = SCALES.find(([size]) => abs >= size);
+  const number = scale
+    ? `${Number((figure.value / scale[0]).toPrecision(4))}${scale[1]}`
+    : `${Number(figure.value.toPrecision(6))}`;
+  const unit = figure.unit === 'percent' ? '%' : figure.unit === 'percentage_point' ? 'pp' : figure.unit;
+  return `${mark ? `${mark} ` : ''}${number} ${unit}`;
+}

@@ -1,0 +1,2 @@
+export { scanHtml } from './scan-html';
+export { scanText } from './scan-text';

@@ -1,0 +1,22 @@
+const SENTENCE_END = /[。！？!?；;]|\.(?=\s|$)/g;
+const MAX_LENGTH = 400;
+
+/** The sentence of `text` that holds `[start, end)`, trimmed; cut around the span if it is very long. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let from = 0;
+  let to = text.length;
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
+    const stop = match.index + match[0].length;
+    if (stop <= start) from = stop;
+    else if (match.index >= end) {
+      to = stop;
+      break;
+    }
+  }
+  if (to - from > MAX_LENGTH) {
+    from = Math.max(from, start - MAX_LENGTH / 2);
+    to = Math.min(to, end + MAX_LENGTH / 2);
+  }
+  return text.slice(from, to).trim();
+}

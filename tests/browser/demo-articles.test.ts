@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { listDemoPages } from '../../scripts/lib/demo-server';
+import type { ExtensionBrowser } from '../../scripts/lib/launch-browser';
+import {
+  collectErrors,
+  demoUrl,
+  openPanel,
+  paintedFigures,
+  readExpected,
+  startBrowser,
+  waitForScan,
+} from './support/extension';
+
+const pages = await listDemoPages();
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await startBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(pages.filter((page) => page.topic).map((page) => page.slug))('on-topic article %s', (slug) => {
+  test('highlights the figures of the article and nothing else, without touching the DOM', async () => {
+    const expected = await readExpected(slug);
+    const page = await browser.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${demoUrl()}${slug}/`);
+    const htmlBefore = await page.evaluate(() => document.documentElement.outerHTML);
+    await waitForScan(browser, page);
+    const painted = await paintedFigures(page);
+    const texts = painted.map((figure) => figure.text);
+    for (const figure of expected.figures)
+      expect(
+        texts.some((text) => text.includes(figure.text) || figure.text.includes(text)),
+        figure.text,
+      ).toBe(true);
+    for (const text of texts) {
+      expect(
+        expected.figures.some((figure) => figure.text.includes(text) || text.includes(figure.text)),
+        `unexpected highlight ${text}`,
+      ).toBe(true);
+    }
+    for (const wrong of expected.notFigures) expect(texts).not.toContain(wrong);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(htmlBefore);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.each(pages.filter((page) => !page.topic).map((page) => page.slug))(
+  'page that is not a China–Central Asia article: %s',
+  (slug) => {
+    test('gets no highlight, logs no error, and the panel says there is nothing here', async () => {
+      const page = await browser.context.newPage();
+      const errors = collectErrors(page);
+      await page.goto(`${demoUrl()}${slug}/`);
+      const tabId = await waitForScan(browser, page);
+      expect(await paintedFigures(page)).toEqual([]);
+      const panel = await openPanel(browser, tabId);
+      expect(await panel.locator('.figure-list').count()).toBe(0);
+      await expect.poll(() => panel.locator('main').innerText()).toMatch(/Nothing here/);
+      expect(errors).toEqual([]);
+      await panel.close();
+      await page.close();
+    });
+  },
+);

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { listDemoPages } from '../../scripts/lib/demo-server';
+import type { ExtensionBrowser } from '../../scripts/lib/launch-browser';
+import { demoUrl, openPanel, paintedFigures, startBrowser, waitForScan } from './support/extension';
+
+let browser: ExtensionBrowser;
+const article = (await listDemoPages()).find((page) => page.topic && page.lang === 'en');
+
+beforeAll(async () => {
+  browser = await startBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('the panel lists the figures of the page in reading order, as painted', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${demoUrl()}${article?.slug}/`);
+  const tabId = await waitForScan(browser, page);
+  const painted = await paintedFigures(page);
+  expect(painted.length).toBeGreaterThan(0);
+  const panel = await openPanel(browser, tabId);
+  await expect.poll(() => panel.locator('.verdict-title').innerText()).toBe('China–Central Asia article');
+  const listed = await panel.locator('.figure-text').allInnerTexts();
+  expect(listed).toEqual(painted.map((figure) => figure.text));
+  await panel.close();
+  await page.close();
+});
+
+test('an article read is recorded in IndexedDB in the extension origin, never in the news site', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${demoUrl()}${article?.slug}/`);
+  const tabId = await waitForScan(browser, page);
+  const painted = await paintedFigures(page);
+  const panel = await openPanel(browser, tabId);
+  const stored = await panel.evaluate(async (url) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('caravan');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const read = <T>(store: string, run: (s: IDBObjectStore) => IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        const request = run(db.transaction(store).objectStore(store));
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const articleRow = await read<{ id: number; title: string } | undefined>('articles', (s) =>
+      s.index('url').get(url),
+    );
+    const mentions = articleRow
+      ? await read<{ text: string }[]>('mentions', (s) => s.index('articleId').getAll(articleRow.id))
+      : [];
+    db.close();
+    return { title: articleRow?.title, mentions: mentions.map((m) => m.text) };
+  }, page.url());
+  expect(stored.title).toBe(article?.title);
+  expect(stored.mentions.sort()).toEqual(painted.map((figure) => figure.text).sort());
+  await expect
+    .poll(() => panel.locator('.panel-footer').innerText())
+    .toMatch(/Fact store: \d+ figures from \d+ articles/);
+  const siteDatabases = await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
+  expect(siteDatabases).not.toContain('caravan');
+  await panel.close();
+  await page.close();
+});
+
+test('a page of 5 MB of text with no article costs nothing visible, and the panel says so', async () => {
+  const page = await browser.context.newPage();
+  const url = `${demoUrl()}generated-5mb/`;
+  const paragraph =
+    '<p>Lorem ipsum dolor sit amet, 2024 consectetur adipiscing elit, sed do eiusmod tempor 42 incididunt.</p>';
+  const body = `<!doctype html><html lang="la"><head><title>Big</title></head><body>${paragraph.repeat(Math.ceil(5_000_000 / paragraph.length))}</body></html>`;
+  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body }));
+  await page.goto(url);
+  const tabId = await waitForScan(browser, page);
+  expect(await paintedFigures(page)).toEqual([]);
+  const panel = await openPanel(browser, tabId);
+  await expect.poll(() => panel.locator('main').innerText()).toMatch(/Nothing here/);
+  await panel.close();
+  await page.close();
+});
+
+test('the manifest asks for no host permission and runs only on the listed news sites and the demo site', async () => {
+  const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
+  expect(manifest.permissions?.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  const matches = manifest.content_scripts?.flatMap((script) => script.matches ?? []) ?? [];
+  expect(matches).not.toContain('<all_urls>');
+  expect(matches.every((pattern) => !pattern.startsWith('*://*/') && !pattern.startsWith('http://*/'))).toBe(
+    true,
+  );
+  expect(matches).toContain('http://127.0.0.1/*');
+});

@@ -1,0 +1,17 @@
+// The slice of the `chrome` namespace the browser tests call inside the extension's service worker.
+declare namespace chrome.tabs {
+  interface Tab {
+    id?: number;
+    url?: string;
+  }
+  function query(query: { url?: string; active?: boolean }): Promise<Tab[]>;
+  function sendMessage(tabId: number, message: unknown): Promise<unknown>;
+}
+declare namespace chrome.runtime {
+  interface Manifest {
+    permissions?: string[];
+    host_permissions?: string[];
+    content_scripts?: { matches?: string[] }[];
+  }
+  function getManifest(): Manifest;
+}

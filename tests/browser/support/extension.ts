@@ -1,0 +1,82 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { PAGES_DIR } from '../../../scripts/lib/demo-server';
+import { type ExtensionBrowser, launchWithExtension } from '../../../scripts/lib/launch-browser';
+
+export interface ExpectedPage {
+  lang: string;
+  topic: boolean;
+  title: string;
+  figures: { text: string; value: number; unit: string }[];
+  notFigures: string[];
+}
+
+/** The demo site's address, served by the global setup. */
+export const demoUrl = (): string => inject('demoUrl');
+
+export async function readExpected(slug: string): Promise<ExpectedPage> {
+  return JSON.parse(await readFile(join(PAGES_DIR, slug, 'expected.json'), 'utf8')) as ExpectedPage;
+}
+
+export const startBrowser = (): Promise<ExtensionBrowser> => launchWithExtension({ headless: true });
+
+/** The texts Caravan painted on the page, in document order, with their highlight names. */
+export async function paintedFigures(page: Page): Promise<{ text: string; name: string }[]> {
+  return page.evaluate(() => {
+    const found: { text: string; name: string; range: Range }[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      for (const range of highlight) found.push({ name, text: range.toString(), range: range as Range });
+    }
+    found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return found.map(({ text, name }) => ({ text, name }));
+  });
+}
+
+/** Waits until the content script has answered for this page (painted, or decided there is nothing to paint). */
+export async function waitForScan(browser: ExtensionBrowser, page: Page): Promise<number> {
+  const tabId = await tabIdOf(browser, page.url());
+  await browser.worker.evaluate(async (id) => {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      try {
+        const answer = await chrome.tabs.sendMessage(id, { type: 'page:report' });
+        if (answer) return;
+      } catch {
+        // The content script is not listening yet.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('The content script never answered.');
+  }, tabId);
+  return tabId;
+}
+
+/** The id of the tab showing `url`, asked of the extension itself. */
+export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
+  return browser.worker.evaluate(async (wanted) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((candidate) => candidate.url === wanted);
+    if (tab?.id === undefined) throw new Error(`No tab shows ${wanted}`);
+    return tab.id;
+  }, url);
+}
+
+/** Opens the panel for a tab, as a page of its own (`?tab=`), and waits until it has settled. */
+export async function openPanel(browser: ExtensionBrowser, tabId: number): Promise<Page> {
+  const panel = await browser.context.newPage();
+  await panel.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  await panel.waitForSelector('.verdict, .status:not([role=status]) , .status-title', { timeout: 15_000 });
+  await panel.waitForFunction(() => !document.querySelector('.status-title')?.textContent?.includes('…'));
+  return panel;
+}
+
+/** Collects errors a page logs or throws, to assert that Caravan caused none. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}

@@ -1,0 +1,95 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { foldWhiteSpace, rangeForSpan } from '@/lib/page/block-text';
+import { collectBlocks } from '@/lib/page/collect-blocks';
+import { readArticle } from '@/lib/page/read-article';
+
+function load(html: string): void {
+  document.documentElement.innerHTML = html;
+}
+
+beforeEach(() => load('<head></head><body></body>'));
+
+describe('foldWhiteSpace', () => {
+  test('folds runs of spaces and newlines to one space and remembers where each character came from', () => {
+    const folded = foldWhiteSpace('  94.8\n     billion', false);
+    expect(folded.text).toBe(' 94.8 billion');
+    expect(folded.rawIndex?.[6]).toBe(12);
+  });
+
+  test('leaves text that needs no folding alone, without an index', () => {
+    expect(foldWhiteSpace('增长10.4%', false)).toEqual({ text: '增长10.4%', rawIndex: null });
+  });
+});
+
+describe('collectBlocks', () => {
+  test('reads paragraphs as blocks and joins inline markup inside one', () => {
+    load('<body><div id="a"><p>Trade reached <b>$94.8</b> billion.</p><p>Second paragraph.</p></div></body>');
+    const blocks = collectBlocks(document.getElementById('a') as Element);
+    expect(blocks.map((block) => block.text)).toEqual(['Trade reached $94.8 billion.', 'Second paragraph.']);
+  });
+
+  test('leaves out navigation, related lists, scripts, forms and editable areas', () => {
+    load(`<body><div id="a">
+      <nav><a href="/">Home</a> 2025</nav>
+      <p>Body text with 14 platforms.</p>
+      <div class="related-news"><p>Other story with 55 numbers</p></div>
+      <script>var x = 5;</script>
+      <form><input value="12"><textarea>99 bottles</textarea></form>
+      <div contenteditable="true">Draft 77</div>
+    </div></body>`);
+    const texts = collectBlocks(document.getElementById('a') as Element).map((block) => block.text.trim());
+    expect(texts).toEqual(['Body text with 14 platforms.']);
+  });
+
+  test('drops blocks that are mostly links, such as headline lists', () => {
+    load(
+      '<body><div id="a"><ul><li><a href="/1">China and Kazakhstan sign 12 deals</a></li></ul><p>Plain text.</p></div></body>',
+    );
+    expect(collectBlocks(document.getElementById('a') as Element).map((block) => block.text)).toEqual([
+      'Plain text.',
+    ]);
+  });
+
+  test('maps a span of folded text back to the exact DOM range, across elements', () => {
+    load('<body><div id="a"><p>Volume   hit\n <em>173.05</em>   billion yuan.</p></div></body>');
+    const [block] = collectBlocks(document.getElementById('a') as Element);
+    if (!block) throw new Error('no block');
+    const start = block.text.indexOf('173.05');
+    const range = rangeForSpan(block, start, start + '173.05 billion yuan'.length);
+    expect(range.toString().replace(/\s+/g, ' ')).toBe('173.05 billion yuan');
+  });
+});
+
+describe('readArticle', () => {
+  test('takes the body container with the most paragraph text and keeps a headline placed outside it', () => {
+    load(`<head><title>Site</title></head><body lang="en">
+      <header><a href="/">Steppe Daily</a></header>
+      <h1>China–Central Asia trade tops $100 billion</h1>
+      <div class="sidebar"><p>Short.</p></div>
+      <div class="story"><p>The first paragraph of the article is long enough to count as body text.</p>
+      <p>The second paragraph adds more body text so that this container clearly wins.</p></div>
+      <footer>© 2025 Steppe Daily, tel. 8 800 555 35 35</footer></body>`);
+    const article = readArticle(document);
+    expect(article.title).toBe('China–Central Asia trade tops $100 billion');
+    expect(article.blocks.map((block) => block.text)).toEqual([
+      'China–Central Asia trade tops $100 billion',
+      'The first paragraph of the article is long enough to count as body text.',
+      'The second paragraph adds more body text so that this container clearly wins.',
+    ]);
+  });
+
+  test('finds no blocks in a page without an article', () => {
+    load('<body><nav><a href="/">Home</a></nav></body>');
+    expect(readArticle(document).blocks).toEqual([]);
+  });
+
+  test('uses the declared language, else guesses it from the script', () => {
+    load(
+      '<body><p>Товарооборот вырос до 66,2 млрд долларов за прошлый год, сообщили в ведомстве.</p></body>',
+    );
+    document.documentElement.removeAttribute('lang');
+    expect(readArticle(document).lang).toBe('ru');
+    document.documentElement.setAttribute('lang', 'zh-CN');
+    expect(readArticle(document).lang).toBe('zh');
+  });
+});

@@ -1,0 +1,65 @@
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import type { PageReport } from '@/lib/messages';
+import { type CaravanDb, openDb } from '@/lib/store/db';
+import { readStats, recordPage } from '@/lib/store/record-page';
+
+let db: CaravanDb;
+let n = 0;
+
+beforeEach(() => {
+  db = openDb(`test-${++n}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+function report(figureTexts: string[], url = 'https://news.example/a?id=1'): PageReport {
+  return {
+    url,
+    title: 'Trade tops $100 billion',
+    lang: 'en',
+    isTopic: true,
+    score: 9,
+    evidence: [],
+    figures: figureTexts.map((text, index) => ({
+      index,
+      text,
+      value: index + 1,
+      unit: 'USD',
+      kind: 'money',
+      approx: 'none',
+      context: `… ${text} …`,
+    })),
+  };
+}
+
+test('stores an article with its site and its figures in reading order', async () => {
+  const id = await recordPage(db, report(['$94.8 billion', '10.4%']), 1000);
+  const article = await db.articles.get(id);
+  expect(article).toMatchObject({
+    url: 'https://news.example/a?id=1',
+    site: 'news.example',
+    firstSeen: 1000,
+    lastSeen: 1000,
+  });
+  const mentions = await db.mentions.where('[articleId+index]').between([id, 0], [id, Infinity]).toArray();
+  expect(mentions.map((m) => m.text)).toEqual(['$94.8 billion', '10.4%']);
+});
+
+test('a second visit updates the article and replaces its figures instead of adding them twice', async () => {
+  const first = await recordPage(db, report(['$94.8 billion', '10.4%']), 1000);
+  const second = await recordPage(db, report(['$94.8 billion']), 2000);
+  expect(second).toBe(first);
+  expect(await readStats(db)).toEqual({ articles: 1, mentions: 1 });
+  expect((await db.articles.get(first))?.firstSeen).toBe(1000);
+  expect((await db.articles.get(first))?.lastSeen).toBe(2000);
+});
+
+test('a failure inside the write leaves the store as it was', async () => {
+  await recordPage(db, report(['$1 billion']), 1000);
+  const broken = report(['$2 billion'], 'https://news.example/b');
+  // A figure that cannot be cloned into IndexedDB makes the transaction fail half-way.
+  (broken.figures[0] as unknown as { value: unknown }).value = () => 1;
+  await expect(recordPage(db, broken)).rejects.toThrow();
+  expect(await readStats(db)).toEqual({ articles: 1, mentions: 1 });
+});
