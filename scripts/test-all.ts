@@ -1,5 +1,5 @@
-// `npm test`: typecheck, lint, unit tests, then browser tests (the built extension in real Chromium), and a
-// closing line `N passed, N failed` that counts every test and each of the two checks.
+// `npm test`: typecheck, lint, the Firefox build and its web-ext lint, unit tests, then browser tests (the built extension in real Chromium), and a
+// closing line `N passed, N failed` that counts every test and each check.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,6 +52,15 @@ function vitestProject(project: string): void {
 
 check('typecheck', 'npx', ['tsc', '--noEmit']);
 check('lint', 'npx', ['biome', 'check', '.']);
+check('firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']);
+check('web-ext lint (0 errors)', 'npx', [
+  'web-ext',
+  'lint',
+  '--source-dir',
+  '.output/firefox-mv2',
+  '--output',
+  'text',
+]);
 vitestProject('unit');
 vitestProject('browser');
 console.log(`\n${tally.passed} passed, ${tally.failed} failed`);

@@ -11,6 +11,8 @@ const APPROX_MARK: Record<string, string> = { over: '>', under: '<', about: '≈
 
 /** A compact normalized reading of a figure: "> 100B USD", "37.3 %", "≈ 20 count". */
 export function formatReading(figure: Pick<FigureSummary, 'value' | 'unit' | 'approx'>): string {
+  if (figure.unit === 'm' && Math.abs(figure.value) >= 1000)
+    return formatReading({ ...figure, value: figure.value / 1000, unit: 'km' });
   const mark = APPROX_MARK[figure.approx];
   const abs = Math.abs(figure.value);
   const scale = SCALES.find(([size]) => abs >= size);

@@ -1,7 +1,9 @@
-// Takes the demo's screenshots: a highlighted article and the popup panel for it.
+// Takes the demo's screenshots: a highlighted article, the popup panel for it, and both side by side.
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DemoServer } from './demo-server';
 import type { ExtensionBrowser } from './launch-browser';
+import { waitForScan } from './wait-for-scan';
 
 /** Opens the first on-topic demo article, waits for its highlights, and screenshots it and the panel. */
 export async function captureDemo(
@@ -14,18 +16,29 @@ export async function captureDemo(
   if (!article) throw new Error('The demo site has no on-topic article.');
   const page = await browser.context.newPage();
   await page.goto(`${server.url}${article.slug}/`);
-  await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 15_000 });
+  const tabId = await waitForScan(browser, page);
+  // Bring the first highlighted figure into view, a little below the top.
+  await page.evaluate(() => {
+    const [first] = [...CSS.highlights.values()].flatMap((highlight) => [...highlight] as Range[]);
+    if (first) window.scrollTo(0, first.getBoundingClientRect().top + window.scrollY - 240);
+  });
   const articlePath = join(outDir, 'article.png');
   await page.screenshot({ path: articlePath });
-  const tabId = await browser.worker.evaluate(async (url) => {
-    const [tab] = await chrome.tabs.query({ url });
-    return tab?.id;
-  }, page.url());
+
   const panel = await browser.context.newPage();
   await panel.setViewportSize({ width: 400, height: 600 });
   await panel.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
   await panel.waitForSelector('.figure-list, .status', { timeout: 15_000 });
   const panelPath = join(outDir, 'popup.png');
   await panel.screenshot({ path: panelPath });
-  return [articlePath, panelPath];
+
+  const overviewPath = join(outDir, 'overview.png');
+  const inline = async (path: string) => `data:image/png;base64,${(await readFile(path)).toString('base64')}`;
+  const sheet = await browser.context.newPage();
+  await sheet.setViewportSize({ width: 1640, height: 920 });
+  await sheet.setContent(`<body style="margin:0;padding:10px;background:#d7dbe0;display:flex;gap:16px;align-items:flex-start">
+    <img src="${await inline(articlePath)}" style="width:1200px;box-shadow:0 2px 8px #0004">
+    <img src="${await inline(panelPath)}" style="width:400px;box-shadow:0 2px 12px #0006;border-radius:8px"></body>`);
+  await sheet.screenshot({ path: overviewPath });
+  return [articlePath, panelPath, overviewPath];
 }

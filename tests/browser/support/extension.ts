@@ -5,6 +5,8 @@ import { inject } from 'vitest';
 import { PAGES_DIR } from '../../../scripts/lib/demo-server';
 import { type ExtensionBrowser, launchWithExtension } from '../../../scripts/lib/launch-browser';
 
+export { waitForScan } from '../../../scripts/lib/wait-for-scan';
+
 export interface ExpectedPage {
   lang: string;
   topic: boolean;
@@ -32,34 +34,6 @@ export async function paintedFigures(page: Page): Promise<{ text: string; name: 
     found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     return found.map(({ text, name }) => ({ text, name }));
   });
-}
-
-/** Waits until the content script has answered for this page (painted, or decided there is nothing to paint). */
-export async function waitForScan(browser: ExtensionBrowser, page: Page): Promise<number> {
-  const tabId = await tabIdOf(browser, page.url());
-  await browser.worker.evaluate(async (id) => {
-    for (let attempt = 0; attempt < 100; attempt++) {
-      try {
-        const answer = await chrome.tabs.sendMessage(id, { type: 'page:report' });
-        if (answer) return;
-      } catch {
-        // The content script is not listening yet.
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error('The content script never answered.');
-  }, tabId);
-  return tabId;
-}
-
-/** The id of the tab showing `url`, asked of the extension itself. */
-export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
-  return browser.worker.evaluate(async (wanted) => {
-    const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((candidate) => candidate.url === wanted);
-    if (tab?.id === undefined) throw new Error(`No tab shows ${wanted}`);
-    return tab.id;
-  }, url);
 }
 
 /** Opens the panel for a tab, as a page of its own (`?tab=`), and waits until it has settled. */

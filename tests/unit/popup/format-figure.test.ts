@@ -11,3 +11,7 @@ test('reads percentages, percentage points and small counts plainly', () => {
   expect(formatReading({ value: 2.5, unit: 'percentage_point', approx: 'about' })).toBe('≈ 2.5 pp');
   expect(formatReading({ value: 20, unit: 'count', approx: 'over' })).toBe('> 20 count');
 });
+
+test('reads long distances in kilometres', () => {
+  expect(formatReading({ value: 500_000, unit: 'm', approx: 'over' })).toBe('> 500 km');
+});

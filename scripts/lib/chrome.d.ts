@@ -1,4 +1,4 @@
-// The slice of the `chrome` namespace the browser tests call inside the extension's service worker.
+// The slice of the `chrome` namespace that the demo and browser tests call inside the extension's service worker.
 declare namespace chrome.tabs {
   interface Tab {
     id?: number;
