@@ -1,0 +1,40 @@
+import { topicMatcher } from './collect-sentences';
+import { OTHER_SUBJECTS } from './gazetteer';
+import { compileMatcher } from './lexeme-matcher';
+import type { TopicDecision } from './types';
+
+const otherSubjectMatcher = compileMatcher(OTHER_SUBJECTS);
+
+/**
+ * Openings of a news item of its own: a wire dateline such as "新华社北京11月26日电", "BEIJING, Nov. 26
+ * (Xinhua) --", "ASTANA, June 17 (Reuters) -", "BEIJING, May 19, 2023 /PRNewswire/ —" or
+ * "МОСКВА, 26 ноября. /ТАСС/.".
+ */
+const DATELINES: readonly RegExp[] = [
+  /^\s*[（(【[]?\s*(?:新[华華]社|中新社|中新[网網]|人民[网網]|央[视視][网網]|[记記]者)?[^。，,\n]{0,16}?\d{1,2}月\d{1,2}日[电電]/,
+  /^\s*[A-Z][A-Z.'’ -]{2,40},\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([A-Za-z .]+\)|\/[A-Za-z .-]+\/)?\s*(?:--|[-–—])/,
+  /^\s*[А-ЯЁ][А-ЯЁ -]{2,40},\s*\d{1,2}\s+[а-яё]+\.?\s*(?:[-–—]|\/[^/\n]{2,30}\/)/,
+];
+
+function startsOwnStory(block: string): boolean {
+  return DATELINES.some((dateline) => dateline.test(block));
+}
+
+/**
+ * Relevance of one block given the page decision, so unrelated items placed under an article get no
+ * highlights. The rule, in order:
+ * 1. Nothing is relevant on a page that is not on topic.
+ * 2. A block naming Central Asia or a link term is relevant: it refers to the article's subject. China alone
+ *    does not count, because unrelated Chinese news names China too.
+ * 3. A block that opens with a wire dateline of its own is a separate news item: not relevant.
+ * 4. A block naming a different subject — another partner (US, EU, ASEAN, Mongolia, Gaza…), a Chinese
+ *    locality far from Central Asia (Shanghai, Macau, a 省…市 address), or weather, sports or leisure — is
+ *    not relevant.
+ * 5. Any other block is relevant: article paragraphs seldom repeat the country names.
+ */
+export function isBlockRelevant(block: string, decision: TopicDecision): boolean {
+  if (!decision.isTopic) return false;
+  if (topicMatcher.findAll(block).some((match) => match.entry.side !== 'china')) return true;
+  if (startsOwnStory(block)) return false;
+  return otherSubjectMatcher.findAll(block).length === 0;
+}

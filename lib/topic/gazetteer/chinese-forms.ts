@@ -1,0 +1,35 @@
+/**
+ * Chinese forms shared by several terms and by the prefilter, so that all of them reject the same
+ * substrings. Chinese has no word boundaries, so each form says which neighbours make it another word.
+ */
+
+/** Not after 其中 ("among them"), unless 尤其 ("especially"): 其中国有企业, 其中亚洲. */
+const NOT_AFTER_QIZHONG = '(?<!(?<!尤)其)';
+
+/** 中国/中國, but not 发展中国家 ("developing countries") or …中国际… (…中 + 国际, "international"). */
+export const ZH_CHINA = `${NOT_AFTER_QIZHONG}(?:(?<!发展|發展)中[国國]|中[国國](?!家))(?![际際])`;
+
+/**
+ * 中亚/中亞, but not where 亚 starts another word: 亚洲 (Asia), 亚太 (Asia-Pacific, though 中亚太阳能 is
+ * Central Asian solar), 亚运会, 亚裔, 亚军 (runner-up; 中亚军事 is fine), 亚麻, 亚马逊, 亚投行, 亚健康,
+ * 亚冠, 亚硝酸, 亚细亚, and not the listed company 中亚股份.
+ */
+export const ZH_CENTRAL_ASIA = `${NOT_AFTER_QIZHONG}中[亚亞](?!洲|太(?!阳|陽)|运会|運會|运动会|運動會|裔|[军軍](?!事)|麻|马逊|馬遜|投行|健康|冠|硝|[细細][亚亞]|股份)`;
+
+/** Words after 中哈/中吉/中塔 that make the abbreviation a bilateral relation: 中哈关系, 中吉边境, 中塔公路. */
+const ZH_RELATION =
+  '(?=关系|關係|合作|两国|兩國|双方|雙方|经贸|經貿|贸易|貿易|边境|邊境|友好|战略|戰略|铁路|鐵路|公路|天然[气氣]|原油|管道|口岸|元首|外长|外長|建交|联合|聯合|伙伴|夥伴|跨境|全面|永久|能源|投资|投資|产能|產能|务实|務實)';
+
+/** 中哈关系 (China–Kazakhstan relations): 中 plus a one-character partner abbreviation and a relation word. */
+export function buildShortPair(partner: string): string {
+  return `${NOT_AFTER_QIZHONG}中${partner}${ZH_RELATION}`;
+}
+
+/** The three one-character abbreviations used with 中: 哈 (not 哈萨克 or 哈尔滨), 吉, 塔; 中乌 is also Ukraine. */
+export const ZH_SHORT_PARTNERS = {
+  kazakhstan: '哈(?![萨薩尔爾])',
+  kyrgyzstan: '吉',
+  tajikistan: '塔',
+} as const;
+
+export const ZH_ANY_SHORT_PAIR = buildShortPair('(?:哈(?![萨薩尔爾])|吉|塔)');

@@ -1,0 +1,91 @@
+import { collectSentences, type PageSentence } from './collect-sentences';
+import { EvidenceLedger } from './evidence-ledger';
+import { OTHER_PARTNERS } from './gazetteer/other-partners';
+import { compileMatcher } from './lexeme-matcher';
+import {
+  MENTION_SIDE_CAP,
+  OTHER_PARTNER_TITLE_WEIGHT,
+  RELATION_SENTENCE_CAP,
+  TOPIC_THRESHOLD,
+} from './topic-weights';
+import type { LexemeMatch, TermKind, TermSide, TopicDecision, TopicInput, TopicWhere } from './types';
+
+const partnerMatcher = compileMatcher(OTHER_PARTNERS);
+
+/** Which term of a side names a sentence's relation in the evidence: a country before a leader before a city. */
+const DISPLAY_RANK: Readonly<Record<TermKind, number>> = {
+  country: 0,
+  region: 0,
+  pair: 0,
+  mechanism: 0,
+  railway: 0,
+  pipeline: 0,
+  port: 1,
+  leader: 1,
+  province: 2,
+  city: 3,
+};
+
+function findSide(sentence: PageSentence, side: TermSide): LexemeMatch | undefined {
+  let best: LexemeMatch | undefined;
+  for (const match of sentence.matches) {
+    if (match.entry.side !== side) continue;
+    if (!best || DISPLAY_RANK[match.entry.kind] < DISPLAY_RANK[best.entry.kind]) best = match;
+  }
+  return best;
+}
+
+/** Adds a sentence's relation evidence: its link term, or else its China and Central Asia terms. */
+function addRelation(sentence: PageSentence, ledger: EvidenceLedger): number {
+  const link = findSide(sentence, 'link');
+  if (link) return ledger.addLink(link.entry, link.text, sentence.where);
+  const china = findSide(sentence, 'china');
+  const centralAsia = findSide(sentence, 'central_asia');
+  if (!china || !centralAsia) return 0;
+  const key = `${china.entry.id}+${centralAsia.entry.id}`;
+  return ledger.addCoOccurrence(china.text, centralAsia.text, key, sentence.where);
+}
+
+/** "US hosts C5+1 summit": the title pairs Central Asia with another partner and names no China. */
+function addTitlePenalty(title: string, sentences: PageSentence[], ledger: EvidenceLedger): number {
+  const sides = new Set(
+    sentences.filter((s) => s.where === 'title').flatMap((s) => s.matches.map((m) => m.entry.side)),
+  );
+  if (!sides.has('central_asia') || sides.has('china') || sides.has('link')) return 0;
+  const partner = partnerMatcher.findAll(title)[0];
+  if (!partner) return 0;
+  const reason = `The title pairs Central Asia with ${partner.entry.label}, not China: ${OTHER_PARTNER_TITLE_WEIGHT}`;
+  return ledger.addPenalty(partner.text, 'title', OTHER_PARTNER_TITLE_WEIGHT, reason);
+}
+
+/**
+ * Decides whether a page is about China–Central Asia relations. Each sentence naming a link term, or both
+ * sides, adds relation evidence weighted by place (capped per place); the presence of each side (its
+ * distinct terms per place) adds the smaller side's total (capped); a title pairing Central Asia with
+ * another partner subtracts. On topic from TOPIC_THRESHOLD points, and only when both sides or a link term
+ * appear at all.
+ */
+export function scoreTopic(input: TopicInput): TopicDecision {
+  const sentences = collectSentences(input);
+  const ledger = new EvidenceLedger();
+  const relationSentences: Record<TopicWhere, number> = { title: 0, lead: 0, body: 0 };
+  const mentions = { china: 0, central_asia: 0 };
+  let score = 0;
+  for (const sentence of sentences) {
+    const sides = new Set(sentence.matches.map((match) => match.entry.side));
+    const isRelation = sides.has('link') || (sides.has('china') && sides.has('central_asia'));
+    if (isRelation && relationSentences[sentence.where] < RELATION_SENTENCE_CAP[sentence.where]) {
+      relationSentences[sentence.where] += 1;
+      score += addRelation(sentence, ledger);
+    }
+    for (const match of sentence.matches) {
+      const side = match.entry.side;
+      if (side !== 'link') mentions[side] += ledger.addMention(match.entry, match.text, sentence.where);
+    }
+  }
+  score += Math.min(mentions.china, mentions.central_asia, MENTION_SIDE_CAP);
+  score += addTitlePenalty(input.title, sentences, ledger);
+  const found = new Set(sentences.flatMap((s) => s.matches.map((m) => m.entry.side)));
+  const bothSides = found.has('link') || (found.has('china') && found.has('central_asia'));
+  return { isTopic: bothSides && score >= TOPIC_THRESHOLD, score, evidence: ledger.list() };
+}

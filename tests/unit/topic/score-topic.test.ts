@@ -1,0 +1,133 @@
+import { describe, expect, test } from 'vitest';
+import { scoreTopic, TOPIC_THRESHOLD, type TopicDecision } from '../../../lib/topic';
+import { MENTION_SIDE_CAP } from '../../../lib/topic/topic-weights';
+import { LOOK_ALIKE_PAGES, TOPIC_PAGES } from './pages';
+
+describe('China–Central Asia pages are on topic', () => {
+  test.each(TOPIC_PAGES.map((entry) => [entry.name, entry.page] as const))('%s', (_name, page) => {
+    const decision = scoreTopic(page);
+    expect(decision.isTopic).toBe(true);
+    expect(decision.score).toBeGreaterThanOrEqual(TOPIC_THRESHOLD);
+  });
+});
+
+describe('look-alikes are not', () => {
+  test.each(LOOK_ALIKE_PAGES.map((entry) => [entry.name, entry.page] as const))('%s', (_name, page) => {
+    const decision = scoreTopic(page);
+    expect(decision.isTopic).toBe(false);
+    expect(decision.score).toBeLessThan(TOPIC_THRESHOLD);
+  });
+});
+
+function findEvidence(decision: TopicDecision, term: string) {
+  return decision.evidence.find((item) => item.term === term);
+}
+
+describe('evidence', () => {
+  const [stateVisit, , , zhanghaPage] = TOPIC_PAGES;
+
+  test('a link term in the title is the strongest item, with its reason', () => {
+    const decision = scoreTopic(zhanghaPage?.page ?? { title: '', blocks: [] });
+    expect(decision.evidence[0]).toMatchObject({ term: '中哈', side: 'link', where: 'title', weight: 20 });
+    expect(decision.evidence[0]?.reason).toContain('China–Kazakhstan');
+    expect(decision.evidence[0]?.reason).toContain('×4 in the title');
+  });
+
+  test('both sides in one lead sentence: a co-occurrence item worth 3 × 2', () => {
+    const decision = scoreTopic(stateVisit?.page ?? { title: '', blocks: [] });
+    const item = decision.evidence.find((entry) => entry.where === 'lead' && entry.term.includes(' + '));
+    expect(item).toMatchObject({ term: 'Chinese + Kazakh', side: 'link', weight: 6 });
+    expect(item?.reason).toContain('same sentence');
+  });
+
+  test('names count once per place, weighted 4 / 2 / 1', () => {
+    const decision = scoreTopic({
+      title: 'Kazakhstan and China',
+      blocks: [
+        'Kazakhstan opened a consulate in Urumqi on Monday, officials said, after months of talks.',
+        'A second paragraph that is long enough to close the lead before the body begins here.',
+        'Kazakhstan grew. Kazakhstan traded. Kazakhstan built roads. Urumqi grew too.',
+      ],
+    });
+    const kazakhstan = decision.evidence.filter((item) => item.side === 'central_asia');
+    expect(kazakhstan.map((item) => [item.where, item.weight])).toEqual([
+      ['title', 4],
+      ['lead', 2],
+      ['body', 1],
+    ]);
+    expect(findEvidence(decision, 'China')).toMatchObject({ side: 'china', where: 'title', weight: 4 });
+  });
+
+  test('repeated relation sentences sum into one item per terms and place', () => {
+    const decision = scoreTopic({
+      title: '',
+      blocks: ['Intro line.', 'Body. '.repeat(60), 'Khorgos grew. Khorgos expanded. Khorgos hired.'],
+    });
+    const khorgos = decision.evidence.filter((item) => item.term === 'Khorgos');
+    expect(khorgos).toHaveLength(1);
+    expect(khorgos[0]).toMatchObject({ where: 'body', weight: 15 });
+    expect(khorgos[0]?.reason).toContain('3 sentences');
+  });
+
+  test('items are unique, strongest first, and each has a reason', () => {
+    for (const { page } of [...TOPIC_PAGES, ...LOOK_ALIKE_PAGES]) {
+      const { evidence } = scoreTopic(page);
+      const keys = evidence.map((item) => `${item.term}|${item.where}|${item.side}|${item.reason}`);
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(evidence.map((item) => item.weight)).toEqual(
+        [...evidence.map((item) => item.weight)].sort((a, b) => b - a),
+      );
+      for (const item of evidence) expect(item.reason.length).toBeGreaterThan(10);
+    }
+  });
+
+  test('the score is relations + the smaller side total (capped) + penalties', () => {
+    for (const { page } of [...TOPIC_PAGES, ...LOOK_ALIKE_PAGES]) {
+      const { evidence, score } = scoreTopic(page);
+      const sum = (side: string) =>
+        evidence
+          .filter((item) => item.side === side && item.weight > 0)
+          .reduce((total, item) => total + item.weight, 0);
+      const relations = sum('link');
+      const penalties = evidence
+        .filter((item) => item.weight < 0)
+        .reduce((total, item) => total + item.weight, 0);
+      const support = Math.min(sum('china'), sum('central_asia'), MENTION_SIDE_CAP);
+      expect(score).toBe(relations + support + penalties);
+    }
+  });
+
+  test('a title pairing Central Asia with another partner is a negative item', () => {
+    const page = LOOK_ALIKE_PAGES.find((entry) => entry.name.includes('C5+1'))?.page;
+    const decision = scoreTopic(page ?? { title: '', blocks: [] });
+    expect(findEvidence(decision, 'Biden')).toMatchObject({ where: 'title', weight: -8 });
+    expect(findEvidence(decision, 'Biden')?.reason).toContain('not China');
+  });
+});
+
+describe('scoring rules', () => {
+  test('one title sentence naming both sides is enough', () => {
+    expect(scoreTopic({ title: 'Xi meets Tokayev', blocks: [] }).isTopic).toBe(true);
+    expect(scoreTopic({ title: '习近平会见托卡耶夫', blocks: [] }).isTopic).toBe(true);
+    expect(scoreTopic({ title: 'Си Цзиньпин встретился с Токаевым', blocks: [] }).isTopic).toBe(true);
+  });
+
+  test('both sides far apart in the body are not enough', () => {
+    const filler = 'Officials discussed budgets, roads and schools at length. '.repeat(4);
+    const decision = scoreTopic({
+      title: 'Regional budget talks',
+      blocks: [filler, 'China raised its budget by 3 percent.', filler, 'Kazakhstan kept its budget flat.'],
+    });
+    expect(decision.isTopic).toBe(false);
+    expect(decision.score).toBe(1);
+  });
+
+  test('one side alone is never on topic, however often named', () => {
+    const blocks = Array.from({ length: 30 }, () => 'Kazakhstan, Astana and Tokayev in Central Asia.');
+    expect(scoreTopic({ title: 'Kazakhstan', blocks })).toMatchObject({ isTopic: false, score: 0 });
+  });
+
+  test('empty input', () => {
+    expect(scoreTopic({ title: '', blocks: [] })).toEqual({ isTopic: false, score: 0, evidence: [] });
+  });
+});
