@@ -4,7 +4,7 @@ declare namespace chrome.tabs {
     id?: number;
     url?: string;
   }
-  function query(query: { url?: string; active?: boolean }): Promise<Tab[]>;
+  function query(query: { url?: string; active?: boolean; lastFocusedWindow?: boolean }): Promise<Tab[]>;
   function sendMessage(tabId: number, message: unknown): Promise<unknown>;
 }
 declare namespace chrome.runtime {

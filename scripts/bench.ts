@@ -1,0 +1,17 @@
+// `npm run bench`: runs each bench section in turn and ends with one line holding a JSON object of all their
+// figures. A section is an async function returning a partial record; add new ones to SECTIONS.
+import { benchExtract } from './bench/extract';
+
+type BenchRecord = Record<string, number | string | boolean>;
+type BenchSection = () => Promise<BenchRecord>;
+
+const SECTIONS: BenchSection[] = [benchExtract];
+
+async function runBenches(sections: readonly BenchSection[]): Promise<BenchRecord> {
+  const record: BenchRecord = {};
+  for (const section of sections) Object.assign(record, await section());
+  return record;
+}
+
+const record = await runBenches(SECTIONS);
+console.log(JSON.stringify(record));

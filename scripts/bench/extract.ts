@@ -1,0 +1,49 @@
+import { Culture, recognizeNumber } from '@microsoft/recognizers-text-number';
+import { extractFigures } from '../../lib/figures';
+import { generateMixedParagraphs } from './mixed-text';
+
+const TARGET_BYTES = 3_000_000;
+const ROUNDS = 3;
+/** Recognizers-Text runs at a fraction of a MB/s: it reads the same text until this budget is spent. */
+const RECOGNIZERS_BUDGET_MS = 8_000;
+const CJK = /[\u3400-\u9fff]/;
+
+function byteLength(paragraphs: readonly string[]): number {
+  return paragraphs.reduce((sum, paragraph) => sum + Buffer.byteLength(paragraph) + 1, 0);
+}
+
+function measureExtract(paragraphs: readonly string[]): { mbPerS: number; figures: number } {
+  let best = Number.POSITIVE_INFINITY;
+  let figures = 0;
+  for (let round = 0; round <= ROUNDS; round++) {
+    const started = performance.now();
+    figures = 0;
+    for (const paragraph of paragraphs) figures += extractFigures(paragraph).length;
+    const elapsedMs = performance.now() - started;
+    if (round > 0) best = Math.min(best, elapsedMs);
+  }
+  return { mbPerS: byteLength(paragraphs) / 1e6 / (best / 1000), figures };
+}
+
+function measureRecognizers(paragraphs: readonly string[]): number {
+  const started = performance.now();
+  let bytes = 0;
+  for (const paragraph of paragraphs) {
+    recognizeNumber(paragraph, CJK.test(paragraph) ? Culture.Chinese : Culture.English);
+    bytes += Buffer.byteLength(paragraph) + 1;
+    if (performance.now() - started > RECOGNIZERS_BUDGET_MS) break;
+  }
+  return bytes / 1e6 / ((performance.now() - started) / 1000);
+}
+
+/** Bench section: extraction throughput on a long mixed zh/en/ru text, and Recognizers-Text on the same text. */
+export async function benchExtract(): Promise<Record<string, number>> {
+  const paragraphs = generateMixedParagraphs(TARGET_BYTES);
+  const extract = measureExtract(paragraphs);
+  const recognizers = measureRecognizers(paragraphs);
+  console.error(`extract: ${paragraphs.length} paragraphs, ${extract.figures} figures`);
+  return {
+    extract_mb_per_s: Number(extract.mbPerS.toFixed(2)),
+    recognizers_mb_per_s: Number(recognizers.toFixed(3)),
+  };
+}

@@ -1,0 +1,62 @@
+import { describe, it } from 'vitest';
+import type { Approx } from '../../../lib/figures/types';
+import { expectFigures } from './helpers';
+
+const BOUNDED: [string, string, Approx][] = [
+  ['We hired over 40 engineers.', 'over 40 engineers', 'over'],
+  ['They opened more than 300 shops.', 'more than 300 shops', 'over'],
+  ['About 120 buses run daily.', 'About 120 buses', 'about'],
+  ['It cost nearly $9 million.', 'nearly $9 million', 'under'],
+  ['Almost 70% of the grain is exported.', 'Almost 70%', 'under'],
+  ['The hall seats up to 800 guests.', 'up to 800 guests', 'under'],
+  ['Some 60 firms took part.', 'Some 60 firms', 'about'],
+  ['Around 2,000 trucks queued.', 'Around 2,000 trucks', 'about'],
+  ['Prices rose roughly 4 percent.', 'roughly 4 percent', 'about'],
+  ['Sales exceeded 50 billion yuan.', '50 billion yuan', 'over'],
+  ['At least 25 villages were connected.', 'At least 25 villages', 'over'],
+  ['20-plus countries signed.', '20-plus countries', 'over'],
+  ['20+ countries signed.', '20+ countries', 'over'],
+  ['10 or more airlines fly there.', '10 or more airlines', 'over'],
+  ['园区入驻企业20多家。', '20多家', 'over'],
+  ['运营线路3000余公里。', '3000余公里', 'over'],
+  ['投资超过5亿美元。', '超过5亿美元', 'over'],
+  ['游客逾百万人次。', '逾百万人次', 'over'],
+  ['覆盖近40个国家。', '近40个', 'under'],
+  ['耗资约12亿元。', '约12亿元', 'about'],
+  ['50%以上的产品出口。', '50%以上', 'over'],
+  ['增长5%左右。', '5%左右', 'about'],
+  ['产量突破1000万吨。', '突破1000万吨', 'over'],
+  ['吸引了数百家企业。', '数百家', 'over'],
+  ['上千名志愿者参与。', '上千名', 'over'],
+  ['Более 60 компаний вошли в проект.', 'Более 60 компаний', 'over'],
+  ['Около 300 человек приняли участие.', 'Около 300 человек', 'about'],
+  ['Почти 40% продукции экспортируется.', 'Почти 40%', 'under'],
+  ['Свыше 2000 грузовиков прошли границу.', 'Свыше 2000 грузовиков', 'over'],
+  ['Выполнено порядка 15 рейсов.', 'порядка 15 рейсов', 'about'],
+  ['Доставлено 100 с лишним вагонов.', '100 с лишним вагонов', 'over'],
+  ['Зал вмещает до 500 зрителей.', 'до 500 зрителей', 'under'],
+];
+
+describe('approximations and bounds', () => {
+  it.each(BOUNDED)('%s', (sentence, text, approx) => {
+    expectFigures(sentence, [{ text, approx }]);
+  });
+
+  it('keeps the value of a bounded figure at the stated number', () => {
+    expectFigures('签约项目20多个。', [
+      { text: '20多个', value: 20, approx: 'over', unit: 'count', noun: '个' },
+    ]);
+  });
+
+  it('reads 500多万 as over five million', () => {
+    expectFigures('覆盖人口500多万人。', [{ text: '500多万人', value: 5e6, approx: 'over' }]);
+  });
+
+  it('does not read 签约 (signed) as 约 (about)', () => {
+    expectFigures('现场签约15个项目。', [{ text: '15个', value: 15, approx: 'none' }]);
+  });
+
+  it('does not read "rose to" in Russian as "up to"', () => {
+    expectFigures('Доля выросла до 12,5 процента.', [{ text: '12,5 процента', approx: 'none' }]);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, it } from 'vitest';
+import type { Approx } from '../../../lib/figures/types';
+import { expectFigures, expectNoFigures } from './helpers';
+
+describe('counts with their nouns', () => {
+  it.each([
+    ['Last year 16,400 trains crossed the border.', '16,400 trains', 16_400, 'trains'],
+    ['The depot received 55 containers.', '55 containers', 55, 'containers'],
+    [
+      'It set up 14 ministerial cooperation platforms.',
+      '14 ministerial cooperation platforms',
+      14,
+      'platforms',
+    ],
+    ['Five new routes opened in May.', 'Five new routes', 5, 'routes'],
+    ['Officials counted 2 million tourists.', '2 million tourists', 2e6, 'tourists'],
+    ['The quake displaced 300 people.', '300 people', 300, 'people'],
+    ['共签署12份文件。', '12份', 12, '份'],
+    ['成果清单多达110项。', '110项', 110, '项'],
+    ['有14个部级平台。', '14个', 14, '个'],
+    ['开行班列1.7万列。', '1.7万列', 17_000, '列'],
+    ['每年接待游客500万人次。', '500万人次', 5e6, '人次'],
+    ['共有30多国参加。', '30多国', 30, '国'],
+    ['Прибыло 55 вагонов.', '55 вагонов', 55, 'вагонов'],
+    ['Открыто 12 новых маршрутов.', '12 новых маршрутов', 12, 'маршрутов'],
+    ['Создано 3 тыс. рабочих мест.', '3 тыс. рабочих мест', 3000, 'мест'],
+    ['Пять новых линий открыты.', 'Пять новых линий', 5, 'линий'],
+  ])('%s', (sentence, text, value, noun) => {
+    expectFigures(sentence, [{ text, value, unit: 'count', kind: 'count', noun }]);
+  });
+
+  it('reads vague English orders of magnitude as bounded counts', () => {
+    expectFigures('Hundreds of firms joined.', [
+      { text: 'Hundreds', value: 100, approx: 'over', unit: 'count' },
+    ]);
+  });
+
+  it.each([
+    'The five Central Asian leaders met in Xi’an.',
+    'The two sides agreed to deepen ties.',
+    'All five countries backed the plan.',
+    '两国元首出席仪式，中亚五国和六国代表参加。',
+    '两名工作人员在拍照。',
+    'One of the largest projects opened.',
+    'The ministers met for 2 days in June.',
+    'Talks lasted 31 years after ties were set up.',
+  ])('does not count a named set, a trivial one or a duration: %s', (sentence) => {
+    expectNoFigures(sentence);
+  });
+
+  it('does not count a bare number without unit or noun', () => {
+    expectNoFigures('The score was 15 and the index 2024 rose.');
+  });
+});
+
+const MEASURES: [string, string, number, string, Approx][] = [
+  ['They share a border of 3000多公里.', '3000多公里', 3e6, 'm', 'over'],
+  ['The line is 523 km long.', '523 km', 523e3, 'm', 'none'],
+  ['A 2,000-km pipeline was laid.', '2,000-km', 2e6, 'm', 'none'],
+  ['Трасса длиной 1200 км.', '1200 км', 1.2e6, 'm', 'none'],
+  ['全长约300千米。', '约300千米', 3e5, 'm', 'about'],
+  ['We shipped 30 tonnes of cotton.', '30 tonnes', 30, 'tonne', 'none'],
+  ['货运量5000万吨。', '5000万吨', 5e7, 'tonne', 'none'],
+  ['Перевезено 15 млн тонн.', '15 млн тонн', 1.5e7, 'tonne', 'none'],
+  ['Supplies reached 40 billion cubic metres.', '40 billion cubic metres', 4e10, 'cubic_metre', 'none'],
+  ['输气400亿立方米。', '400亿立方米', 4e10, 'cubic_metre', 'none'],
+  ['Поставлено 30 млрд кубометров газа.', '30 млрд кубометров', 3e10, 'cubic_metre', 'none'],
+  ['The port moved 1.2 million TEU.', '1.2 million TEU', 1.2e6, 'teu', 'none'],
+  ['吞吐量120万标箱。', '120万标箱', 1.2e6, 'teu', 'none'],
+  ['Перевалка 2,5 млн ДФЭ.', '2,5 млн ДФЭ', 2.5e6, 'teu', 'none'],
+  ['The plant will produce 100 MW.', '100 MW', 1e8, 'watt', 'none'],
+];
+
+describe('measures', () => {
+  it.each(MEASURES)('%s', (sentence, text, value, unit, approx) => {
+    expectFigures(sentence, [{ text, value, unit, kind: 'measure', approx }]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, it } from 'vitest';
+import { expectFigures, expectNoFigures } from './helpers';
+
+describe('never figures', () => {
+  it.each([
+    ['years', 'The forum was founded in 2024 and met again in 2025.'],
+    ['Chinese years', '2024年，双方举行会谈；二〇二三年签署协议。'],
+    ['ISO dates', 'Updated 2025-06-18, first posted 2026/01/20.'],
+    ['dotted dates', 'Опубликовано 18.06.2025, обновлено 19.06.2025.'],
+    ['English dates', 'BEIJING, May 19, 2023 -- talks opened on 19 May.'],
+    ['Chinese dates', '5月27日，代表团抵达；6月16日至18日举行峰会。'],
+    ['Russian dates', 'Саммит прошел 19 мая в Астане.'],
+    ['clock times', 'Posted at 07:26, updated 13:47 and at 9 p.m.'],
+    ['Chinese clock times', '当地时间24日上午7时，北京时间13时。'],
+    ['ordinals', 'The 10th forum and the 2nd round; the 3rd time.'],
+    ['Chinese ordinals', '第二届峰会和第6年合作。'],
+    ['Russian ordinals', '5-й раунд переговоров и 30-летие отношений.'],
+    ['citation markers', 'Trade hit records [2] and grew further [6][8], see [1-3].'],
+    ['names with digits', 'The C5+1 format, the G20, COVID-19 and the 3·15 consumer day.'],
+    ['model names', 'A Boeing 737, A320 planes, 5G networks and Euro-5 engines.'],
+    ['phone numbers', 'Call +7 (727) 244-55-66 or 8-800-555-35-35 today.'],
+    ['Chinese phone numbers', '电话：010-63074554，热线12345。'],
+    ['version numbers', 'Version 2.1.3 ships with iOS 17 and Windows 11.'],
+    ['counters', '阅读:163 · 0 Comment(s) · 1,245 views · Likes 12'],
+    ['Russian counters', 'Просмотров: 1 523 · Комментарии (4)'],
+    ['labels', 'Group 1, Phase 2, Article 5, No. 3, Chapter 12, p. 45.'],
+    ['periods', 'In the first five months, during 1-5月 and за 10 месяцев.'],
+    ['identifiers', 'ICP licence 0601232 and order 1234567890.'],
+    ['durations', 'Talks took 3 days; the plan covers 10 years; 休战4天; срок — 6 лет.'],
+    ['ages and anniversaries', 'A 60-year-old driver marked the 30th anniversary; 建交30周年.'],
+    ['a year before a Chinese place name', '2025上海国际旅游交易博览会开幕。'],
+    ['Chinese words made of numerals', '一带一路、十字路口、五一村、万一、千万不要、百姓、十四五规划。'],
+  ])('%s', (_name, sentence) => {
+    expectNoFigures(sentence);
+  });
+
+  it('keeps the figure next to a citation marker', () => {
+    expectFigures('Trade grew 14% [2].', [{ text: '14%', value: 14 }]);
+  });
+
+  it('keeps a figure that follows a date', () => {
+    expectFigures('On May 19, 2023, 58 agreements were signed.', [{ text: '58 agreements', value: 58 }]);
+  });
+});

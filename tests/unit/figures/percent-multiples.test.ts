@@ -1,0 +1,69 @@
+import { describe, it } from 'vitest';
+import { expectFigures, expectNoFigures } from './helpers';
+
+describe('percentages', () => {
+  it.each([
+    ['Sales grew 10.4% in spring.', '10.4%', 10.4],
+    ['出口增长１５％。', '１５％', 15],
+    ['Output rose 37.3 percent.', '37.3 percent', 37.3],
+    ['Output rose 12.5 per cent.', '12.5 per cent', 12.5],
+    ['Инфляция составила 8,7%.', '8,7%', 8.7],
+    ['Рост — 5 процентов.', '5 процентов', 5],
+    ['Доля выросла до 12,5 процента.', '12,5 процента', 12.5],
+    ['增幅为百分之十五。', '百分之十五', 15],
+    ['增幅为百分之三点五。', '百分之三点五', 3.5],
+    ['占比百分之20。', '百分之20', 20],
+    ['Nearly five percent of trade.', 'Nearly five percent', 5],
+  ])('%s', (sentence, text, value) => {
+    expectFigures(sentence, [{ text, value, unit: 'percent', kind: 'percent' }]);
+  });
+
+  it('reads 成 as tenths', () => {
+    expectFigures('近三成企业表示满意，净利润增长两成。', [
+      { text: '近三成', value: 30, unit: 'percent', approx: 'under' },
+      { text: '两成', value: 20, unit: 'percent' },
+    ]);
+  });
+
+  it('does not read 成为 or 成员 as tenths', () => {
+    expectNoFigures('哈萨克斯坦一成为成员国，就发挥了作用。');
+  });
+
+  it.each([
+    ['增长2.5个百分点。', '2.5个百分点', 2.5],
+    ['上升0.3百分点。', '0.3百分点', 0.3],
+    ['The rate fell 0.25 percentage points.', '0.25 percentage points', 0.25],
+    ['Ставка снижена на 1,5 п.п.', '1,5 п.п.', 1.5],
+    ['Рост на 2 процентных пункта.', '2 процентных пункта', 2],
+  ])('%s reads percentage points', (sentence, text, value) => {
+    expectFigures(sentence, [{ text, value, unit: 'percentage_point', kind: 'percent' }]);
+  });
+});
+
+describe('multiples', () => {
+  it.each([
+    ['Trade saw a 100-fold increase.', '100-fold', 100],
+    ['Trade saw a tenfold increase.', 'tenfold', 10],
+    ['贸易额增长2倍。', '2倍', 2],
+    ['产量增长了20多倍。', '20多倍', 20],
+    ['Экспорт вырос в 2 раза.', '2 раза', 2],
+    ['Импорт увеличился в 1,5 раза.', '1,5 раза', 1.5],
+    ['The new line is three times faster.', 'three times', 3],
+    ['Output is 4 times higher than in 2010.', '4 times', 4],
+    ['Trade increased 30 times over two decades.', '30 times', 30],
+  ])('%s', (sentence, text, value) => {
+    expectFigures(sentence, [{ text, value, unit: 'times', kind: 'multiple' }]);
+  });
+
+  it('keeps "seven times" after a verb of visiting as a count of times', () => {
+    expectFigures('The president has visited the region seven times.', [
+      { text: 'seven times', value: 7, unit: 'count', kind: 'count', noun: 'times' },
+    ]);
+  });
+
+  it('keeps "почти в" as the bound of a Russian multiple', () => {
+    expectFigures('Поставки выросли почти в 3 раза.', [
+      { text: '3 раза', value: 3, unit: 'times', approx: 'under' },
+    ]);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../lib/figures';
+import { expectFigures } from './helpers';
+
+describe('periods', () => {
+  it.each([
+    ['In the first five months, trade grew 10.4%.', '10.4%', 'first five months'],
+    ['今年1-5月，贸易额增长12%。', '12%', '今年1-5月'],
+    ['前5个月进出口增长8%。', '8%', '前5个月'],
+    ['За 10 месяцев экспорт вырос на 7%.', '7%', 'За 10 месяцев'],
+    ['In 2024, trade reached $94.8 billion.', '$94.8 billion', '2024'],
+    ['2023年贸易额达410亿美元。', '410亿美元', '2023年'],
+    ['Trade grew 9 percent in the first half of 2024.', '9 percent', 'first half of 2024'],
+  ])('%s', (sentence, text, period) => {
+    expectFigures(sentence, [{ text, period }]);
+  });
+
+  it('gives every figure of the sentence its period', () => {
+    expectFigures('Exports rose 8% to $32 billion in the January-May period.', [
+      { text: '8%', period: 'January-May' },
+      { text: '$32 billion', period: 'January-May' },
+    ]);
+  });
+
+  it('takes the period from the same sentence only', () => {
+    const figures = extractFigures('In 2022, trade fell. Exports grew 5%.');
+    expect(figures).toHaveLength(1);
+    expect(figures[0]?.period).toBeUndefined();
+  });
+});
+
+describe('conversions', () => {
+  it('links an amount in brackets to the amount it converts', () => {
+    const figures = extractFigures('Trade was 173.05 billion yuan ($24.8 billion) in four months.');
+    expect(figures.map((figure) => [figure.text, figure.value, figure.unit, figure.conversionOf])).toEqual([
+      ['173.05 billion yuan', 173.05e9, 'CNY', undefined],
+      ['$24.8 billion', 24.8e9, 'USD', 0],
+    ]);
+  });
+
+  it('links a Chinese conversion with 约合', () => {
+    const figures = extractFigures('投资948亿美元（约合6800亿元人民币）。');
+    expect(figures.map((figure) => [figure.value, figure.unit, figure.conversionOf])).toEqual([
+      [94.8e9, 'USD', undefined],
+      [680e9, 'CNY', 0],
+    ]);
+  });
+
+  it('links "or about" and Russian brackets', () => {
+    expect(extractFigures('RMB 50 billion, or about US$7 billion')[1]?.conversionOf).toBe(0);
+    expect(extractFigures('50 млрд рублей (около $600 млн)')[1]?.conversionOf).toBe(0);
+  });
+
+  it('does not link two amounts in the same currency or a plain list', () => {
+    expect(
+      extractFigures('Exports were $5 billion ($4 billion a year earlier).')[1]?.conversionOf,
+    ).toBeUndefined();
+    expect(
+      extractFigures('Kazakhstan got $5 billion, Uzbekistan €4 billion.')[1]?.conversionOf,
+    ).toBeUndefined();
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../lib/figures';
+import { expectFigures, expectNoFigures } from './helpers';
+
+describe('numbers that name rather than measure', () => {
+  it.each([
+    ['Chinese numerals in prose', '会议提出三个方面的要求，两名工作人员陪同，五国代表出席。'],
+    ['Russian parties named by a number word', 'Лидеры двух стран встретились с главами пяти государств.'],
+    ['heads of state', 'The talks were held in the presence of two heads of state.'],
+    ['an age bounded by an adverb', 'The program covers people aged over 60.'],
+  ])('%s', (_name, sentence) => {
+    expectNoFigures(sentence);
+  });
+
+  it('still counts a Chinese numeral of ten or more, or a vague amount', () => {
+    expectFigures('十几个国家和数十家企业参加。', [
+      { text: '十几个', value: 10, approx: 'over' },
+      { text: '数十家', value: 10, approx: 'over' },
+    ]);
+  });
+
+  it('still counts an English or Russian number word that measures', () => {
+    expectFigures('Officials opened five new routes.', [
+      { text: 'five new routes', value: 5, noun: 'routes' },
+    ]);
+    expectFigures('Открыто пять новых маршрутов.', [{ text: 'пять новых маршрутов', value: 5 }]);
+  });
+
+  it('reads "a" with a scale word as one', () => {
+    expectFigures('A billion dollars went to a dozen projects.', [
+      { text: 'A billion dollars', value: 1e9, unit: 'USD' },
+      { text: 'a dozen projects', value: 12, unit: 'count' },
+    ]);
+  });
+});
+
+describe('bare numbers written as statistics', () => {
+  it('highlights a grouped number without a noun', () => {
+    expectFigures('The number of trains reached 16,400.', [{ text: '16,400', value: 16_400, unit: 'count' }]);
+  });
+
+  it('highlights a number bounded by an adverb', () => {
+    expectFigures('The number of joint ventures has reached more than 1,000.', [
+      { text: 'more than 1,000', value: 1000, approx: 'over' },
+    ]);
+    expectFigures('Число участников превысило около 300.', [
+      { text: 'около 300', value: 300, approx: 'about' },
+    ]);
+  });
+
+  it('leaves a lone small number alone', () => {
+    expectNoFigures('The score was 15 and 7.');
+  });
+});
+
+describe('value precision', () => {
+  it('reports scaled decimals without binary noise', () => {
+    const [figure] = extractFigures('进出口总值达4341.6亿元。');
+    expect(figure?.value).toBe(434_160_000_000);
+  });
+
+  it('reads a hyphenated Russian length adjective as a measure', () => {
+    expectFigures('Началось строительство 150-километровой дороги.', [
+      { text: '150-километровой', value: 150_000, unit: 'm' },
+    ]);
+  });
+
+  it('reads "увеличить ... до" as a target, not "up to"', () => {
+    expectFigures('Стороны планируют увеличить оборот до 45 млрд долларов.', [
+      { text: '45 млрд долларов', value: 45e9, approx: 'none' },
+    ]);
+  });
+});
+
+describe('dates do not date figures', () => {
+  it('does not take the year of a full date as a period', () => {
+    expect(extractFigures('BEIJING, May 19, 2023 — trade grew 5%.')[0]?.period).toBeUndefined();
+    expect(extractFigures('2024年06月17日 贸易增长5%。')[0]?.period).toBeUndefined();
+  });
+});

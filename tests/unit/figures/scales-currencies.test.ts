@@ -1,0 +1,96 @@
+import { describe, it } from 'vitest';
+import { expectFigures } from './helpers';
+
+describe('scales', () => {
+  it.each([
+    ['The fund raised 3 thousand dollars.', '3 thousand dollars', 3e3, 'USD'],
+    ['Imports hit 2.4 million dollars.', '2.4 million dollars', 2.4e6, 'USD'],
+    ['Loans reached $7.5 billion last quarter.', '$7.5 billion', 7.5e9, 'USD'],
+    ['Assets grew to $1.2 trillion.', '$1.2 trillion', 1.2e12, 'USD'],
+    ['The deal is worth $3bn, analysts say.', '$3bn', 3e9, 'USD'],
+    ['A grant of $40mn arrived.', '$40mn', 40e6, 'USD'],
+    ['A £5m upgrade was approved.', '£5m', 5e6, 'GBP'],
+    ['投资5万元建设。', '5万元', 5e4, 'CNY'],
+    ['规模达3亿美元。', '3亿美元', 3e8, 'USD'],
+    ['总额2万亿元。', '2万亿元', 2e12, 'CNY'],
+    ['贸易额首次超过千亿美元。', '超过千亿美元', 1e11, 'USD'],
+    ['预计形成百亿元级产业。', '百亿元', 1e10, 'CNY'],
+    ['吸引投资1000余万元。', '1000余万元', 1e7, 'CNY'],
+    ['Вложено 15 тыс. рублей.', '15 тыс. рублей', 15e3, 'RUB'],
+    ['Проект стоит 4,7 млн долларов.', '4,7 млн долларов', 4.7e6, 'USD'],
+    ['Экспорт составил 12 млрд долл. США.', '12 млрд долл. США', 12e9, 'USD'],
+    ['ВВП превысил 1,2 трлн рублей.', '1,2 трлн рублей', 1.2e12, 'RUB'],
+  ])('%s', (sentence, text, value, unit) => {
+    expectFigures(sentence, [{ text, value, unit, kind: 'money' }]);
+  });
+
+  it('gives a round 千亿 an approximate reading', () => {
+    expectFigures('双边贸易额首破千亿美元。', [
+      { text: '首破千亿美元', value: 1e11, unit: 'USD', approx: 'over' },
+    ]);
+  });
+
+  it('reads a bare scaled amount in a money sentence as money of unknown currency', () => {
+    expectFigures('Bilateral trade has surpassed 100 billion this year.', [
+      { text: '100 billion', value: 1e11, unit: 'XXX', kind: 'money', approx: 'over' },
+    ]);
+  });
+
+  it('lends a bare scaled amount the currency of an earlier amount on the same line', () => {
+    expectFigures('Exports were $3 billion and imports 2.5 billion.', [
+      { text: '$3 billion', value: 3e9, unit: 'USD' },
+      { text: '2.5 billion', value: 2.5e9, unit: 'USD' },
+    ]);
+  });
+
+  it('reads a bare scaled population as a count', () => {
+    expectFigures('The country has a population of 20 million.', [
+      { text: '20 million', value: 2e7, unit: 'count' },
+    ]);
+  });
+});
+
+describe('currencies', () => {
+  it.each([
+    ['The grant was $200 for each pupil.', '$200', 200, 'USD'],
+    ['Costs rose to US$15 million.', 'US$15 million', 15e6, 'USD'],
+    ['The bank lent USD 4.7 billion.', 'USD 4.7 billion', 4.7e9, 'USD'],
+    ['The bank lent 4.7 billion USD.', '4.7 billion USD', 4.7e9, 'USD'],
+    ['A loan of 30 million US dollars was signed.', '30 million US dollars', 30e6, 'USD'],
+    ['Tickets cost 80 yuan each.', '80 yuan', 80, 'CNY'],
+    ['Investment of RMB 12 billion.', 'RMB 12 billion', 12e9, 'CNY'],
+    ['Revenue of CNY 3.2 billion.', 'CNY 3.2 billion', 3.2e9, 'CNY'],
+    ['Fees of 500 renminbi apply.', '500 renminbi', 500, 'CNY'],
+    ['人民币5000亿元用于基建。', '人民币5000亿元', 5e11, 'CNY'],
+    ['票价50元。', '50元', 50, 'CNY'],
+    ['资金80亿港元到位。', '80亿港元', 8e9, 'HKD'],
+    ['The museum got €2 million.', '€2 million', 2e6, 'EUR'],
+    ['A fine of 900 euros was paid.', '900 euros', 900, 'EUR'],
+    ['欧洲投资10亿欧元。', '10亿欧元', 1e9, 'EUR'],
+    ['Билет стоит 500 ₽.', '500 ₽', 500, 'RUB'],
+    ['Зарплата — 90 тысяч рублей.', '90 тысяч рублей', 9e4, 'RUB'],
+    ['Farmers earned 40 billion tenge.', '40 billion tenge', 40e9, 'KZT'],
+    ['投资200亿坚戈。', '200亿坚戈', 2e10, 'KZT'],
+    ['Выделено 12 млрд тенге.', '12 млрд тенге', 12e9, 'KZT'],
+    ['Bishkek spent 3 billion som on roads.', '3 billion som', 3e9, 'KGS'],
+    ['预算为50亿索姆。', '50亿索姆', 5e9, 'KGS'],
+    ['Выделено 800 млн сомов.', '800 млн сомов', 8e8, 'KGS'],
+    ['Tashkent raised 2.5 trillion sum.', '2.5 trillion sum', 2.5e12, 'UZS'],
+    ['金额为3万亿苏姆。', '3万亿苏姆', 3e12, 'UZS'],
+    ['Привлечено 5 трлн сумов.', '5 трлн сумов', 5e12, 'UZS'],
+    ['Dushanbe allotted 300 million somoni.', '300 million somoni', 3e8, 'TJS'],
+    ['Ashgabat set aside 1.2 billion manat.', '1.2 billion manat', 1.2e9, 'TMT'],
+  ])('%s', (sentence, text, value, unit) => {
+    expectFigures(sentence, [{ text, value, unit, kind: 'money' }]);
+  });
+
+  it('does not read 元首 (head of state) as a currency', () => {
+    expectFigures('两国元首会谈后，签署15项协议。', [{ text: '15项', value: 15, unit: 'count' }]);
+  });
+
+  it('does not read the word "some" as the som currency', () => {
+    expectFigures('The plant hired 40 workers, some from abroad.', [
+      { text: '40 workers', value: 40, unit: 'count' },
+    ]);
+  });
+});
