@@ -78,3 +78,22 @@ describe('dates do not date figures', () => {
     expect(extractFigures('2024年06月17日 贸易增长5%。')[0]?.period).toBeUndefined();
   });
 });
+
+describe('signs and proportions', () => {
+  it('keeps an explicit minus sign', () => {
+    expectFigures('Growth was -3.2% after (−5%) a year earlier.', [
+      { text: '-3.2%', value: -3.2 },
+      { text: '−5%', value: -5 },
+    ]);
+  });
+
+  it('does not read a list dash or a hyphenated name as a minus', () => {
+    expectFigures('Highlights: - 14 platforms opened; COVID-19 eased.', [
+      { text: '14 platforms', value: 14 },
+    ]);
+  });
+
+  it('does not count the whole of a proportion', () => {
+    expectNoFigures('Nine out of 10 residents and 3 in 4 firms agreed.');
+  });
+});

@@ -1,0 +1,89 @@
+import type { Approx } from './types';
+
+// Words that bound or round a figure. Prefixes are matched against the text that ends where the number
+// starts; adverbs ("over", "约", "около") join the highlight, verbs ("exceeded", "превысил") only qualify it.
+
+// biome-ignore format: a word table reads best packed
+const WORDS: Record<string, Approx> = {
+  'more than': 'over', over: 'over', above: 'over', 'at least': 'over', 'upwards of': 'over',
+  'upward of': 'over', 'in excess of': 'over', 'just over': 'over', 'just under': 'under', nearly: 'under',
+  almost: 'under', 'close to': 'under', under: 'under', 'less than': 'under', 'fewer than': 'under',
+  below: 'under', 'up to': 'under', about: 'about', around: 'about', approximately: 'about',
+  'approx.': 'about', roughly: 'about', some: 'about', 'an estimated': 'about', estimated: 'about',
+  circa: 'about', '~': 'about', '≈': 'about', '～': 'about', 首次突破: 'over', 首破: 'over', 突破: 'over', 超过: 'over',
+  超過: 'over', 超出: 'over', 逾: 'over', 至少: 'over', 超: 'over', 约合: 'about', 約合: 'about', 折合: 'about',
+  将近: 'under', 將近: 'under', 接近: 'under', 近: 'under', 不到: 'under', 不足: 'under', 不超过: 'under', 不超過: 'under',
+  最多: 'under', 大约: 'about', 大約: 'about', 约: 'about', 約: 'about', 'более чем': 'over', более: 'over',
+  больше: 'over', свыше: 'over', 'не менее чем': 'over', 'не менее': 'over', почти: 'under', менее: 'under',
+  меньше: 'under', 'не более чем': 'under', 'не более': 'under', до: 'under', около: 'about',
+  порядка: 'about', примерно: 'about', приблизительно: 'about', 'ок.': 'about', 以上: 'over', 左右: 'about',
+  上下: 'about', 之多: 'over', 有余: 'over', 多: 'over', 余: 'over', 餘: 'over', 'or more': 'over', 'or so': 'about',
+  'с лишним': 'over', 'с небольшим': 'over', '+': 'over', '-plus': 'over', plus: 'over', '-odd': 'over',
+  odd: 'over',
+};
+
+const EN_BEFORE =
+  /(?<![A-Za-z])(more than|just over|just under|over|above|at least|upwards? of|in excess of|nearly|almost|close to|under|less than|fewer than|below|up to|about|around|approximately|approx\.|roughly|some|an estimated|estimated|circa)[ \u00a0]+$|([~≈～])[ \u00a0]?$/i;
+const RU_BEFORE =
+  /(?<![А-Яа-яЁё])(более чем|более|больше|свыше|не менее чем|не менее|не более чем|не более|около|почти|порядка|примерно|приблизительно|менее|меньше|до|ок\.)[ \u00a0]+$/i;
+const ZH_BEFORE =
+  /(首次突破|首破|突破|超过|超過|超出|逾|至少|将近|將近|接近|(?<![最附将將靠邻鄰临臨亲親])近|不到|不足|不超过|不超過|最多|大约|大約|约合|約合|折合|(?<![签簽合条條公预預邀节節制违違履特婚协協])[约約]|超)[ \u00a0]?$/;
+const VERB_BEFORE =
+  /(?<![A-Za-z])(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)|(?:broke|breaking|breaks) through|crossed|превысил[аои]?|превышает|превышают|превысит|превысив)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
+/** A number just before "до" makes it the end of a range or change ("от 5 до 7", "с 5 до 7"), not "up to". */
+const NUMBER_BEFORE_DO = /[0-9%][^0-9]{0,10}$/;
+/** So does a verb of change: "выросла до 12,5%" is "rose to". */
+const VERB_BEFORE_DO =
+  /(?<![А-Яа-яЁё])(?:вы|воз|под|по|у|с|за|до|раз)?(?:рос|раст|сни[зж]|увелич|сокра[тщ]|упа|пад|достиг|высил|выша|низил|нижа|медли|медля|скори|скоря|дорожа|дешеве|вед|довед|довест|опусти|подня)[а-яё]*(?:[ \u00a0]+[А-Яа-яЁё]+){0,3}[ \u00a0]+$/i;
+
+function isChangeBeforeDo(before: string): boolean {
+  return NUMBER_BEFORE_DO.test(before) || VERB_BEFORE_DO.test(before);
+}
+
+export interface ApproxBefore {
+  approx: Approx;
+  /** Where the highlight starts when the word joins it. */
+  start: number;
+}
+
+/** The approximation word that ends at `start`, if any. */
+export function readApproxBefore(text: string, start: number): ApproxBefore | null {
+  const from = Math.max(0, start - 24);
+  const slice = text.slice(from, start);
+  for (const pattern of [ZH_BEFORE, EN_BEFORE, RU_BEFORE]) {
+    const found = pattern.exec(slice);
+    const word = found?.[1] ?? found?.[2];
+    if (!found || !word) continue;
+    if (
+      word.toLowerCase() === 'до' &&
+      isChangeBeforeDo(text.slice(Math.max(0, from - 16), from + found.index))
+    )
+      return null;
+    const approx = WORDS[word.toLowerCase().replace(/upwards/, 'upward')] ?? 'about';
+    return { approx, start: from + found.index };
+  }
+  if (VERB_BEFORE.test(slice)) return { approx: 'over', start };
+  return null;
+}
+
+const AFTER_NUMBER =
+  /([ \u00a0]?多(?![为為数數种種样樣边邊方])|[ \u00a0]?余(?![额額下])|[ \u00a0]?餘|\+(?![0-9])|-plus(?![A-Za-z])|-odd(?![A-Za-z])|[ \u00a0]or more(?![A-Za-z])|[ \u00a0]с лишним)/iy;
+const AFTER_UNIT =
+  /(以上|左右|上下(?!游)|之多|有余|多(?![为為数數个個种種样樣元边邊方次年])|余(?![额額下])|[ \u00a0]or more(?![A-Za-z])|[ \u00a0]or so(?![A-Za-z])|[ \u00a0]с лишним|[ \u00a0]с небольшим)/iy;
+
+function readWith(pattern: RegExp, text: string, start: number): { end: number; approx: Approx } | null {
+  pattern.lastIndex = start;
+  const found = pattern.exec(text);
+  if (!found?.[1]) return null;
+  return { end: pattern.lastIndex, approx: WORDS[found[1].trim().toLowerCase()] ?? 'over' };
+}
+
+/** "20多", "500余", "20+", "20-plus": a bound written right after the number. */
+export function readApproxAfterNumber(text: string, start: number): { end: number; approx: Approx } | null {
+  return readWith(AFTER_NUMBER, text, start);
+}
+
+/** "20家以上", "5%左右", "10 or more", "100 с лишним": a bound written after the unit or noun. */
+export function readApproxAfterUnit(text: string, start: number): { end: number; approx: Approx } | null {
+  return readWith(AFTER_UNIT, text, start);
+}

@@ -1,0 +1,87 @@
+// Character tests shared by the readers. All work on UTF-16 code units, so offsets stay exact.
+
+const FULL_WIDTH_ZERO = 0xff10;
+
+/** The digit at `index` (ASCII or full-width), or -1. */
+export function readDigitAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= FULL_WIDTH_ZERO && code <= FULL_WIDTH_ZERO + 9) return code - FULL_WIDTH_ZERO;
+  return -1;
+}
+
+export function isDigitAt(text: string, index: number): boolean {
+  return readDigitAt(text, index) >= 0;
+}
+
+export function isLatinCode(code: number): boolean {
+  const lower = code | 32;
+  return (lower >= 97 && lower <= 122) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+}
+
+export function isCyrillicCode(code: number): boolean {
+  return code >= 0x400 && code <= 0x4ff;
+}
+
+export function isCjkCode(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** A letter of an alphabetic script (Latin, Cyrillic, Greek): the kind that glues onto names like G20. */
+export function isLetterCode(code: number): boolean {
+  return isLatinCode(code) || isCyrillicCode(code) || (code >= 0x370 && code <= 0x3ff);
+}
+
+export function isLetterAt(text: string, index: number): boolean {
+  return isLetterCode(text.charCodeAt(index));
+}
+
+/** A letter or digit of any script we read, CJK included. */
+export function isWordAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return isLetterCode(code) || isDigitAt(text, index) || isCjkCode(code);
+}
+
+/** Spaces that may sit between parts of one figure ("66,2 млрд", "1 234", "$ 5"). */
+export function isInlineSpaceCode(code: number): boolean {
+  return code === 32 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x2007 || code === 9;
+}
+
+/** Index of the first non-inline-space character at or after `index`. */
+export function skipInlineSpace(text: string, index: number): number {
+  let i = index;
+  while (i < text.length && isInlineSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * The script of the nearest letter around [start, end) on the same line: Cyrillic context switches on the
+ * decimal comma.
+ */
+export function detectScriptNear(
+  text: string,
+  start: number,
+  end: number,
+  radius = 24,
+): 'latin' | 'cyrillic' | 'cjk' | 'none' {
+  const limitAfter = Math.min(text.length, end + radius);
+  for (let i = end; i < limitAfter; i++) {
+    if (text.charCodeAt(i) === 10) break;
+    const script = classifyScript(text.charCodeAt(i));
+    if (script) return script;
+  }
+  const limitBefore = Math.max(0, start - radius);
+  for (let i = start - 1; i >= limitBefore; i--) {
+    if (text.charCodeAt(i) === 10) break;
+    const script = classifyScript(text.charCodeAt(i));
+    if (script) return script;
+  }
+  return 'none';
+}
+
+function classifyScript(code: number): 'latin' | 'cyrillic' | 'cjk' | undefined {
+  if (isCyrillicCode(code)) return 'cyrillic';
+  if (isLatinCode(code)) return 'latin';
+  if (isCjkCode(code)) return 'cjk';
+  return undefined;
+}

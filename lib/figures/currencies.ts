@@ -1,0 +1,65 @@
+import { WordTable } from './word-table';
+
+// Currencies written after an amount, in the three languages, mapped to ISO 4217 codes.
+// biome-ignore format: a word table reads best packed
+const AFTER: Record<string, string> = {
+  // English
+  'us dollars': 'USD', 'u.s. dollars': 'USD', 'american dollars': 'USD', dollars: 'USD', dollar: 'USD',
+  usd: 'USD', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', cny: 'CNY', 'chinese yuan': 'CNY', euros: 'EUR',
+  euro: 'EUR', eur: 'EUR', '€': 'EUR', rubles: 'RUB', roubles: 'RUB', ruble: 'RUB', rouble: 'RUB', rub: 'RUB',
+  '₽': 'RUB', tenge: 'KZT', kzt: 'KZT', '₸': 'KZT', som: 'KGS', soms: 'KGS', kgs: 'KGS', sum: 'UZS',
+  sums: 'UZS', soum: 'UZS', soums: 'UZS', uzs: 'UZS', somoni: 'TJS', tjs: 'TJS', manat: 'TMT', manats: 'TMT',
+  tmt: 'TMT', 'hong kong dollars': 'HKD', hkd: 'HKD', 'pounds sterling': 'GBP', 'british pounds': 'GBP',
+  gbp: 'GBP', yen: 'JPY', jpy: 'JPY', rupees: 'INR', 'swiss francs': 'CHF',
+  // Chinese, simplified and traditional
+  美元: 'USD', 美金: 'USD', 元人民币: 'CNY', 元人民幣: 'CNY', 人民币: 'CNY', 人民幣: 'CNY', 元: 'CNY', 港元: 'HKD', 港币: 'HKD',
+  港幣: 'HKD', 欧元: 'EUR', 歐元: 'EUR', 卢布: 'RUB', 盧布: 'RUB', 坚戈: 'KZT', 堅戈: 'KZT', 索姆: 'KGS', 苏姆: 'UZS',
+  蘇姆: 'UZS', 索莫尼: 'TJS', 马纳特: 'TMT', 馬納特: 'TMT', 日元: 'JPY', 英镑: 'GBP', 英鎊: 'GBP', 韩元: 'KRW', 韓元: 'KRW',
+  澳门元: 'MOP', 澳門元: 'MOP', 澳门币: 'MOP', 澳元: 'AUD', 新台币: 'TWD', 新臺幣: 'TWD', 台币: 'TWD',
+  // Russian
+  'долларов сша': 'USD', 'долл. сша': 'USD', долларов: 'USD', доллара: 'USD', доллар: 'USD', 'долл.': 'USD',
+  долл: 'USD', юаней: 'CNY', юаня: 'CNY', юань: 'CNY', евро: 'EUR', рублей: 'RUB', рубля: 'RUB', рубль: 'RUB',
+  'руб.': 'RUB', руб: 'RUB', тенге: 'KZT', сомов: 'KGS', сома: 'KGS', сом: 'KGS', сумов: 'UZS', сума: 'UZS',
+  сум: 'UZS', сомони: 'TJS', манатов: 'TMT', маната: 'TMT', манат: 'TMT',
+};
+
+/** 元 is also the first character of 元首 (head of state), 元素, 元旦… */
+const YUAN_GUARD = '(?![首素旦宵帅帥老气氣件器化论論组組音朝代曲年月])';
+
+const AFTER_TABLE = new WordTable(AFTER, { guards: { 元: YUAN_GUARD } });
+
+// biome-ignore format: a word table reads best packed
+const SYMBOLS: Record<string, string> = {
+  US$: 'USD', 'U.S.$': 'USD', HK$: 'HKD', A$: 'AUD', C$: 'CAD', S$: 'SGD', NT$: 'TWD', $: 'USD', '€': 'EUR',
+  '£': 'GBP', '¥': 'CNY', '￥': 'CNY', '₽': 'RUB', '₸': 'KZT', '₹': 'INR',
+};
+// biome-ignore format: a word table reads best packed
+const BEFORE_WORDS: Record<string, string> = {
+  人民币: 'CNY', 人民幣: 'CNY', 美元: 'USD', 港币: 'HKD', 港幣: 'HKD', 港元: 'HKD',
+};
+
+/** A currency written before the amount: "$", "US$", "USD ", "RMB ", "人民币", "€". */
+const BEFORE =
+  /(?:(US\$|U\.S\.\$|HK\$|NT\$|A\$|C\$|S\$|\$|€|£|¥|￥|₽|₸|₹)|(?<![A-Za-z])(USD|RMB|CNY|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|HKD|JPY|CHF)|(人民币|人民幣|美元|港币|港幣|港元))[ \u00a0\u202f]?$/;
+
+export interface CurrencyMatch {
+  code: string;
+  /** Start (for a prefix) or end (for a suffix) of the currency text. */
+  at: number;
+}
+
+/** A currency word or symbol right after an amount. */
+export function readCurrencyAfter(text: string, start: number): CurrencyMatch | null {
+  const found = AFTER_TABLE.match(text, start);
+  return found ? { code: found.value, at: found.end } : null;
+}
+
+/** A currency right before `start`, found in the few characters that precede it. */
+export function readCurrencyBefore(text: string, start: number): CurrencyMatch | null {
+  const from = Math.max(0, start - 8);
+  const found = BEFORE.exec(text.slice(from, start));
+  if (!found) return null;
+  const symbol = found[1] ?? found[2] ?? found[3] ?? '';
+  const code = SYMBOLS[symbol] ?? BEFORE_WORDS[symbol] ?? (found[2] === 'RMB' ? 'CNY' : found[2]);
+  return code ? { code, at: from + found.index } : null;
+}

@@ -1,0 +1,49 @@
+// Dates and clock times: numbers that are never figures ("2025-06-18", "18.06.2025", "07:26", "May 19").
+
+const D = '[0-9０-９]';
+const YEAR = `(?:1[89]|20|２０|１[８９])${D}{2}`;
+/** Not followed by more of a number: "10.5-12.5" is a range, not a date. */
+const NO_MORE = `(?!${D}|[.,．]${D})`;
+const DATE_OR_TIME = new RegExp(
+  [
+    `${YEAR}[-/](?:0?[1-9]|1[0-2])(?:[-/]${D}${D}?)?${NO_MORE}`,
+    `${YEAR}[.．]${D}${D}?[.．]${D}${D}?${NO_MORE}`,
+    `${D}${D}?[-/.]${D}${D}?[-/.](?:${D}{4}|${D}{2})${NO_MORE}`,
+    `${D}{1,2}[:：]${D}{2}(?:[:：]${D}{2})?(?!${D})(?:[ \\u00a0]?[ap]\\.?m\\.?(?![A-Za-z]))?`,
+    `${D}{1,2}[ \\u00a0]?(?:[ap]\\.m\\.|[ap]m(?![A-Za-z]))`,
+  ].join('|'),
+  'iy',
+);
+
+const EN_MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const RU_MONTH = '(?:январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*';
+const MONTH_AFTER = new RegExp(`[ \\u00a0]?(?:${EN_MONTH}\\.?(?![A-Za-z])|${RU_MONTH}(?![А-Яа-яЁё]))`, 'iy');
+const MONTH_BEFORE = new RegExp(`(?<![A-Za-z])${EN_MONTH}\\.?[ \\u00a0]+$`, 'i');
+
+/** End of a numeric date or clock time starting at `start`, or -1. */
+export function readDateOrTime(text: string, start: number): number {
+  DATE_OR_TIME.lastIndex = start;
+  return DATE_OR_TIME.test(text) ? DATE_OR_TIME.lastIndex : -1;
+}
+
+/** A month name right after the number: "19 May", "19 мая". */
+export function readMonthAfter(text: string, start: number): number {
+  MONTH_AFTER.lastIndex = start;
+  return MONTH_AFTER.test(text) ? MONTH_AFTER.lastIndex : -1;
+}
+
+/** A month name right before the number: "May 19", "June 2024". */
+export function hasMonthBefore(text: string, start: number): boolean {
+  return MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/** A four-digit number that reads as a year (1800–2100). */
+export function isYearLike(
+  value: number,
+  integerDigits: number,
+  decimal: boolean,
+  grouped: boolean,
+): boolean {
+  return integerDigits === 4 && !decimal && !grouped && value >= 1800 && value <= 2100;
+}

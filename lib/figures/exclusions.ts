@@ -1,0 +1,100 @@
+import { isDigitAt, isLetterAt, isWordAt } from './char-classes';
+
+// Numbers that are never figures, judged from the characters around them: names with digits (G20, C5+1,
+// COVID-19, 3·15), citation markers ([2], [6][8]), ordinals (第二, 10th, 5-й), labels (Group 1, No. 5, 阅读:163),
+// phone numbers and identifiers.
+
+const LABEL_BEFORE = new RegExp(
+  [
+    '(?<![A-Za-z])(?:group|phase|article|chapter|section|part|line|stage|level|grade|class|item|page|p\\.|pp\\.|vol\\.?|volume|issue|episode|season|round|gate|terminal|block|lot|room|floor|route|highway|flight|no\\.?|nos\\.|number|figure|fig\\.|table|chart|tel\\.?|fax|phone|box|building|zone|paragraph|clause|track|hall|booth|row|seat|version|ver\\.|top|unit|resolution|model|series|step|id|ios|android|windows)[ \\u00a0]*$',
+    '(?<![А-Яа-яЁё])(?:группа|группы|статья|статьи|статье|пункт|пункта|глава|главы|раздел|часть|части|линия|линии|этап|этапа|номер|номера|стр\\.|ст\\.|п\\.|ч\\.|том|выпуск|тел\\.?|телефон|рейс|трасса|корпус|дом|д\\.|ул\\.)[ \\u00a0]*$',
+    '(?:第|编号|編號|电话|電話|热线|熱線|传真|傳真|版本|代码|代碼|号码|號碼|邮编|郵編|阅读|閱讀|浏览|瀏覽|点赞|點讚|评论|評論|收藏|转发|轉發|播放)[ \\u00a0:：(（]*$',
+    '(?<![A-Za-z])(?:views?|likes?|comments?|shares?|reads?|replies|votes?)[ \\u00a0:：(]*$',
+    '(?<![А-Яа-яЁё])(?:просмотр[а-я]*|комментари[а-я]*)[ \\u00a0:：(]*$',
+    '[#№＃][ \\u00a0]*$',
+  ].join('|'),
+  'i',
+);
+
+/** "9 out of 10 residents", "3 in 4 firms", "2 из 3": the whole of a proportion, not a count. */
+const PROPORTION_BEFORE =
+  /(?:[0-9０-９]|(?<![A-Za-z])(?:one|two|three|four|five|six|seven|eight|nine|ten))[ \u00a0]+(?:out of|in|of|из)[ \u00a0]+$/i;
+const ORDINAL_AFTER =
+  /(?:st|nd|rd|th)(?![A-Za-z])|-[А-Яа-яЁё]+|[-‐](?:year|month|day|week|hour|minute|member|seat|storey|story|point|page|star|inch|foot|man|strong)(?![a-z])/iy;
+const CURRENCY_CODES = /(?:USD|RMB|CNY|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|HKD|JPY|CHF|US)$/;
+const GLUE = new Set(['+', '/', '·', '•', '_', '=', '@', '&', '\\', '．']);
+
+/** End of the name-like run a number belongs to ("C5+1", "COVID-19", "3·15"), for skipping past it. */
+function endOfRun(text: string, from: number): number {
+  let i = from;
+  while (
+    i < text.length &&
+    (isWordAt(text, i) ||
+      ((GLUE.has(text.charAt(i)) || text.charAt(i) === '-' || text.charAt(i) === '.') &&
+        isWordAt(text, i + 1)))
+  )
+    i++;
+  return i;
+}
+
+/**
+ * Whether the number [start, end) is part of something that is never a figure. Returns the index to resume
+ * scanning from, or -1 when the number may be a figure.
+ */
+export function findNeverFigure(text: string, start: number, end: number): number {
+  const before = text.charAt(start - 1);
+  const beforeBefore = start >= 2 ? text.charAt(start - 2) : '';
+  if (before && isLetterAt(text, start - 1)) {
+    const letters = /[A-Za-z$]+$/.exec(text.slice(Math.max(0, start - 4), start))?.[0] ?? '';
+    if (!CURRENCY_CODES.test(letters)) return endOfRun(text, end);
+  }
+  if ((before === '-' || before === '‐') && beforeBefore && isLetterAt(text, start - 2))
+    return endOfRun(text, end);
+  if (GLUE.has(before) && beforeBefore && isWordAt(text, start - 2)) return endOfRun(text, end);
+  if ((before === '.' || before === ',') && isDigitAt(text, start - 2)) return endOfRun(text, end);
+  if (before === "'" || before === '’') return endOfRun(text, end);
+  if (before === '+' && !isWordAt(text, start - 2)) {
+    const phoneEnd = readPhoneEnd(text, end);
+    if (countDigits(text, start, phoneEnd) >= 7) return phoneEnd;
+  }
+  if (before === '[' || before === '［') {
+    const closing = /^[0-9,\-– ]*[\]］]/.exec(text.slice(end, end + 12));
+    if (closing) return end + closing[0].length;
+  }
+  const justBefore = text.slice(Math.max(0, start - 14), start);
+  if (LABEL_BEFORE.test(justBefore) || PROPORTION_BEFORE.test(justBefore)) return endOfRun(text, end);
+  const after = text.charAt(end);
+  if (
+    (after === '·' || after === '•' || after === '/' || after === '+' || after === '_') &&
+    isDigitAt(text, end + 1)
+  ) {
+    return endOfRun(text, end);
+  }
+  ORDINAL_AFTER.lastIndex = end;
+  const ordinal = ORDINAL_AFTER.exec(text);
+  if (ordinal && !/^-(?:кратн|километров)/i.test(ordinal[0])) return ORDINAL_AFTER.lastIndex;
+  if (after === '-' && isDigitAt(text, end + 1)) {
+    const second = /^-[0-9]+-[0-9]/.exec(text.slice(end, end + 12));
+    if (second) return readPhoneEnd(text, end);
+  }
+  return -1;
+}
+
+/** End of a phone-like run of digits, spaces, brackets and hyphens. */
+function readPhoneEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && (isDigitAt(text, i) || /[ ()\-–]/.test(text.charAt(i)))) i++;
+  while (i > from && !isDigitAt(text, i - 1)) i--;
+  return Math.max(i, from);
+}
+
+function countDigits(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if (isDigitAt(text, i)) count++;
+  return count;
+}
+
+/** A long bare run of digits (8+) is an identifier or phone number, not a quantity. */
+export function isIdentifierLike(integerDigits: number, grouped: boolean, decimal: boolean): boolean {
+  return integerDigits >= 8 && !grouped && !decimal;
+}

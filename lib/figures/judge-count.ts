@@ -1,0 +1,74 @@
+import type { ReadingParts } from './reading';
+import { isTokenYearLike } from './screen-number';
+
+// Rules for numbers without a unit: which counts and bare numbers a reader wants highlighted.
+
+/** "the five leaders", "these two sides": a number word that names a known set rather than counts. */
+const DETERMINER_BEFORE =
+  /(?<![A-Za-z])(?:the|these|those|its|their|his|her|our|your|all|both|each|every|other|such|which|whose|last|first|next|past|previous)[ \u00a0]+$/i;
+const NAMING_NOUNS = new Set([
+  '国',
+  '國',
+  '方',
+  '岸',
+  '省',
+  '城',
+  'sides',
+  'parties',
+  'ways',
+  'hands',
+  'heads',
+]);
+/** "лидеры двух стран", "обе стороны": Russian number words naming the parties rather than counting. */
+const RU_NAMING_NOUN = /^(?:стран|сторон|государств|лидер|президент|глав|республик|народ)/i;
+const LETTER = /[A-Za-zА-Яа-яЁё]/;
+/** "aged over 60", "в возрасте старше 60": an age, not a count. */
+const AGE_BEFORE = /(?:aged|ages?|возрасте|年龄|年齡)[ \u00a0]*$/i;
+
+export function countNoun(parts: ReadingParts): string | undefined {
+  return parts.noun.kind === 'noun' ? parts.noun.noun : undefined;
+}
+
+/** Whether a plain count is worth highlighting, judged by how its number is written. */
+export function isMeaningfulCount(text: string, parts: ReadingParts, noun: string): boolean {
+  const { token } = parts;
+  if (!token.scaled && token.value <= 1) return false;
+  if (token.source === 'words') {
+    const before = text.slice(Math.max(0, parts.spanStart - 12), parts.spanStart);
+    return (
+      !DETERMINER_BEFORE.test(before) && !NAMING_NOUNS.has(noun.toLowerCase()) && !RU_NAMING_NOUN.test(noun)
+    );
+  }
+  if (token.source === 'chinese') {
+    if (
+      token.unitsOnly &&
+      token.end - token.start === 1 &&
+      token.value > 10 &&
+      !parts.vagueChinese &&
+      parts.approx === 'none'
+    ) {
+      return false;
+    }
+    // Chinese news writes statistics in digits; 三个方面, 两名工作人员, 五国 are prose, not figures.
+    if (!token.scaled && token.value < 10 && !parts.vagueChinese) return false;
+    if (token.positional) return false;
+  }
+  if (isTokenYearLike(token))
+    return parts.approx !== 'none' || token.source === 'chinese' || /^[\u3400-\u9fff]/.test(noun);
+  return true;
+}
+
+/**
+ * A bare number still measures something when it is written like a statistic: with thousands separators
+ * ("reached 16,400") or bounded by an adverb that joins the highlight ("more than 1,000", "около 300").
+ */
+export function isMeasuredBare(text: string, parts: ReadingParts): boolean {
+  const { token } = parts;
+  if (token.source !== 'digits' || token.decimal) return false;
+  if (token.grouped && token.value >= 1000) return true;
+  if (parts.approx === 'none' || parts.spanStart >= token.start || token.value < 10) return false;
+  return (
+    !LETTER.test(text.charAt(parts.end)) &&
+    !AGE_BEFORE.test(text.slice(Math.max(0, parts.spanStart - 12), parts.spanStart))
+  );
+}

@@ -1,0 +1,25 @@
+import type { Figure } from './types';
+
+// A stated conversion follows its amount: "173.05 billion yuan ($24.8 billion)", "948亿美元（约合6800亿元人民币）",
+// "50 млрд рублей (около $600 млн)", "10 billion tenge, or about $21 million".
+
+const IN_BRACKETS =
+  /^[ \u00a0]*[(（][ \u00a0]*(?:(?:about|approximately|around|roughly|some|nearly|or|约合|約合|折合|约|約|合|相当于|相當於|около|примерно|почти|порядка|или)[ \u00a0]*)?$/i;
+const IN_WORDS =
+  /^[ \u00a0]*[,，]?[ \u00a0]*(?:or(?: about| around| roughly| some)?|equivalent to|equal to|worth|约合|約合|折合|相当于|相當於|что эквивалентно|что составляет|или около|или примерно|или)[ \u00a0]*$/i;
+
+function isMoney(figure: Figure): boolean {
+  return figure.kind === 'money' && figure.unit !== 'XXX';
+}
+
+/** Marks each amount that states another one in a different currency as its conversion. */
+export function linkConversions(text: string, figures: Figure[]): void {
+  for (let i = 1; i < figures.length; i++) {
+    const amount = figures[i - 1];
+    const stated = figures[i];
+    if (!amount || !stated || !isMoney(amount) || !isMoney(stated) || amount.unit === stated.unit) continue;
+    if (amount.conversionOf !== undefined) continue;
+    const gap = text.slice(amount.end, stated.start);
+    if (gap.length <= 24 && (IN_BRACKETS.test(gap) || IN_WORDS.test(gap))) stated.conversionOf = i - 1;
+  }
+}

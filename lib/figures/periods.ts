@@ -1,0 +1,90 @@
+import type { TimeRef } from './screen-number';
+import type { Figure } from './types';
+
+// Periods used as time references ("the first five months", "1-5月", "за 10 месяцев", "first quarter") are
+// never highlighted; each figure keeps the nearest one in its sentence (or a year) as its `period`.
+
+const EN_COUNT = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,2})';
+const EN_MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const ZH_NUM = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十两兩]{1,3})';
+const RU_COUNT =
+  '(?:[0-9]{1,2}|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|одиннадцати|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать)';
+const RU_MONTH = '(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*';
+
+const PERIOD = new RegExp(
+  [
+    `(?<![A-Za-z])(?:(?:in|during|for|over)[ \\u00a0]+)?the[ \\u00a0]+(?:first|last|past|previous|next|final)[ \\u00a0]+(?:${EN_COUNT}[ \\u00a0]+)?(?:months?|quarters?|half|weeks?|days?|years?|decades?)(?:[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+year|this[ \\u00a0]+year|last[ \\u00a0]+year|[0-9]{4}))?(?![A-Za-z])`,
+    `(?<![A-Za-z])${EN_MONTH}\\.?[ \\u00a0]*(?:[-–—]|to|through)[ \\u00a0]*${EN_MONTH}(?![A-Za-z])(?:\\.?[ \\u00a0]+[0-9]{4})?`,
+    `(?<![A-Za-z])(?:first|second|third|fourth)[ \\u00a0]+(?:quarter|half)(?![A-Za-z])`,
+    `(?:今年|去年|前年|[0-9０-９]{4}年)?(?:前${ZH_NUM}(?:个|個)?月|${ZH_NUM}[-—–~～至到]${ZH_NUM}月份?|第?[一二三四1-4]季度|前[一二三]季度|[上下]半年)`,
+    `(?<![А-Яа-яЁё])(?:за|в течение)[ \\u00a0]+(?:первые[ \\u00a0]+)?${RU_COUNT}[ \\u00a0]+месяц(?:а|ев)(?![А-Яа-яЁё])`,
+    `(?<![А-Яа-яЁё])(?:в|за)[ \\u00a0]+январ[еьяи][ \\u00a0]*[-–—][ \\u00a0]*${RU_MONTH}`,
+    `(?<![А-Яа-яЁё])(?:за|в)[ \\u00a0]+(?:первое|второе|первом|втором)[ \\u00a0]+полугоди[еия]`,
+    `(?<![А-Яа-яЁё])(?:в|за)[ \\u00a0]+(?:первом|втором|третьем|четв[её]ртом|первый|второй|третий)[ \\u00a0]+квартал[еа]?(?![А-Яа-яЁё])`,
+  ].join('|'),
+  'gi',
+);
+const LEADING_WORDS = /^(?:(?:in|during|for|over)\s+)?the\s+/i;
+const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s)/g;
+
+/** Every period in `text`, in order. */
+export function findPeriods(text: string): TimeRef[] {
+  const found: TimeRef[] = [];
+  PERIOD.lastIndex = 0;
+  for (let match = PERIOD.exec(text); match; match = PERIOD.exec(text)) {
+    found.push({ start: match.index, end: match.index + match[0].length, text: match[0], kind: 'period' });
+  }
+  return found;
+}
+
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) ends.push(match.index);
+  return ends;
+}
+
+/** Index of the last ref starting before `position`, or -1. */
+function findLastBefore(refs: TimeRef[], position: number): number {
+  let low = 0;
+  let high = refs.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((refs[middle]?.start ?? 0) < position) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
+/** The ref of `sorted` nearest to the figure inside [from, to): the closest before it, else the first after it. */
+function findNearest(sorted: TimeRef[], figure: Figure, from: number, to: number): TimeRef | undefined {
+  const index = findLastBefore(sorted, figure.start);
+  const before = sorted[index];
+  if (before && before.start >= from && before.end <= figure.start) return before;
+  const after = sorted[index + 1];
+  return after && after.start >= figure.end && after.start < to ? after : undefined;
+}
+
+/**
+ * Gives each figure the time reference of its sentence: an explicit period if there is one ("first five
+ * months"), else a year; the nearest before the figure, else the first after it.
+ */
+export function attachPeriods(text: string, figures: Figure[], refs: TimeRef[]): void {
+  if (!refs.length || !figures.length) return;
+  const byStart = (a: TimeRef, b: TimeRef) => a.start - b.start;
+  const periods = refs.filter((ref) => ref.kind === 'period').sort(byStart);
+  const years = refs.filter((ref) => ref.kind === 'year').sort(byStart);
+  const ends = sentenceEnds(text);
+  let sentence = 0;
+  for (const figure of figures) {
+    while (sentence < ends.length && (ends[sentence] ?? 0) < figure.start) sentence++;
+    const from = sentence > 0 ? (ends[sentence - 1] ?? 0) : 0;
+    const to = ends[sentence] ?? text.length;
+    const chosen = findNearest(periods, figure, from, to) ?? findNearest(years, figure, from, to);
+    if (chosen) figure.period = chosen.text.replace(LEADING_WORDS, '').trim();
+  }
+}

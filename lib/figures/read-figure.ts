@@ -1,0 +1,146 @@
+import { readApproxAfterUnit, readApproxBefore } from './approximations';
+import { detectScriptNear, isLetterAt } from './char-classes';
+import { readCurrencyBefore } from './currencies';
+import { decideFigure, type ReadContext, type Reading } from './decide-figure';
+import { readConnector, readRangeMarker } from './ranges';
+import { isChineseUnitChar } from './read-chinese-numeral';
+import { type NounReading, readNounAfter } from './read-noun';
+import { type NumberToken, readNumber } from './read-number';
+import { extendQuantity } from './read-quantity';
+import { readShortScale } from './read-scale';
+import { readUnitAfter } from './read-unit';
+import { endOfGluedRun, screenNumber } from './screen-number';
+import type { Approx } from './types';
+
+const CHINESE_VAGUE_BEFORE = /[数數几幾上]$/;
+
+/**
+ * Whether a comma after the number at `start` is a decimal mark: yes when the nearest letters are Cyrillic
+ * ("66,2 млрд"); the page's language only decides when no letter is near (a page's lang attribute can lie).
+ */
+function needsDecimalComma(text: string, start: number, lang: ReadContext['lang']): boolean {
+  const limit = Math.min(text.length, start + 12);
+  for (let i = start; i < limit; i++) {
+    if (text.charAt(i) !== ',') continue;
+    const script = detectScriptNear(text, start, i);
+    return script === 'cyrillic' || (script === 'none' && lang === 'ru');
+  }
+  return false;
+}
+
+/** "-3.2%", "(−5%)": an explicit minus sign, not a list dash ("- 14") nor a hyphen ("COVID-19", "10-15"). */
+function isMinusBefore(text: string, start: number): boolean {
+  const sign = text.charAt(start - 1);
+  if (sign !== '-' && sign !== '−') return false;
+  const before = text.charAt(start - 2);
+  return before === '' || before === ' ' || before === '(' || before === '（' || before === '\u00a0';
+}
+
+function readHighEnd(text: string, at: number, decimalComma: boolean): NumberToken | null {
+  const high = readNumber(text, at, decimalComma);
+  return high && !high.malformed ? extendQuantity(text, high) : null;
+}
+
+/** Reads the figure whose number starts at `start`, or says where to resume when there is none. */
+export function readFigureAt(text: string, start: number, context: ReadContext): Reading {
+  const decimalComma = needsDecimalComma(text, start, context.lang);
+  const token = readNumber(text, start, decimalComma);
+  if (!token) return { resume: start + 1 };
+  const rejected = screenNumber(text, token);
+  if (rejected) return rejected;
+  const rawEnd = token.end;
+  extendQuantity(text, token);
+
+  const currency = readCurrencyBefore(text, token.start);
+  const before = readApproxBefore(text, currency ? currency.at : token.start);
+  let spanStart = Math.min(before?.start ?? token.start, currency?.at ?? token.start);
+  const negative = !before && !currency && isMinusBefore(text, token.start);
+  if (negative) spanStart = token.start - 1;
+  let approx: Approx =
+    token.approx !== 'none' ? token.approx : (before?.approx ?? (token.vague ? 'over' : 'none'));
+  let vagueChinese = false;
+  if (
+    token.source === 'chinese' &&
+    isChineseUnitChar(text.charAt(token.start)) &&
+    CHINESE_VAGUE_BEFORE.test(text.slice(token.start - 1, token.start))
+  ) {
+    vagueChinese = true;
+    approx = 'over';
+    spanStart = Math.min(spanStart, token.start - 1);
+  }
+  if (currency && token.factor === 1) {
+    const short = readShortScale(text, token.end);
+    if (short) {
+      token.value *= short.factor;
+      token.factor = short.factor;
+      token.scaled = true;
+      token.end = short.end;
+    }
+  }
+  if (
+    token.source === 'digits' &&
+    isLetterAt(text, rawEnd) &&
+    token.end === rawEnd &&
+    !readUnitAfter(text, rawEnd, token)
+  ) {
+    return { resume: endOfGluedRun(text, rawEnd) };
+  }
+
+  const marker = readRangeMarker(text, spanStart);
+  let value = token.value;
+  let unitAt = token.end;
+  let changeEnd = -1;
+  let range: { low: number; high: number } | undefined;
+  const connector = readConnector(text, token.end, marker, currency !== null);
+  const high = connector ? readHighEnd(text, connector.end, decimalComma) : null;
+  if (connector && high) {
+    const low = token.factor === 1 && high.factor > 1 ? token.value * high.factor : token.value;
+    if (high.value > low) {
+      value = low;
+      unitAt = high.end;
+      if (connector.mode === 'range') range = { low, high: high.value };
+      else changeEnd = token.end;
+      if (high.approx !== 'none' && approx === 'none') approx = high.approx;
+    }
+  }
+
+  const unit = readUnitAfter(text, unitAt, token);
+  const noun: NounReading = unit || currency ? { kind: 'none' } : readNounAfter(text, unitAt);
+  let end = unit?.end ?? (noun.kind === 'noun' || noun.kind === 'time' ? noun.end : unitAt);
+  const after = readApproxAfterUnit(text, end);
+  if (after && (unit || noun.kind === 'noun' || currency)) {
+    if (approx === 'none') approx = after.approx;
+    end = after.end;
+  }
+  if (unit && !range && changeEnd < 0) {
+    const second = readConnector(text, end, marker, true);
+    const secondHigh = second?.mode === 'range' ? readHighEnd(text, second.end, decimalComma) : null;
+    const secondUnit = secondHigh ? readUnitAfter(text, secondHigh.end, secondHigh) : null;
+    if (
+      secondHigh &&
+      secondUnit?.unit === unit.unit &&
+      secondHigh.value * secondUnit.factor > value * unit.factor
+    ) {
+      range = { low: value, high: secondHigh.value };
+      end = secondUnit.end;
+    }
+  }
+  if (changeEnd >= 0) end = changeEnd;
+  if (negative) {
+    value = -value;
+    if (range) range = { low: -range.low, high: range.high };
+  }
+  if (spanStart < context.minStart) spanStart = Math.max(token.start, context.minStart);
+  return decideFigure(text, context, {
+    token,
+    spanStart,
+    end,
+    value,
+    approx,
+    vagueChinese,
+    currencyBefore: currency?.code,
+    unit,
+    noun,
+    range,
+  });
+}

@@ -1,0 +1,132 @@
+// Number words in English and Russian ("seven", "twenty-five", "two hundred", "пять", "двадцать три").
+
+// biome-ignore format: a word table reads best packed
+const EN_UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+// biome-ignore format: a word table reads best packed
+const EN_TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+/** Plural scale words that state an order of magnitude: "hundreds of", "тысячи". */
+// biome-ignore format: a word table reads best packed
+const VAGUE: Record<string, number> = {
+  dozens: 12, tens: 10, hundreds: 100, thousands: 1000, millions: 1e6, billions: 1e9, десятки: 10,
+  десятков: 10, сотни: 100, сотен: 100, тысячи: 1000, миллионы: 1e6, миллиарды: 1e9,
+};
+// biome-ignore format: a word table reads best packed
+const RU_WORDS: Record<string, number> = {
+  два: 2, две: 2, двух: 2, три: 3, трех: 3, трёх: 3, четыре: 4, четырех: 4, четырёх: 4, пять: 5, пяти: 5,
+  шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, восьми: 8, девять: 9, девяти: 9, десять: 10, десяти: 10,
+  одиннадцать: 11, двенадцать: 12, пятнадцать: 15, двадцать: 20, двадцати: 20, тридцать: 30, тридцати: 30,
+  сорок: 40, сорока: 40, пятьдесят: 50, пятидесяти: 50, шестьдесят: 60, семьдесят: 70, восемьдесят: 80,
+  девяносто: 90, девяноста: 90, сто: 100, двести: 200, триста: 300, четыреста: 400, пятьсот: 500,
+  полтора: 1.5, полторы: 1.5,
+};
+const RU_UNITS_AFTER_TENS = new Set([2, 3, 4, 5, 6, 7, 8, 9]);
+
+const EN_WORD = /[A-Za-z]+/y;
+const RU_WORD = /[А-Яа-яЁё]+/y;
+
+export const EN_NUMBER_WORD_SOURCE = `a (?:hundred|thousand|million|billion|dozen)|${[
+  ...Object.keys(EN_UNITS),
+  ...Object.keys(EN_TENS),
+  'hundred',
+  'dozen',
+  ...Object.keys(VAGUE).filter((word) => /^[a-z]/.test(word)),
+].join('|')}`;
+export const RU_NUMBER_WORD_SOURCE = [
+  ...Object.keys(RU_WORDS),
+  ...Object.keys(VAGUE).filter((word) => /^[а-я]/.test(word)),
+]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+export interface WordNumber {
+  end: number;
+  value: number;
+  /** "hundreds of", "тысячи": an order of magnitude, not a count. */
+  vague: boolean;
+  lang: 'en' | 'ru';
+}
+
+function wordAt(pattern: RegExp, text: string, at: number): string {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0].toLowerCase() ?? '';
+}
+
+/** "tens of thousands", "hundreds of millions", "сотни тысяч": a vague order of magnitude of a scale. */
+const VAGUE_TAIL =
+  /(?:[ \u00a0]of)?[ \u00a0](thousands|millions|billions|тысяч|миллионов|миллиардов)(?![A-Za-zА-Яа-яЁё])/iy;
+const TAIL_FACTORS: Record<string, number> = {
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+  тысяч: 1e3,
+  миллионов: 1e6,
+  миллиардов: 1e9,
+};
+
+function readVagueTail(text: string, end: number, value: number, lang: 'en' | 'ru'): WordNumber {
+  VAGUE_TAIL.lastIndex = end;
+  const tail = VAGUE_TAIL.exec(text)?.[1];
+  const factor = tail ? TAIL_FACTORS[tail.toLowerCase()] : undefined;
+  if (!factor) return { end, value, vague: true, lang };
+  return { end: VAGUE_TAIL.lastIndex, value: value * factor, vague: true, lang };
+}
+
+/** Reads an English or Russian number word (with its compounds) at `start`. */
+export function readNumberWords(text: string, start: number): WordNumber | null {
+  const en = wordAt(EN_WORD, text, start);
+  if (en) return readEnglish(text, start, en);
+  const ru = wordAt(RU_WORD, text, start);
+  const ruValue = RU_WORDS[ru] ?? VAGUE[ru];
+  if (ruValue === undefined) return null;
+  let end = start + ru.length;
+  let value = ruValue;
+  if (ruValue >= 20 && ruValue < 100 && ruValue % 10 === 0 && text.charAt(end) === ' ') {
+    const next = RU_WORDS[wordAt(RU_WORD, text, end + 1)];
+    if (next !== undefined && RU_UNITS_AFTER_TENS.has(next)) {
+      end = RU_WORD.lastIndex;
+      value += next;
+    }
+  }
+  if (VAGUE[ru] !== undefined) return readVagueTail(text, end, value, 'ru');
+  return { end, value, vague: false, lang: 'ru' };
+}
+
+function readEnglish(text: string, start: number, first: string): WordNumber | null {
+  const fold = first.endsWith('fold') ? first.slice(0, -4) : first;
+  const vague = VAGUE[fold];
+  if (vague !== undefined) return readVagueTail(text, start + fold.length, vague, 'en');
+  let end = start + fold.length;
+  let value: number;
+  if (fold === 'a') {
+    const next = wordAt(EN_WORD, text, start + 2);
+    if (next === 'thousand' || next === 'million' || next === 'billion') {
+      return { end: start + 1, value: 1, vague: false, lang: 'en' };
+    }
+    if (next !== 'hundred' && next !== 'dozen') return null;
+    return { end: start + 2 + next.length, value: next === 'dozen' ? 12 : 100, vague: false, lang: 'en' };
+  }
+  if (fold === 'dozen') value = 12;
+  else if (fold === 'hundred') value = 100;
+  else {
+    const base = EN_UNITS[fold] ?? EN_TENS[fold];
+    if (base === undefined) return null;
+    value = base;
+    if (EN_TENS[fold] !== undefined && (text.charAt(end) === '-' || text.charAt(end) === ' ')) {
+      const unit = EN_UNITS[wordAt(EN_WORD, text, end + 1)];
+      if (unit !== undefined && unit < 10) {
+        value += unit;
+        end = EN_WORD.lastIndex;
+      }
+    }
+    if (text.charAt(end) === ' ' && wordAt(EN_WORD, text, end + 1) === 'hundred') {
+      value *= 100;
+      end = EN_WORD.lastIndex;
+    }
+  }
+  return { end, value, vague: false, lang: 'en' };
+}

@@ -1,0 +1,82 @@
+import { readCurrencyAfter } from './currencies';
+import type { NumberToken } from './read-number';
+import type { Approx, FigureKind } from './types';
+import { readMeasureUnit, readMultipleUnit, readPercentUnit } from './units';
+
+/** The unit that follows a quantity, with how to scale the value into it. */
+export interface UnitReading {
+  end: number;
+  unit: string;
+  kind: FigureKind;
+  factor: number;
+  stated?: string;
+  /** A bound the unit's own context adds: "почти в 2 раза". */
+  approx?: Approx;
+}
+
+/** "в 2 раза", "почти в 1,5 раза": a Russian multiple. */
+const RAZ = /[ \u00a0]?раз[а]?(?![А-Яа-яЁё])/iy;
+const V_BEFORE =
+  /(?<![А-Яа-яЁё])(?:(более чем|почти|примерно|около|свыше|не менее чем)[ \u00a0]+)?во?[ \u00a0]+$/i;
+const RU_APPROX: Record<string, Approx> = {
+  'более чем': 'over',
+  почти: 'under',
+  примерно: 'about',
+  около: 'about',
+  свыше: 'over',
+  'не менее чем': 'over',
+};
+/** "three times larger", "100 times the size": a multiple; "visited seven times" stays a count of times. */
+const TIMES_COMPARED =
+  /[ \u00a0]?times(?=[ \u00a0]+(?:more|larger|higher|greater|bigger|faster|as|than|that|the|over|less|smaller|lower|what|its|their|bigger)(?![A-Za-z]))/iy;
+const GROWTH_BEFORE =
+  /(?:increas|grow|grew|rose|risen|expand|multipli|jump|surg|soar)[a-z]*[ \u00a0]+(?:by[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?$/i;
+const TIMES = /[ \u00a0]?times(?![A-Za-z])/iy;
+/** "150-километровой дороги": a Russian adjective of length. */
+const KM_ADJECTIVE = /-километров[а-яё]+/iy;
+/** 三成 = 30%; 成 also starts 成为, 成员, 成立… */
+const CHENG = /成(?![为為员員立功果本绩績都交长長熟就型品分套年效片千万萬群])/y;
+
+function matchAt(pattern: RegExp, text: string, at: number): number {
+  pattern.lastIndex = at;
+  return pattern.test(text) ? pattern.lastIndex : -1;
+}
+
+/** "2,000-km pipeline", "a 10-percent rise": a unit joined to its number by a hyphen. */
+function readHyphenated(text: string, at: number): ReturnType<typeof readMeasureUnit> {
+  if (text.charAt(at) !== '-' || text.charAt(at + 1) === ' ') return null;
+  const km = matchAt(KM_ADJECTIVE, text, at);
+  if (km >= 0) return { end: km, spec: { unit: 'm', kind: 'measure', factor: 1000, stated: 'km' } };
+  return readMeasureUnit(text, at + 1) ?? readPercentUnit(text, at + 1);
+}
+
+/** Reads the unit after a quantity ending at `at`: currency, percent, multiple or measure. */
+export function readUnitAfter(text: string, at: number, token: NumberToken): UnitReading | null {
+  if (token.percent) return { end: at, unit: 'percent', kind: 'percent', factor: 1 };
+  const currency = readCurrencyAfter(text, at);
+  if (currency) return { end: currency.at, unit: currency.code, kind: 'money', factor: 1 };
+  const unit = readPercentUnit(text, at) ?? readMultipleUnit(text, at);
+  if (unit) return { end: unit.end, ...unit.spec };
+  const raz = matchAt(RAZ, text, at);
+  if (raz >= 0) {
+    const v = V_BEFORE.exec(text.slice(Math.max(0, token.start - 20), token.start));
+    if (v) {
+      const approx = v[1] ? RU_APPROX[v[1].toLowerCase()] : undefined;
+      return { end: raz, unit: 'times', kind: 'multiple', factor: 1, ...(approx ? { approx } : {}) };
+    }
+  }
+  const compared = matchAt(TIMES_COMPARED, text, at);
+  if (compared >= 0) return { end: compared, unit: 'times', kind: 'multiple', factor: 1 };
+  const times = matchAt(TIMES, text, at);
+  if (times >= 0 && GROWTH_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))) {
+    return { end: times, unit: 'times', kind: 'multiple', factor: 1 };
+  }
+  const measure = readMeasureUnit(text, at) ?? readHyphenated(text, at);
+  if (measure) return { end: measure.end, ...measure.spec };
+  const isSmallWhole = Number.isInteger(token.value) && token.value >= 1 && token.value <= 9 && !token.scaled;
+  if (isSmallWhole && token.source === 'chinese') {
+    const cheng = matchAt(CHENG, text, at);
+    if (cheng >= 0) return { end: cheng, unit: 'percent', kind: 'percent', factor: 10 };
+  }
+  return null;
+}

@@ -1,0 +1,88 @@
+import { isLetterAt, isWordAt } from './char-classes';
+import { hasMonthBefore, isYearLike, readDateOrTime, readMonthAfter } from './dates';
+import { findNeverFigure, isIdentifierLike } from './exclusions';
+import type { NumberToken } from './read-number';
+
+/** A stretch of text that names a time: "2024", "2024年", "first five months", "1-5月". */
+export interface TimeRef {
+  start: number;
+  end: number;
+  text: string;
+  /** An explicit period ("first five months") outranks a bare year for a figure's `period`. */
+  kind: 'period' | 'year';
+}
+
+/** Why a number was set aside before reading its unit, and where scanning resumes. */
+export interface Rejection {
+  resume: number;
+  timeRef?: TimeRef;
+}
+
+const CHINESE_ORDINAL_BEFORE = /(?:第|初|星期|礼拜|禮拜|周|週|农历|農曆)$/;
+
+export function isTokenYearLike(token: NumberToken): boolean {
+  return (
+    token.source !== 'words' &&
+    !token.scaled &&
+    isYearLike(token.value, token.integerDigits, token.decimal, token.grouped)
+  );
+}
+
+/** End of the letters and digits glued to a number ("5G", "4K60"), to resume scanning after them. */
+export function endOfGluedRun(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isWordAt(text, i)) i++;
+  return i;
+}
+
+/**
+ * Screens a freshly read number for the never-figures decided by its surroundings alone: dates and clock
+ * times, names with digits, citation markers, ordinals, labels, identifiers. Returns null when it may be a figure.
+ */
+export function screenNumber(text: string, token: NumberToken): Rejection | null {
+  if (token.malformed) return { resume: token.end };
+  if (token.source === 'digits') {
+    const date = readDateOrTime(text, token.start);
+    if (date >= 0) return { resume: date };
+    const never = findNeverFigure(text, token.start, token.end);
+    if (never >= 0) return { resume: Math.max(never, token.start + 1) };
+    if (hasMonthBefore(text, token.start)) return { resume: token.end };
+    const month = readMonthAfter(text, token.end);
+    if (month >= 0) return { resume: month };
+    if (isIdentifierLike(token.integerDigits, token.grouped, token.decimal)) return { resume: token.end };
+    if (token.leadingZero && !token.decimal) return { resume: token.end };
+  }
+  if (
+    token.source === 'chinese' &&
+    CHINESE_ORDINAL_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start))
+  ) {
+    return { resume: token.end };
+  }
+  if (
+    token.source === 'words' &&
+    isLetterAt(text, token.end) &&
+    !/^fold/i.test(text.slice(token.end, token.end + 4))
+  ) {
+    return { resume: endOfGluedRun(text, token.end) };
+  }
+  return null;
+}
+
+/** "May 19, 2023", "19 мая 2023": the year of a full date, which dates the page rather than a figure. */
+const DAY_MONTH_BEFORE =
+  /(?:[A-Za-z]{3,}\.?[ \u00a0]+[0-9]{1,2},?|[0-9]{1,2}[ \u00a0]+[А-Яа-яЁё]{3,})[ \u00a0]*$/;
+/** "2024年6月17日": the year of a full Chinese date. */
+const MONTH_DAY_AFTER = /^[ \u00a0]?[0-9０-９]{1,2}[ \u00a0]?月[ \u00a0]?[0-9０-９]{1,2}[ \u00a0]?[日号號]/;
+
+/** A rejection that remembers a year (not one inside a full date) as a time reference for nearby figures. */
+export function rejectAsTime(text: string, token: NumberToken, resume: number): Rejection {
+  if (!isTokenYearLike(token)) return { resume };
+  const isDate =
+    DAY_MONTH_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start)) ||
+    MONTH_DAY_AFTER.test(text.slice(resume, resume + 10));
+  if (isDate) return { resume };
+  return {
+    resume,
+    timeRef: { start: token.start, end: resume, text: text.slice(token.start, resume), kind: 'year' },
+  };
+}

@@ -1,0 +1,110 @@
+import type { FigureKind } from './types';
+import { WordTable } from './word-table';
+
+/** A unit read after a number; `factor` converts the stated unit to `unit` (km → m is 1000). */
+export interface UnitSpec {
+  unit: string;
+  kind: FigureKind;
+  factor: number;
+  /** The unit as written, when it differs from `unit`. */
+  stated?: string;
+}
+
+const percent: UnitSpec = { unit: 'percent', kind: 'percent', factor: 1 };
+const point: UnitSpec = { unit: 'percentage_point', kind: 'percent', factor: 1 };
+const basisPoint: UnitSpec = { unit: 'basis_point', kind: 'percent', factor: 1 };
+
+// biome-ignore format: a word table reads best packed
+const PERCENTS: Record<string, UnitSpec> = {
+  '%': percent, '％': percent, percent, 'per cent': percent, pct: percent, процентов: percent,
+  процента: percent, процент: percent, 'проц.': percent, 'percentage points': point,
+  'percentage point': point, 'pct points': point, pp: point, ppt: point, 'p.p.': point, 'п.п.': point,
+  'п. п.': point, 'процентных пунктов': point, 'процентного пункта': point, 'процентных пункта': point,
+  'процентный пункт': point, 个百分点: point, 個百分點: point, 百分点: point, 百分點: point, 'basis points': basisPoint,
+  bps: basisPoint, bp: basisPoint, 'базисных пунктов': basisPoint, 个基点: basisPoint, 個基點: basisPoint,
+  基点: basisPoint,
+};
+
+function measure(unit: string, factor = 1, stated?: string): UnitSpec {
+  return stated ? { unit, kind: 'measure', factor, stated } : { unit, kind: 'measure', factor };
+}
+const km = measure('m', 1000, 'km');
+const metre = measure('m');
+const mile = measure('m', 1609.344, 'mile');
+const tonne = measure('tonne');
+const kg = measure('kg');
+const sqKm = measure('square_metre', 1e6, 'km²');
+const sqM = measure('square_metre');
+const hectare = measure('hectare');
+const cubic = measure('cubic_metre');
+const barrel = measure('barrel');
+const teu = measure('teu');
+const mm = measure('m', 0.001, 'mm');
+const cm = measure('m', 0.01, 'cm');
+const kmh = measure('km_per_hour');
+
+// biome-ignore format: a word table reads best packed
+const MEASURES: Record<string, UnitSpec> = {
+  kilometres: km, kilometers: km, kilometre: km, kilometer: km, km, miles: mile, mile, metres: metre,
+  meters: metre, metre, meter: metre, m: metre, 公里: km, 千米: km, 米: metre, 英里: mile, километров: km,
+  километра: km, километр: km, км: km, метров: metre, метра: metre, метр: metre, м: metre, tonnes: tonne,
+  tonne, tons: tonne, ton: tonne, 'metric tons': tonne, 'metric tonnes': tonne, 吨: tonne, 噸: tonne, 公吨: tonne,
+  тонн: tonne, тонны: tonne, тонна: tonne, тонну: tonne, т: tonne, kilograms: kg, kilogram: kg, kg, 公斤: kg,
+  千克: kg, кг: kg, килограммов: kg, 'square kilometres': sqKm, 'square kilometers': sqKm, 'sq km': sqKm,
+  'km²': sqKm, km2: sqKm, 平方公里: sqKm, 平方千米: sqKm, 'кв. км': sqKm, 'квадратных километров': sqKm,
+  'square metres': sqM, 'square meters': sqM, 'sq m': sqM, 'm²': sqM, 平方米: sqM, 'кв. м': sqM,
+  'квадратных метров': sqM, hectares: hectare, hectare, ha: hectare, 公顷: hectare, 公頃: hectare,
+  гектаров: hectare, гектара: hectare, га: hectare, 亩: measure('mu'), 畝: measure('mu'), 'cubic metres': cubic,
+  'cubic meters': cubic, 'cubic metre': cubic, 'cubic meter': cubic, 'cu m': cubic, 'm³': cubic, m3: cubic,
+  bcm: measure('cubic_metre', 1e9, 'bcm'), 立方米: cubic, 立方: cubic, кубометров: cubic, кубометра: cubic,
+  кубометр: cubic, 'куб. м': cubic, 'кубических метров': cubic, 'м³': cubic, м3: cubic, barrels: barrel,
+  barrel, 桶: barrel, баррелей: barrel, барреля: barrel, teu: teu, teus: teu, 标箱: teu, 标准箱: teu, 標箱: teu,
+  標準箱: teu, 个标准箱: teu, 個標準箱: teu, 个标箱: teu, дфэ: teu, megawatts: measure('watt', 1e6, 'MW'),
+  mw: measure('watt', 1e6, 'MW'), 兆瓦: measure('watt', 1e6, 'MW'), мвт: measure('watt', 1e6, 'MW'),
+  gigawatts: measure('watt', 1e9, 'GW'), gw: measure('watt', 1e9, 'GW'), 吉瓦: measure('watt', 1e9, 'GW'),
+  гвт: measure('watt', 1e9, 'GW'), kilowatts: measure('watt', 1e3, 'kW'), kw: measure('watt', 1e3, 'kW'),
+  千瓦: measure('watt', 1e3, 'kW'), квт: measure('watt', 1e3, 'kW'), kwh: measure('watt_hour', 1e3, 'kWh'),
+  mwh: measure('watt_hour', 1e6, 'MWh'), gwh: measure('watt_hour', 1e9, 'GWh'),
+  twh: measure('watt_hour', 1e12, 'TWh'), 千瓦时: measure('watt_hour', 1e3, 'kWh'),
+  千瓦時: measure('watt_hour', 1e3, 'kWh'), квт·ч: measure('watt_hour', 1e3, 'kWh'),
+  квтч: measure('watt_hour', 1e3, 'kWh'), 'km/h': kmh, 'км/ч': kmh, '公里/小时': kmh, '公里/小時': kmh,
+  'kilometres per hour': kmh, 'kilometers per hour': kmh, 'kilometres an hour': kmh, 'kilometers an hour': kmh,
+  'km per hour': kmh, 'kph': kmh, 'километров в час': kmh, 'километра в час': kmh, 'километр в час': kmh,
+  公里每小时: kmh, 公里每小時: kmh, 千米每小时: kmh, '千米/小时': kmh, millimetres: mm, millimeters: mm, millimetre: mm,
+  millimeter: mm, mm, 毫米: mm, миллиметров: mm, миллиметра: mm, мм: mm, centimetres: cm, centimeters: cm, cm,
+  厘米: cm, сантиметров: cm, сантиметра: cm, см: cm,
+};
+
+const MULTIPLES: Record<string, UnitSpec> = {
+  倍: { unit: 'times', kind: 'multiple', factor: 1 },
+  '-fold': { unit: 'times', kind: 'multiple', factor: 1 },
+  fold: { unit: 'times', kind: 'multiple', factor: 1 },
+};
+
+const NO_WORD_AFTER = '(?![A-Za-z²³])(?![ \\u00a0]?[A-Za-z])';
+const PERCENT_TABLE = new WordTable(PERCENTS, { guards: { 'п.п.': '', 'p.p.': '' } });
+const MEASURE_TABLE = new WordTable(MEASURES, {
+  guards: {
+    m: NO_WORD_AFTER,
+    м: '(?![А-Яа-яЁё.²³])',
+    т: '(?![А-Яа-яЁё.])',
+    米: '(?![饭飯粒面麵])',
+    立方: '(?!米)',
+  },
+});
+const MULTIPLE_TABLE = new WordTable(MULTIPLES);
+
+export function readPercentUnit(text: string, start: number): { end: number; spec: UnitSpec } | null {
+  const found = PERCENT_TABLE.match(text, start);
+  return found ? { end: found.end, spec: found.value } : null;
+}
+
+export function readMeasureUnit(text: string, start: number): { end: number; spec: UnitSpec } | null {
+  const found = MEASURE_TABLE.match(text, start);
+  return found ? { end: found.end, spec: found.value } : null;
+}
+
+export function readMultipleUnit(text: string, start: number): { end: number; spec: UnitSpec } | null {
+  const found = MULTIPLE_TABLE.match(text, start);
+  return found ? { end: found.end, spec: found.value } : null;
+}
