@@ -63,6 +63,13 @@ const CLUTTER =
 
 const MAX_LINK_SHARE = 0.5;
 
+// DOM constants by value: the same code runs on a page and, for the scan command, on a DOM in Node.
+const TEXT_NODE = 3;
+const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+const FILTER_SKIP = 3;
+
 function isSkipped(element: Element, skippedTags: Set<string>): boolean {
   if (skippedTags.has(element.tagName.toUpperCase())) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
@@ -93,10 +100,10 @@ function isLinked(node: Node, block: Element): boolean {
 export function collectBlocks(root: Element, options: { inArticle?: boolean } = {}): PageBlock[] {
   const doc = root.ownerDocument;
   const skippedTags = options.inArticle ? SKIPPED_IN_ARTICLE : SKIPPED_TAGS;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, {
     acceptNode: (node) => {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      return isSkipped(node as Element, skippedTags) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+      if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
+      return isSkipped(node as Element, skippedTags) ? FILTER_REJECT : FILTER_SKIP;
     },
   });
   const blocks: PageBlock[] = [];

@@ -3,10 +3,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 
-export const PAGES_DIR = fileURLToPath(new URL('../../tests/fixtures/pages/', import.meta.url));
+export const PAGES_DIR = resolve(import.meta.dirname, '../../tests/fixtures/pages');
 
 export interface DemoPage {
   slug: string;
@@ -67,6 +66,7 @@ ${group(
 export async function startDemoServer(port = 0, dir = PAGES_DIR): Promise<DemoServer> {
   const pages = await listDemoPages(dir);
   const known = new Set(pages.map((p) => p.slug));
+  const favicon = await readFile(resolve(import.meta.dirname, '../../public/icon/32.png'));
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     const slug = path.split('/')[1] ?? '';
@@ -75,6 +75,10 @@ export async function startDemoServer(port = 0, dir = PAGES_DIR): Promise<DemoSe
       response.end(body);
     };
     if (path === '/') return send(200, renderIndex(pages));
+    if (path === '/favicon.ico') {
+      response.writeHead(200, { 'content-type': 'image/png' });
+      return response.end(favicon);
+    }
     if (!known.has(slug)) return send(404, '<!doctype html><title>Not found</title><p>No such page.</p>');
     if (path === `/${slug}`) {
       response.writeHead(301, { location: `/${slug}/` });

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { listDemoPages } from '../../scripts/lib/demo-server';
 import type { ExtensionBrowser } from '../../scripts/lib/launch-browser';
+import { compareFigures } from '../support/expected-figures';
 import {
   collectErrors,
   demoUrl,
   openPanel,
   paintedFigures,
   readExpected,
+  readReport,
   startBrowser,
   waitForScan,
 } from './support/extension';
@@ -28,21 +30,13 @@ describe.each(pages.filter((page) => page.topic).map((page) => page.slug))('on-t
     const errors = collectErrors(page);
     await page.goto(`${demoUrl()}${slug}/`);
     const htmlBefore = await page.evaluate(() => document.documentElement.outerHTML);
-    await waitForScan(browser, page);
-    const painted = await paintedFigures(page);
-    const texts = painted.map((figure) => figure.text);
-    for (const figure of expected.figures)
-      expect(
-        texts.some((text) => text.includes(figure.text) || figure.text.includes(text)),
-        figure.text,
-      ).toBe(true);
-    for (const text of texts) {
-      expect(
-        expected.figures.some((figure) => figure.text.includes(text) || text.includes(figure.text)),
-        `unexpected highlight ${text}`,
-      ).toBe(true);
-    }
-    for (const wrong of expected.notFigures) expect(texts).not.toContain(wrong);
+    const tabId = await waitForScan(browser, page);
+    const report = await readReport(browser, tabId);
+    expect(report.isTopic).toBe(true);
+    expect(compareFigures(report.figures, expected.figures)).toEqual([]);
+    const painted = (await paintedFigures(page)).map((figure) => figure.text);
+    expect(painted).toEqual(report.figures.map((figure) => figure.text));
+    for (const wrong of expected.notFigures) expect(painted).not.toContain(wrong);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(htmlBefore);
     expect(errors).toEqual([]);
     await page.close();

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
+import type { PageReport } from '@/lib/messages';
 import { PAGES_DIR } from '../../../scripts/lib/demo-server';
 import { type ExtensionBrowser, launchWithExtension } from '../../../scripts/lib/launch-browser';
 
@@ -34,6 +35,17 @@ export async function paintedFigures(page: Page): Promise<{ text: string; name: 
     found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     return found.map(({ text, name }) => ({ text, name }));
   });
+}
+
+/** The content script's report for a tab, as the panel receives it. */
+export async function readReport(browser: ExtensionBrowser, tabId: number): Promise<PageReport> {
+  const answer = await browser.worker.evaluate(
+    async (id) => chrome.tabs.sendMessage(id, { type: 'page:report' }),
+    tabId,
+  );
+  const result = answer as { ok: true; value: PageReport } | { ok: false; error: string };
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
 }
 
 /** Opens the panel for a tab, as a page of its own (`?tab=`), and waits until it has settled. */
