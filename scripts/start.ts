@@ -1,5 +1,6 @@
 // `npm start`: builds Caravan, serves the demo news site and opens Chromium with the extension loaded.
-// `npm start -- --headless` (also chosen when there is no display) writes screenshots instead and exits.
+// `npm start -- --headless [--out DIR] [--page SLUG]` (also chosen when there is no display) writes screenshots
+// of a demo article and of the panel instead, and exits.
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { buildDemoExtension } from './lib/build-extension';
@@ -29,7 +30,13 @@ if (headless) {
   await mkdir(outDir, { recursive: true });
   const browser = await launchWithExtension({ headless: true });
   try {
-    const shots = await captureDemo(browser, server, outDir);
+    const pageIndex = process.argv.indexOf('--page');
+    const shots = await captureDemo(
+      browser,
+      server,
+      outDir,
+      pageIndex > 0 ? process.argv[pageIndex + 1] : undefined,
+    );
     console.log(`Screenshots written to ${outDir}:`);
     for (const shot of shots) console.log(`  ${shot}`);
   } finally {

@@ -59,7 +59,7 @@ const BLOCK_TAGS = new Set([
 
 /** Class or id words of page furniture: navigation, related lists, sharing, comments, counters. */
 const CLUTTER =
-  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|related|recommend\w*|share|sharing|social|comments?|footer|sidebar|aside|advert\w*|ads?|promo|toolbar|counter|views|tags|more-news|read-more|hot|rank\w*)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|related|recommend\w*|share|sharing|social|comments?|footer|sidebar|aside|advert\w*|ads?|promo|toolbar|counter|views|hits|clicks|pv|tags|more-news|read-more|hot|rank\w*)(?:$|[\s_-])/i;
 
 const MAX_LINK_SHARE = 0.5;
 

@@ -9,7 +9,21 @@ const SCALES: [number, string][] = [
 
 const APPROX_MARK: Record<string, string> = { over: '>', under: '<', about: '≈' };
 
-/** A compact normalized reading of a figure: "> 100B USD", "37.3 %", "≈ 20 count". */
+/** Short unit labels; currencies keep their ISO code, counts need none. */
+const UNIT_LABEL: Record<string, string> = {
+  percent: '%',
+  percentage_point: 'pp',
+  basis_point: 'bp',
+  km_per_hour: 'km/h',
+  cubic_metre: 'm³',
+  square_metre: 'm²',
+  tonne: 't',
+  teu: 'TEU',
+  times: '×',
+  count: '',
+};
+
+/** A compact normalized reading of a figure: "> 100B USD", "37.3 %", "≈ 20". */
 export function formatReading(figure: Pick<FigureSummary, 'value' | 'unit' | 'approx'>): string {
   if (figure.unit === 'm' && Math.abs(figure.value) >= 1000)
     return formatReading({ ...figure, value: figure.value / 1000, unit: 'km' });
@@ -19,6 +33,6 @@ export function formatReading(figure: Pick<FigureSummary, 'value' | 'unit' | 'ap
   const number = scale
     ? `${Number((figure.value / scale[0]).toPrecision(4))}${scale[1]}`
     : `${Number(figure.value.toPrecision(6))}`;
-  const unit = figure.unit === 'percent' ? '%' : figure.unit === 'percentage_point' ? 'pp' : figure.unit;
-  return `${mark ? `${mark} ` : ''}${number} ${unit}`;
+  const unit = UNIT_LABEL[figure.unit] ?? figure.unit;
+  return [mark, number, unit].filter(Boolean).join(' ');
 }

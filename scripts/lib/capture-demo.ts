@@ -5,15 +5,22 @@ import type { DemoServer } from './demo-server';
 import type { ExtensionBrowser } from './launch-browser';
 import { waitForScan } from './wait-for-scan';
 
-/** Opens the first on-topic demo article, waits for its highlights, and screenshots it and the panel. */
+/**
+ * Opens a demo article (`slug`, else the English one with the most figures), waits for its highlights, and
+ * screenshots it and the panel.
+ */
 export async function captureDemo(
   browser: ExtensionBrowser,
   server: DemoServer,
   outDir: string,
+  slug?: string,
 ): Promise<string[]> {
-  const article =
-    server.pages.find((page) => page.topic && page.lang === 'en') ?? server.pages.find((page) => page.topic);
-  if (!article) throw new Error('The demo site has no on-topic article.');
+  const articles = server.pages.filter((page) => page.topic).sort((a, b) => b.figureCount - a.figureCount);
+  const article = slug
+    ? server.pages.find((page) => page.slug === slug)
+    : (articles.find((page) => page.lang === 'en') ?? articles[0]);
+  if (!article)
+    throw new Error(slug ? `No demo page is called ${slug}.` : 'The demo site has no on-topic article.');
   const page = await browser.context.newPage();
   await page.goto(`${server.url}${article.slug}/`);
   const tabId = await waitForScan(browser, page);

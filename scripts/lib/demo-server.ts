@@ -12,6 +12,8 @@ export interface DemoPage {
   title: string;
   lang: string;
   topic: boolean;
+  /** How many figures the page must show. */
+  figureCount: number;
 }
 
 export interface DemoServer {
@@ -31,12 +33,13 @@ export async function listDemoPages(dir = PAGES_DIR): Promise<DemoPage[]> {
   for (const slug of slugs.sort()) {
     const expected = JSON.parse(
       await readFile(join(dir, slug, 'expected.json'), 'utf8'),
-    ) as Partial<DemoPage>;
+    ) as Partial<DemoPage> & { figures?: unknown[] };
     pages.push({
       slug,
       title: expected.title || slug,
       lang: expected.lang ?? '',
       topic: expected.topic === true,
+      figureCount: expected.figures?.length ?? 0,
     });
   }
   return pages;

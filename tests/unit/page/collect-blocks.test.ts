@@ -78,6 +78,21 @@ describe('readArticle', () => {
     ]);
   });
 
+  test('keeps the standfirst between a headline and the body, but not the sidebar beside them', () => {
+    load(`<body><div class="page"><div class="main">
+      <h1>Trade up 37.3 percent</h1>
+      <p class="standfirst">Beijing pledges 26 billion yuan in financing.</p>
+      <div class="body"><p>The first paragraph of the article is long enough to count as body text.</p>
+      <p>The second paragraph adds more body text so that this container clearly wins.</p></div></div>
+      <div class="rail"><p>Most read: a story about 12 other things.</p></div></div></body>`);
+    expect(readArticle(document).blocks.map((block) => block.text.trim())).toEqual([
+      'Trade up 37.3 percent',
+      'Beijing pledges 26 billion yuan in financing.',
+      'The first paragraph of the article is long enough to count as body text.',
+      'The second paragraph adds more body text so that this container clearly wins.',
+    ]);
+  });
+
   test('finds no blocks in a page without an article', () => {
     load('<body><nav><a href="/">Home</a></nav></body>');
     expect(readArticle(document).blocks).toEqual([]);

@@ -6,12 +6,15 @@ test('reads scaled money with its currency and approximation', () => {
   expect(formatReading({ value: 173_050_000_000, unit: 'CNY', approx: 'none' })).toBe('173.1B CNY');
 });
 
-test('reads percentages, percentage points and small counts plainly', () => {
+test('reads percentages, percentage points, multiples and counts plainly', () => {
   expect(formatReading({ value: 37.3, unit: 'percent', approx: 'none' })).toBe('37.3 %');
   expect(formatReading({ value: 2.5, unit: 'percentage_point', approx: 'about' })).toBe('≈ 2.5 pp');
-  expect(formatReading({ value: 20, unit: 'count', approx: 'over' })).toBe('> 20 count');
+  expect(formatReading({ value: 1.35, unit: 'times', approx: 'none' })).toBe('1.35 ×');
+  expect(formatReading({ value: 20, unit: 'count', approx: 'over' })).toBe('> 20');
 });
 
-test('reads long distances in kilometres', () => {
+test('reads measures with their usual symbols, long distances in kilometres', () => {
   expect(formatReading({ value: 500_000, unit: 'm', approx: 'over' })).toBe('> 500 km');
+  expect(formatReading({ value: 120, unit: 'km_per_hour', approx: 'none' })).toBe('120 km/h');
+  expect(formatReading({ value: 60e9, unit: 'cubic_metre', approx: 'none' })).toBe('60B m³');
 });
