@@ -22,6 +22,8 @@ describe('never figures', () => {
     ['Chinese phone numbers', '电话：010-63074554，热线12345。'],
     ['version numbers', 'Version 2.1.3 ships with iOS 17 and Windows 11.'],
     ['counters', '阅读:163 · 0 Comment(s) · 1,245 views · Likes 12'],
+    ['Chinese hit counters', '點擊：2,318 · 点击 1,204 · 人气：3,517'],
+    ['English hit counters', 'Hits: 2,318 · Clicks 1,204'],
     ['Russian counters', 'Просмотров: 1 523 · Комментарии (4)'],
     ['labels', 'Group 1, Phase 2, Article 5, No. 3, Chapter 12, p. 45.'],
     ['periods', 'In the first five months, during 1-5月 and за 10 месяцев.'],
