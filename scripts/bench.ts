@@ -1,11 +1,12 @@
 // `npm run bench`: runs each bench section in turn and ends with one line holding a JSON object of all their
 // figures. A section is an async function returning a partial record; add new ones to SECTIONS.
 import { benchExtract } from './bench/extract';
+import { benchPageDecision } from './bench/page-decision';
 
 type BenchRecord = Record<string, number | string | boolean>;
 type BenchSection = () => Promise<BenchRecord>;
 
-const SECTIONS: BenchSection[] = [benchExtract];
+const SECTIONS: BenchSection[] = [benchExtract, benchPageDecision];
 
 async function runBenches(sections: readonly BenchSection[]): Promise<BenchRecord> {
   const record: BenchRecord = {};

@@ -2,9 +2,8 @@ import { handleMessages, type PageReport, sendToBackground } from '../messages';
 import { rangeForSpan } from '../page/block-text';
 import { detectLanguage } from '../page/read-article';
 import { paintFigures } from '../paint/paint-figures';
-import { scanDocument } from '../scan/scan-document';
-import { mightBeTopic } from '../topic';
 import { buildReport, emptyReport } from './build-report';
+import { scanPage } from './scan-page';
 
 /** What a started scan leaves behind: the report it answers with, and how to undo its paint. */
 export interface PageScanHandle {
@@ -19,13 +18,12 @@ export interface PageScanHandle {
  */
 export async function startPageScan(signal: AbortSignal, doc: Document = document): Promise<PageScanHandle> {
   const url = doc.location.href;
-  const raw = doc.body?.textContent ?? '';
+  const scan = scanPage(doc);
   let report: PageReport;
   let unpaint = () => {};
-  if (!mightBeTopic(raw)) {
-    report = emptyReport(url, doc.title, detectLanguage(doc, raw.slice(0, 2000)));
+  if (!scan) {
+    report = emptyReport(url, doc.title, detectLanguage(doc, doc.body?.textContent?.slice(0, 2000) ?? ''));
   } else {
-    const scan = scanDocument(doc);
     report = buildReport(url, scan);
     unpaint = paintFigures(
       scan.figures.flatMap((figure) => {

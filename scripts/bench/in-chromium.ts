@@ -1,0 +1,43 @@
+// Runs bench code inside a page of the system Chromium: bundles an entry with esbuild and injects it.
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { findChromium } from '../lib/find-chromium';
+import { CHROMIUM_FLAGS } from '../lib/launch-browser';
+
+/** The entry bundled as one script (an IIFE), ready for `page.addScriptTag`. */
+export async function bundleForPage(entry: string): Promise<string> {
+  const result = await build({
+    entryPoints: [resolve(import.meta.dirname, entry)],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: true,
+    target: 'chrome120',
+    tsconfig: resolve(import.meta.dirname, '../../tsconfig.json'),
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+/** Starts headless Chromium (no extension) for page-level benches. */
+export async function startBenchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
+}
+
+/** The median of `runs` timings of `run` (milliseconds), measured inside the page. */
+export async function medianInPage(page: Page, runs: number, body: string): Promise<number> {
+  return page.evaluate(
+    ({ runs, body }) => {
+      const run = new Function(body) as () => unknown;
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const start = performance.now();
+        run();
+        times.push(performance.now() - start);
+      }
+      times.sort((a, b) => a - b);
+      return times[Math.floor(times.length / 2)] ?? Number.NaN;
+    },
+    { runs, body },
+  );
+}
