@@ -21,20 +21,28 @@ function startsOwnStory(block: string): boolean {
 }
 
 /**
- * Relevance of one block given the page decision, so unrelated items placed under an article get no
- * highlights. The rule, in order:
- * 1. Nothing is relevant on a page that is not on topic.
- * 2. A block naming Central Asia or a link term is relevant: it refers to the article's subject. China alone
- *    does not count, because unrelated Chinese news names China too.
- * 3. A block that opens with a wire dateline of its own is a separate news item: not relevant.
- * 4. A block naming a different subject — another partner (US, EU, ASEAN, Mongolia, Gaza…), a Chinese
- *    locality far from Central Asia (Shanghai, Macau, a 省…市 address), or weather, sports or leisure — is
- *    not relevant.
- * 5. Any other block is relevant: article paragraphs seldom repeat the country names.
+ * Whether a block's own text belongs to the article, on a page that is on topic:
+ * 1. A block naming Central Asia or a link term is: it refers to the article's subject. China alone does not
+ *    count, because unrelated Chinese news names China too.
+ * 2. A block that opens with a wire dateline of its own is a separate news item: it is not.
+ * 3. A block naming a different subject — another partner (US, EU, ASEAN, Mongolia, Gaza…), a Chinese
+ *    locality far from Central Asia (Shanghai, Macau, a 省…市 address), or weather, sports or leisure — is not.
+ * 4. Any other block is: article paragraphs seldom repeat the country names.
  */
-export function isBlockRelevant(block: string, decision: TopicDecision): boolean {
-  if (!decision.isTopic) return false;
+export function isArticleText(block: string): boolean {
   if (topicMatcher.findAll(block).some((match) => match.entry.side !== 'china')) return true;
   if (startsOwnStory(block)) return false;
   return otherSubjectMatcher.findAll(block).length === 0;
+}
+
+/**
+ * Relevance of one block given the page decision, so unrelated items placed under an article get no
+ * highlights: nothing is relevant on a page that is not on topic; the page furniture the decision found
+ * (related-story lists, counters, lines after the article; see page-furniture.ts) is not, even when it names
+ * China and Central Asia; any other block is relevant when its own text belongs to the article.
+ */
+export function isBlockRelevant(block: string, decision: TopicDecision): boolean {
+  if (!decision.isTopic) return false;
+  if (decision.furniture?.includes(block.trim())) return false;
+  return isArticleText(block);
 }

@@ -8,6 +8,7 @@ import type { LexemeMatch, TopicInput, TopicWhere } from './types';
 /** One sentence of the page with the gazetteer terms found in it (sentences without terms are left out). */
 export interface PageSentence {
   where: TopicWhere;
+  text: string;
   matches: LexemeMatch[];
 }
 
@@ -25,14 +26,15 @@ function pushSentences(text: string, placeAt: (offset: number) => TopicWhere, in
       inSpan.push(match);
       next += 1;
     }
-    if (inSpan.length > 0) into.push({ where: placeAt(span.start), matches: inSpan });
+    if (inSpan.length > 0)
+      into.push({ where: placeAt(span.start), text: text.slice(span.start, span.end), matches: inSpan });
   }
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 
 /** Length in Latin-equivalent characters: a Chinese character carries about as much as two Latin ones. */
-function measureText(text: string): number {
+export function measureText(text: string): number {
   return text.length + (text.match(CJK)?.length ?? 0);
 }
 

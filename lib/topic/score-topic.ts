@@ -1,7 +1,11 @@
+import { isArticleText } from './block-relevance';
 import { collectSentences, type PageSentence } from './collect-sentences';
 import { EvidenceLedger } from './evidence-ledger';
+import { CONTEST_TERMS } from './gazetteer/contest-terms';
 import { OTHER_PARTNERS } from './gazetteer/other-partners';
 import { compileMatcher } from './lexeme-matcher';
+import { findFurniture } from './page-furniture';
+import { keepPortsInContext } from './port-context';
 import {
   MENTION_SIDE_CAP,
   OTHER_PARTNER_TITLE_WEIGHT,
@@ -11,6 +15,7 @@ import {
 import type { LexemeMatch, TermKind, TermSide, TopicDecision, TopicInput, TopicWhere } from './types';
 
 const partnerMatcher = compileMatcher(OTHER_PARTNERS);
+const contestMatcher = compileMatcher(CONTEST_TERMS);
 
 /** Which term of a side names a sentence's relation in the evidence: a country before a leader before a city. */
 const DISPLAY_RANK: Readonly<Record<TermKind, number>> = {
@@ -46,6 +51,19 @@ function addRelation(sentence: PageSentence, ledger: EvidenceLedger): number {
   return ledger.addCoOccurrence(china.text, centralAsia.text, key, sentence.where);
 }
 
+/**
+ * "中国女排3:0横扫哈萨克斯坦": a sentence naming both sides (and no link term) together with a sporting contest
+ * reports a game between national teams, not relations between the states. It adds no relation points; the
+ * evidence says why, with weight 0.
+ */
+function isContest(sentence: PageSentence, ledger: EvidenceLedger): boolean {
+  const contest = contestMatcher.findAll(sentence.text)[0];
+  if (!contest) return false;
+  const reason = `China and Central Asia named beside "${contest.text}": a game between national teams, not relations; 0 points`;
+  ledger.addPenalty(contest.text, sentence.where, 0, reason);
+  return true;
+}
+
 /** "US hosts C5+1 summit": the title pairs Central Asia with another partner and names no China. */
 function addTitlePenalty(title: string, sentences: PageSentence[], ledger: EvidenceLedger): number {
   const sides = new Set(
@@ -66,14 +84,15 @@ function addTitlePenalty(title: string, sentences: PageSentence[], ledger: Evide
  * appear at all.
  */
 export function scoreTopic(input: TopicInput): TopicDecision {
-  const sentences = collectSentences(input);
   const ledger = new EvidenceLedger();
+  const sentences = keepPortsInContext(collectSentences(input), ledger);
   const relationSentences: Record<TopicWhere, number> = { title: 0, lead: 0, body: 0 };
   const mentions = { china: 0, central_asia: 0 };
   let score = 0;
   for (const sentence of sentences) {
     const sides = new Set(sentence.matches.map((match) => match.entry.side));
-    const isRelation = sides.has('link') || (sides.has('china') && sides.has('central_asia'));
+    const isPair = !sides.has('link') && sides.has('china') && sides.has('central_asia');
+    const isRelation = sides.has('link') || (isPair && !isContest(sentence, ledger));
     if (isRelation && relationSentences[sentence.where] < RELATION_SENTENCE_CAP[sentence.where]) {
       relationSentences[sentence.where] += 1;
       score += addRelation(sentence, ledger);
@@ -87,5 +106,8 @@ export function scoreTopic(input: TopicInput): TopicDecision {
   score += addTitlePenalty(input.title, sentences, ledger);
   const found = new Set(sentences.flatMap((s) => s.matches.map((m) => m.entry.side)));
   const bothSides = found.has('link') || (found.has('china') && found.has('central_asia'));
-  return { isTopic: bothSides && score >= TOPIC_THRESHOLD, score, evidence: ledger.list() };
+  const isTopic = bothSides && score >= TOPIC_THRESHOLD;
+  const decision: TopicDecision = { isTopic, score, evidence: ledger.list() };
+  const furniture = isTopic ? findFurniture(input.title, input.blocks, isArticleText) : [];
+  return furniture.length > 0 ? { ...decision, furniture } : decision;
 }

@@ -20,6 +20,12 @@ export interface TopicDecision {
   score: number;
   /** Deduplicated, strongest first. */
   evidence: TopicEvidence[];
+  /**
+   * On a page that is on topic, the trimmed texts of its blocks that are page furniture around the article
+   * (related-story lists, counters, lines after the last paragraph): `isBlockRelevant` drops them. Absent
+   * when there is none.
+   */
+  furniture?: string[];
 }
 
 export interface TopicInput {

@@ -61,7 +61,11 @@ describe('evidence', () => {
   test('repeated relation sentences sum into one item per terms and place', () => {
     const decision = scoreTopic({
       title: '',
-      blocks: ['Intro line.', 'Body. '.repeat(60), 'Khorgos grew. Khorgos expanded. Khorgos hired.'],
+      blocks: [
+        'Intro line.',
+        'Body. '.repeat(60),
+        'Khorgos port grew. Khorgos port expanded. Khorgos port hired.',
+      ],
     });
     const khorgos = decision.evidence.filter((item) => item.term === 'Khorgos');
     expect(khorgos).toHaveLength(1);

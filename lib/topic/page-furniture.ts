@@ -1,0 +1,64 @@
+import { measureText } from './collect-sentences';
+import { LEAD_MIN_CHARS } from './topic-weights';
+
+/**
+ * Page furniture around an article, read from the order of its blocks: related-story lists, read counters,
+ * footers. Only lines that do not read as sentences can be furniture: short, and not ending with a full
+ * stop. Article paragraphs end with one; headlines, menu items, counters and copyright lines do not.
+ */
+
+/** Longer lines are paragraphs even without a full stop (text whose punctuation was lost). */
+export const FURNITURE_MAX_CHARS = 2 * LEAD_MIN_CHARS;
+
+/** A full stop at the end of a line, before closing quotes, brackets or citation markers like "[4]". */
+const SENTENCE_END = /[。．.…；;!！]["'”’」』）)\]]*(?:\s*\[\d+\])*\s*$/;
+
+/**
+ * A heading that opens a list of other stories: everything listed under it is furniture. Headings are short
+ * lines of their own: "相关阅读", "推薦閱讀", "Related stories", "Read more", "Читайте также".
+ */
+const LIST_HEADING =
+  /^[【[]?\s*(?:相[关關](?:阅读|閱讀|新[闻聞]|文章|[链鏈]接|[报報]道|[报報]導)|推[荐薦][阅閱][读讀]|延伸[阅閱][读讀]|更多(?:新[闻聞]|[报報]道)|[热熱][门門](?:排行|新[闻聞]|文章)|(?:related|more)(?:\s+(?:news|stories|posts|articles|on this|coverage))?|read (?:more|also|next)|see also|most (?:read|popular|viewed)|top stories|читайте(?:\s+также)?|смотрите также|по теме|ещ[её] по теме|похожие (?:новости|материалы)|популярное)\s*[】\]]?\s*[:：]?$/i;
+
+/** A read, view or comment counter: "阅读 1.2万", "瀏覽次數：2,418", "1,045 views", "Просмотров: 3 517". */
+const COUNTER =
+  /(?:[阅閱][读讀]|[浏瀏][览覽]|点击|點擊|[评評][论論]|点[赞讚]|(?<![a-z])(?:views?|reads|comments?)|просмотр[а-яё]*|комментари[а-яё]*)\s*(?:量|数|數|次[数數])?\s*[:：]?\s*\d[\d,.\s]*[万萬k]?|\d[\d,.\s]*[万萬k]?\s*(?:views?|reads|comments?(?:\(s\))?|просмотр[а-яё]*)(?![a-z])/i;
+
+/** A short line that does not read as a sentence: a headline, a menu item, a counter, a footer. */
+export function isFurnitureShaped(line: string): boolean {
+  const text = line.trim();
+  return text !== '' && measureText(text) < FURNITURE_MAX_CHARS && !SENTENCE_END.test(text);
+}
+
+/**
+ * The trimmed texts of an on-topic page's furniture. `isArticleText` is the content rule of block relevance.
+ * 1. Counters are furniture wherever they are.
+ * 2. The lines listed under a related-stories heading are furniture, up to the first blank line or paragraph.
+ * 3. After the article's last paragraph (the last sentence-like block that passes `isArticleText`), every
+ *    furniture-shaped line is furniture: related headlines, "most read" lists, footers.
+ * A line that repeats the title is never furniture: it is the article's own headline (a share bar, the page
+ * title at the foot of a saved page).
+ */
+export function findFurniture(
+  title: string,
+  blocks: readonly string[],
+  isArticleText: (block: string) => boolean,
+): string[] {
+  const headline = title.trim();
+  const repeatsTitle = (line: string): boolean => measureText(headline) >= 16 && line.includes(headline);
+  let articleEnd = -1;
+  blocks.forEach((block, index) => {
+    if (block.trim() !== '' && !isFurnitureShaped(block) && isArticleText(block)) articleEnd = index;
+  });
+  const furniture = new Set<string>();
+  let inList = false;
+  blocks.forEach((block, index) => {
+    const line = block.trim();
+    const shaped = isFurnitureShaped(line);
+    if (line === '' || !shaped) inList = false;
+    if (!shaped || repeatsTitle(line)) return;
+    if (LIST_HEADING.test(line)) inList = true;
+    if (inList || index > articleEnd || COUNTER.test(line)) furniture.add(line);
+  });
+  return [...furniture];
+}

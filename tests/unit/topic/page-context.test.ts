@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { isBlockRelevant, scoreTopic } from '../../../lib/topic';
+import { findFurniture, isFurnitureShaped } from '../../../lib/topic/page-furniture';
+
+describe('page furniture', () => {
+  const blocks = [
+    'Home | News | Business',
+    'Kazakh wheat exports to China double',
+    '12 February 2025 | 1,204 views',
+    'Kazakhstan exported 1.6 million tonnes of wheat to China this season, twice as much as a year earlier.',
+    'Subheading without a full stop',
+    'Trade between Kazakhstan and China reached $43.8 billion in 2024, Chinese customs said.',
+    'Related stories',
+    'China, Kazakhstan sign $5 bln of deals',
+    '',
+    'Kazakhstan GDP grows 4.8% in 2024',
+    'Kazakh wheat exports to China double - The Daily',
+  ];
+  const furniture = findFurniture(blocks[1] ?? '', blocks, () => true);
+
+  test('a line reads as a sentence when it ends with a full stop, or is long', () => {
+    expect(isFurnitureShaped('China, Kazakhstan sign $5 bln of deals')).toBe(true);
+    expect(isFurnitureShaped('The two sides signed 24 documents.')).toBe(false);
+    expect(isFurnitureShaped('中方愿同中亚国家一道，推进中吉乌铁路建设。')).toBe(false);
+  });
+
+  test('keeps the head, the headline and subheadings inside the article', () => {
+    expect(furniture).not.toContain('Kazakh wheat exports to China double');
+    expect(furniture).not.toContain('Subheading without a full stop');
+  });
+
+  test('drops counters, related lists and lines after the article, but not the repeated title', () => {
+    expect(furniture).toEqual(
+      expect.arrayContaining([
+        '12 February 2025 | 1,204 views',
+        'Related stories',
+        'China, Kazakhstan sign $5 bln of deals',
+        'Kazakhstan GDP grows 4.8% in 2024',
+      ]),
+    );
+    expect(furniture).not.toContain('Kazakh wheat exports to China double - The Daily');
+  });
+
+  test('isBlockRelevant drops the furniture the decision lists', () => {
+    const decision = scoreTopic({ title: blocks[1] ?? '', blocks });
+    expect(decision.isTopic).toBe(true);
+    expect(isBlockRelevant('China, Kazakhstan sign $5 bln of deals', decision)).toBe(false);
+    expect(isBlockRelevant(blocks[5] ?? '', decision)).toBe(true);
+  });
+});
+
+describe('page context of relation sentences', () => {
+  test('a match between national teams is not a relation', () => {
+    const decision = scoreTopic({
+      title: '杭州亚运｜中国女排3:0横扫哈萨克斯坦 小组赛三连胜',
+      blocks: [
+        '中国女排以25:13、25:16、25:12直落三局击败哈萨克斯坦队，晋级八强。',
+        '中国队下一轮将对阵乌兹别克斯坦。',
+      ],
+    });
+    expect(decision.isTopic).toBe(false);
+    expect(decision.evidence.some((item) => item.weight === 0 && item.term === '亚运')).toBe(true);
+  });
+
+  test('Khorgos without a border, freight or Central Asia context is a Xinjiang town', () => {
+    const decision = scoreTopic({
+      title: '霍尔果斯影视公司迎注销潮 税收优惠到期',
+      blocks: [
+        '记者调查发现，今年以来已有上百家注册在新疆霍尔果斯的影视公司申请注销。',
+        '此前，霍尔果斯对新注册企业给予“五免五减半”的所得税优惠，吸引了大量影视公司落户。',
+      ],
+    });
+    expect(decision.isTopic).toBe(false);
+  });
+
+  test('Khorgos as a crossing still names the relation', () => {
+    const decision = scoreTopic({
+      title: '霍尔果斯口岸今年通行班列突破7000列',
+      blocks: ['班列经霍尔果斯出境。'],
+    });
+    expect(decision.isTopic).toBe(true);
+  });
+});
