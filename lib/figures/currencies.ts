@@ -15,9 +15,11 @@ const AFTER: Record<string, string> = {
   美元: 'USD', 美金: 'USD', 元人民币: 'CNY', 元人民幣: 'CNY', 人民币: 'CNY', 人民幣: 'CNY', 元: 'CNY', 港元: 'HKD', 港币: 'HKD',
   港幣: 'HKD', 欧元: 'EUR', 歐元: 'EUR', 卢布: 'RUB', 盧布: 'RUB', 坚戈: 'KZT', 堅戈: 'KZT', 索姆: 'KGS', 苏姆: 'UZS',
   蘇姆: 'UZS', 索莫尼: 'TJS', 马纳特: 'TMT', 馬納特: 'TMT', 日元: 'JPY', 英镑: 'GBP', 英鎊: 'GBP', 韩元: 'KRW', 韓元: 'KRW',
-  澳门元: 'MOP', 澳門元: 'MOP', 澳门币: 'MOP', 澳元: 'AUD', 新台币: 'TWD', 新臺幣: 'TWD', 台币: 'TWD',
+  澳门元: 'MOP', 澳門元: 'MOP', 澳门币: 'MOP', 澳元: 'AUD', 新台币: 'TWD', 新臺幣: 'TWD', 新台幣: 'TWD', 台币: 'TWD', 台幣: 'TWD',
   // Russian
-  'долларов сша': 'USD', 'долл. сша': 'USD', долларов: 'USD', доллара: 'USD', доллар: 'USD', 'долл.': 'USD',
+  'долларов сша': 'USD', 'американских долларов': 'USD', 'гонконгских долларов': 'HKD',
+  'гонконгского доллара': 'HKD', 'китайских юаней': 'CNY', 'российских рублей': 'RUB', тг: 'KZT', тнг: 'KZT',
+  $: 'USD', 'долл. сша': 'USD', долларов: 'USD', доллара: 'USD', доллар: 'USD', 'долл.': 'USD',
   долл: 'USD', юаней: 'CNY', юаня: 'CNY', юань: 'CNY', евро: 'EUR', рублей: 'RUB', рубля: 'RUB', рубль: 'RUB',
   'руб.': 'RUB', руб: 'RUB', тенге: 'KZT', сомов: 'KGS', сома: 'KGS', сом: 'KGS', сумов: 'UZS', сума: 'UZS',
   сум: 'UZS', сомони: 'TJS', манатов: 'TMT', маната: 'TMT', манат: 'TMT',
@@ -26,7 +28,10 @@ const AFTER: Record<string, string> = {
 /** 元 is also the first character of 元首 (head of state), 元素, 元旦… */
 const YUAN_GUARD = '(?![首素旦宵帅帥老气氣件器化论論组組音朝代曲年月])';
 
-const AFTER_TABLE = new WordTable(AFTER, { guards: { 元: YUAN_GUARD } });
+/** "1,2 млрд $" puts the dollar after the amount; "5 $10" is two amounts. */
+const DOLLAR_AFTER_GUARD = '(?![ \\u00a0]?[0-9])';
+
+const AFTER_TABLE = new WordTable(AFTER, { guards: { 元: YUAN_GUARD, $: DOLLAR_AFTER_GUARD } });
 
 // biome-ignore format: a word table reads best packed
 const SYMBOLS: Record<string, string> = {
@@ -35,12 +40,13 @@ const SYMBOLS: Record<string, string> = {
 };
 // biome-ignore format: a word table reads best packed
 const BEFORE_WORDS: Record<string, string> = {
-  人民币: 'CNY', 人民幣: 'CNY', 美元: 'USD', 港币: 'HKD', 港幣: 'HKD', 港元: 'HKD',
+  人民币: 'CNY', 人民幣: 'CNY', 美元: 'USD', 港币: 'HKD', 港幣: 'HKD', 港元: 'HKD', 新台币: 'TWD', 新臺幣: 'TWD',
+  新台幣: 'TWD', 台币: 'TWD', 台幣: 'TWD',
 };
 
 /** A currency written before the amount: "$", "US$", "USD ", "RMB ", "人民币", "€". */
 const BEFORE =
-  /(?:(US\$|U\.S\.\$|HK\$|NT\$|A\$|C\$|S\$|\$|€|£|¥|￥|₽|₸|₹)|(?<![A-Za-z])(USD|RMB|CNY|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|HKD|JPY|CHF)|(人民币|人民幣|美元|港币|港幣|港元))[ \u00a0\u202f]?$/;
+  /(?:(US\$|U\.S\.\$|HK\$|NT\$|A\$|C\$|S\$|\$|€|£|¥|￥|₽|₸|₹)|(?<![A-Za-z])(USD|RMB|CNY|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|HKD|JPY|CHF)|(人民币|人民幣|美元|港币|港幣|港元|新台币|新臺幣|新台幣|台币|台幣))[ \u00a0\u202f]?$/;
 
 export interface CurrencyMatch {
   code: string;

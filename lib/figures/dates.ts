@@ -33,6 +33,15 @@ export function readMonthAfter(text: string, start: number): number {
   return MONTH_AFTER.test(text) ? MONTH_AFTER.lastIndex : -1;
 }
 
+const DAY_RANGE_TAIL = new RegExp(`[ \\u00a0]?[-–—][ \\u00a0]?(?:0?[1-9]|[12][0-9]|3[01])(?!${D})`, 'y');
+
+/** "16–17 июня", "16-17 June": the first day of a range of days before a month name; returns its end. */
+export function readDayRangeMonthAfter(text: string, start: number): number {
+  DAY_RANGE_TAIL.lastIndex = start;
+  if (!DAY_RANGE_TAIL.test(text)) return -1;
+  return readMonthAfter(text, DAY_RANGE_TAIL.lastIndex);
+}
+
 /** A month name right before the number: "May 19", "June 2024". */
 export function hasMonthBefore(text: string, start: number): boolean {
   return MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start));

@@ -1,5 +1,6 @@
 import { readCurrencyAfter } from './currencies';
-import { countNoun, isMeaningfulCount, isMeasuredBare } from './judge-count';
+import { findDeclaredUnit } from './declared-unit';
+import { countNoun, isMeaningfulCount, isMeasuredBare, isPartOfCount } from './judge-count';
 import { isMoneyContext, isSameLineNear } from './money-context';
 import type { ReadContext, Reading, ReadingParts } from './reading';
 import { isTokenYearLike, rejectAsTime } from './screen-number';
@@ -84,9 +85,15 @@ export function decideFigure(text: string, context: ReadContext, parts: ReadingP
     return build(parts, { unit: 'count', kind: 'count' }, text);
   }
   if (isTokenYearLike(token)) return rejectAsTime(text, token, token.end);
+  const declared = token.source === 'digits' ? findDeclaredUnit(text, parts.spanStart) : null;
+  if (declared) {
+    const factor = token.scaled ? 1 : declared.factor;
+    return build(parts, { unit: declared.code, kind: 'money', factor }, text);
+  }
   const isScaled = token.scaled && (!token.unitsOnly || parts.approx !== 'none' || parts.vagueChinese);
   if (isScaled && (token.source !== 'words' || token.value >= 1e3))
     return build(parts, inferBareUnit(text, context, parts), text);
-  if (isMeasuredBare(text, parts)) return build(parts, { unit: 'count', kind: 'count' }, text);
+  if (isMeasuredBare(text, parts) || isPartOfCount(text, parts))
+    return build(parts, { unit: 'count', kind: 'count' }, text);
   return skipPast;
 }

@@ -6,9 +6,9 @@ import { isDigitAt, isLetterAt, isWordAt } from './char-classes';
 
 const LABEL_BEFORE = new RegExp(
   [
-    '(?<![A-Za-z])(?:group|phase|article|chapter|section|part|line|stage|level|grade|class|item|page|p\\.|pp\\.|vol\\.?|volume|issue|episode|season|round|gate|terminal|block|lot|room|floor|route|highway|flight|no\\.?|nos\\.|number|figure|fig\\.|table|chart|tel\\.?|fax|phone|box|building|zone|paragraph|clause|track|hall|booth|row|seat|version|ver\\.|top|unit|resolution|model|series|step|id|ios|android|windows)[ \\u00a0]*$',
-    '(?<![А-Яа-яЁё])(?:группа|группы|статья|статьи|статье|пункт|пункта|глава|главы|раздел|часть|части|линия|линии|этап|этапа|номер|номера|стр\\.|ст\\.|п\\.|ч\\.|том|выпуск|тел\\.?|телефон|рейс|трасса|корпус|дом|д\\.|ул\\.)[ \\u00a0]*$',
-    '(?:第|编号|編號|电话|電話|热线|熱線|传真|傳真|版本|代码|代碼|号码|號碼|邮编|郵編|阅读|閱讀|浏览|瀏覽|点击|點擊|点赞|點讚|评论|評論|收藏|转发|轉發|播放|人气|人氣|热度|熱度)[ \\u00a0:：(（]*$',
+    '(?<![A-Za-z])(?:group|phase|article|chapter|section|part|line|stage|level|grade|class|item|page|p\\.|pp\\.|vol\\.?|volume|issue|episode|season|round|gate|terminal|block|lot|room|floor|route|highway|flight|no\\.?|nos\\.|number|figure|fig\\.|table|chart|tel\\.?|fax|phone|box|building|zone|paragraph|clause|track|hall|booth|row|seat|version|ver\\.|top|unit|resolution|model|series|step|id|ios|android|windows|boeing|airbus|embraer|bombardier|superjet|comac)[ \\u00a0]*$',
+    '(?<![А-Яа-яЁё])(?:группа|группы|статья|статьи|статье|пункт|пункта|глава|главы|раздел|часть|части|линия|линии|этап|этапа|номер|номера|стр\\.|ст\\.|п\\.|ч\\.|том|выпуск|тел\\.?|телефон|рейс|трасса|корпус|дом|д\\.|ул\\.|версия|версии|версию|модель|модели|боинг|аэробус)[ \\u00a0]*$',
+    '(?:第|编号|編號|电话|電話|热线|熱線|传真|傳真|版本|代码|代碼|号码|號碼|邮编|郵編|阅读|閱讀|浏览|瀏覽|点击|點擊|点赞|點讚|评论|評論|收藏|转发|轉發|播放|人气|人氣|热度|熱度|波音|空客)(?:次数|次數|量|数|數)?[ \\u00a0:：(（]*$',
     '(?<![A-Za-z])(?:views?|likes?|comments?|shares?|reads?|replies|votes?|hits|clicks)[ \\u00a0:：(]*$',
     '(?<![А-Яа-яЁё])(?:просмотр[а-я]*|комментари[а-я]*)[ \\u00a0:：(]*$',
     '[#№＃][ \\u00a0]*$',

@@ -72,3 +72,14 @@ export function isMeasuredBare(text: string, parts: ReadingParts): boolean {
     !AGE_BEFORE.test(text.slice(Math.max(0, parts.spanStart - 12), parts.spanStart))
   );
 }
+
+/** "11 hubs, including 3 in China", "из них 3": a bare number that counts part of a set just named. */
+const PART_OF_BEFORE =
+  /(?<![A-Za-zА-Яа-яЁё])(?:including|of which|of them|among them|в том числе|из них|из которых)[ \u00a0]+$/i;
+
+export function isPartOfCount(text: string, parts: ReadingParts): boolean {
+  const { token } = parts;
+  if (token.source !== 'digits' || token.decimal || token.value < 2 || LETTER.test(text.charAt(parts.end)))
+    return false;
+  return PART_OF_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start));
+}

@@ -6,7 +6,7 @@ import { readConnector, readRangeMarker } from './ranges';
 import { isChineseUnitChar } from './read-chinese-numeral';
 import { type NounReading, readNounAfter } from './read-noun';
 import { type NumberToken, readNumber } from './read-number';
-import { extendQuantity } from './read-quantity';
+import { extendQuantity, isGluedScaleOfQuantity, readMinusBefore } from './read-quantity';
 import { readShortScale } from './read-scale';
 import { readUnitAfter } from './read-unit';
 import { endOfGluedRun, screenNumber } from './screen-number';
@@ -28,14 +28,6 @@ function needsDecimalComma(text: string, start: number, lang: ReadContext['lang'
   return false;
 }
 
-/** "-3.2%", "(−5%)": an explicit minus sign, not a list dash ("- 14") nor a hyphen ("COVID-19", "10-15"). */
-function isMinusBefore(text: string, start: number): boolean {
-  const sign = text.charAt(start - 1);
-  if (sign !== '-' && sign !== '−') return false;
-  const before = text.charAt(start - 2);
-  return before === '' || before === ' ' || before === '(' || before === '（' || before === '\u00a0';
-}
-
 function readHighEnd(text: string, at: number, decimalComma: boolean): NumberToken | null {
   const high = readNumber(text, at, decimalComma);
   return high && !high.malformed ? extendQuantity(text, high) : null;
@@ -54,8 +46,9 @@ export function readFigureAt(text: string, start: number, context: ReadContext):
   const currency = readCurrencyBefore(text, token.start);
   const before = readApproxBefore(text, currency ? currency.at : token.start);
   let spanStart = Math.min(before?.start ?? token.start, currency?.at ?? token.start);
-  const negative = !before && !currency && isMinusBefore(text, token.start);
-  if (negative) spanStart = token.start - 1;
+  const minusAt = before ? -1 : readMinusBefore(text, currency?.at ?? token.start);
+  const negative = minusAt >= 0;
+  if (negative) spanStart = minusAt;
   let approx: Approx =
     token.approx !== 'none' ? token.approx : (before?.approx ?? (token.vague ? 'over' : 'none'));
   let vagueChinese = false;
@@ -68,7 +61,7 @@ export function readFigureAt(text: string, start: number, context: ReadContext):
     approx = 'over';
     spanStart = Math.min(spanStart, token.start - 1);
   }
-  if (currency && token.factor === 1) {
+  if (token.factor === 1 && (currency || isGluedScaleOfQuantity(text, token))) {
     const short = readShortScale(text, token.end);
     if (short) {
       token.value *= short.factor;

@@ -13,7 +13,7 @@ export type NounReading =
 const ZH_TIME =
   /[ \u00a0]?(个多月|個多月|个月|個月|多个月|多個月|小时|小時|分钟|分鐘|年代|周年|週年|多年|余年|餘年|年|月|日|号|號|时|時|点钟|點鐘|点|點|分|秒|天|周|週|星期|世纪|世紀|岁|歲|季度|届|屆|代|版|期|楼|樓|层|層|级|級|路|线|線|强|強)/y;
 const ZH_CLASSIFIER =
-  /[ \u00a0]?(人次|架次|车次|車次|航次|个|個|家(?![庭乡鄉长長])|项|項|份|名|人|位(?![于於置])|列|辆|輛|艘|架|座|条(?![约約例款])|條(?![約例款])|次|批|所(?![以有谓謂])|台(?![湾灣])|臺(?![灣])|套|只|隻|头|頭|件|场|場|支|款|类|類|种|種|户|戶|处|處|栋|棟|张|張|本(?![土地国國届屆次月年])|部(?![长長门門分署])|篇|趟|班|节|節|间|間|株|棵|枚|颗|顆|组|組|对|對|例|宗|笔|筆|国(?![家内內际際])|國(?![家內際])|城|省|座)/y;
+  /[ \u00a0]?(人次|架次|车次|車次|航次|个|個|家(?![庭乡鄉长長])|项|項|份|名|人|位(?![于於置])|列|辆|輛|艘|架|座|条(?![约約例款])|條(?![約例款])|次|批|所(?![以有谓謂])|台(?![湾灣])|臺(?![灣])|套|只|隻|头|頭|件|场|場|支|款|类|類|种|種|户|戶|处|處|栋|棟|张|張|本(?![土地国國届屆次月年])|部(?![长長门門分署])|篇|趟|班|节|節|间|間|株|棵|枚|颗|顆|组|組|对|對|例|宗|笔|筆|车(?![道站间間型])|車(?![道站間型])|国(?![家内內际際])|國(?![家內際])|城|省|座)/y;
 
 const EN_WORD = /[ \u00a0]?([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)(\(s\))?/y;
 // biome-ignore format: a word table reads best packed
@@ -57,6 +57,8 @@ const RU_STOP = new Set(
   ).split(' '),
 );
 const RU_COUNTER = new Set(['просмотров', 'просмотра', 'комментариев', 'комментария', 'лайков', 'репостов']);
+/** Present-tense and reflexive verb endings: "3 планируется", "2.1 поддерживает" are not counted nouns. */
+const RU_VERB = /(?:[аяеу]ет|[аяеу]ют|[ие]тся|[аяу]тся|ются|лся|лась|лось|лись)$/;
 /** Adjective endings seen between a number and its noun ("5 новых проектов"); -ий stays a noun (компаний). */
 const RU_ADJECTIVE = /(?:ых|их|ые|ие|ый|ой|ая|яя|ое|ым|им|ыми|ими)$/;
 
@@ -104,7 +106,7 @@ function readRussian(text: string, start: number): NounReading {
     const lower = word.toLowerCase();
     if (RU_TIME.has(lower)) return { kind: 'time', end: RU_WORD.lastIndex, year: lower.startsWith('год') };
     if (RU_COUNTER.has(lower)) return { kind: 'counter' };
-    if (RU_STOP.has(lower)) break;
+    if (RU_STOP.has(lower) || RU_VERB.test(lower)) break;
     if (!RU_ADJECTIVE.test(lower)) return { kind: 'noun', end: RU_WORD.lastIndex, noun: word };
     lastAdjective = { end: RU_WORD.lastIndex, noun: word };
     at = RU_WORD.lastIndex;

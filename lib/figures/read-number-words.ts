@@ -24,6 +24,11 @@ const RU_WORDS: Record<string, number> = {
   девяносто: 90, девяноста: 90, сто: 100, двести: 200, триста: 300, четыреста: 400, пятьсот: 500,
   полтора: 1.5, полторы: 1.5,
 };
+/** "вдвое", "втрое": a Russian multiple written as one word. */
+// biome-ignore format: a word table reads best packed
+const RU_MULTIPLES: Record<string, number> = {
+  вдвое: 2, втрое: 3, вчетверо: 4, впятеро: 5, вшестеро: 6, всемеро: 7, вдесятеро: 10,
+};
 const RU_UNITS_AFTER_TENS = new Set([2, 3, 4, 5, 6, 7, 8, 9]);
 
 const EN_WORD = /[A-Za-z]+/y;
@@ -38,6 +43,7 @@ export const EN_NUMBER_WORD_SOURCE = `a (?:hundred|thousand|million|billion|doze
 ].join('|')}`;
 export const RU_NUMBER_WORD_SOURCE = [
   ...Object.keys(RU_WORDS),
+  ...Object.keys(RU_MULTIPLES),
   ...Object.keys(VAGUE).filter((word) => /^[а-я]/.test(word)),
 ]
   .sort((a, b) => b.length - a.length)
@@ -49,6 +55,8 @@ export interface WordNumber {
   /** "hundreds of", "тысячи": an order of magnitude, not a count. */
   vague: boolean;
   lang: 'en' | 'ru';
+  /** "вдвое": the word itself is a multiple. */
+  multiple?: boolean;
 }
 
 function wordAt(pattern: RegExp, text: string, at: number): string {
@@ -81,6 +89,9 @@ export function readNumberWords(text: string, start: number): WordNumber | null 
   const en = wordAt(EN_WORD, text, start);
   if (en) return readEnglish(text, start, en);
   const ru = wordAt(RU_WORD, text, start);
+  const multiple = RU_MULTIPLES[ru];
+  if (multiple !== undefined)
+    return { end: start + ru.length, value: multiple, vague: false, lang: 'ru', multiple: true };
   const ruValue = RU_WORDS[ru] ?? VAGUE[ru];
   if (ruValue === undefined) return null;
   let end = start + ru.length;

@@ -28,6 +28,8 @@ export interface NumberToken {
   approx: Approx;
   /** Read after 百分之: the number is a percentage. */
   percent: boolean;
+  /** A word that is itself a multiple ("вдвое"). */
+  multiple: boolean;
   /** A version or date such as "1.2.3": never a figure. */
   malformed: boolean;
 }
@@ -51,6 +53,7 @@ function baseToken(start: number, end: number, value: number, source: NumberToke
     vague: false,
     approx: 'none',
     percent: false,
+    multiple: false,
     malformed: false,
     factor: 1,
   };
@@ -118,5 +121,6 @@ export function readNumber(text: string, start: number, decimalComma: boolean): 
   if (!words) return null;
   const token = baseToken(start, words.end, words.value, 'words');
   token.vague = words.vague;
+  token.multiple = words.multiple === true;
   return token;
 }

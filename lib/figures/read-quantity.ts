@@ -1,6 +1,8 @@
 import { readApproxAfterNumber } from './approximations';
+import { readNounAfter } from './read-noun';
 import type { NumberToken } from './read-number';
-import { readScaleWord } from './read-scale';
+import { readScaleWord, readShortScale } from './read-scale';
+import { readMeasureUnit } from './units';
 
 /**
  * Extends a number with everything that scales or bounds it before the unit: "20多", "66,2 млрд",
@@ -28,4 +30,31 @@ export function extendQuantity(text: string, token: NumberToken): NumberToken {
     }
   }
   return token;
+}
+
+/**
+ * "12k containers", "3.5m tonnes": a one-letter scale glued to digits, outside money, scales the number only
+ * when a unit or a counted noun follows ("4K screens", "a 12m wall" stay out).
+ */
+export function isGluedScaleOfQuantity(text: string, token: NumberToken): boolean {
+  if (token.source !== 'digits' || !/^[km][ \u00a0]/.test(text.slice(token.end, token.end + 2))) return false;
+  const short = readShortScale(text, token.end);
+  if (!short) return false;
+  return readMeasureUnit(text, short.end) !== null || readNounAfter(text, short.end).kind === 'noun';
+}
+
+const MINUS_WORD_BEFORE = /(?<![A-Za-zА-Яа-яЁё])(?:minus|минус)[ \u00a0]+$/i;
+
+/**
+ * Where the minus before `start` begins, or -1: "-3.2%", "(−5%)", "минус 7,5 млрд"; not a list dash ("- 14")
+ * nor a hyphen ("COVID-19", "10-15").
+ */
+export function readMinusBefore(text: string, start: number): number {
+  const word = MINUS_WORD_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  if (word) return start - word[0].length;
+  const sign = text.charAt(start - 1);
+  if (sign !== '-' && sign !== '−') return -1;
+  const before = text.charAt(start - 2);
+  const isSign = before === '' || before === ' ' || before === '(' || before === '（' || before === '\u00a0';
+  return isSign ? start - 1 : -1;
 }

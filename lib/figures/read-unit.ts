@@ -32,6 +32,13 @@ const TIMES_COMPARED =
 const GROWTH_BEFORE =
   /(?:increas|grow|grew|rose|risen|expand|multipli|jump|surg|soar)[a-z]*[ \u00a0]+(?:by[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?$/i;
 const TIMES = /[ \u00a0]?times(?![A-Za-z])/iy;
+/** "three times oversubscribed", "five times cheaper": a comparative or an over- participle after "times". */
+const TIMES_BEFORE_COMPARATIVE =
+  /[ \u00a0]?times(?=[ \u00a0]+(?:over[a-z]{4,}|(?!(?:aft|oth|nev|und|ev|lat|earli|togeth|ord|numb|summ|wint|quart|oct|nov|dec|memb)er)[a-z]{2,}er)(?![A-Za-z]))/iy;
+/** "时速120公里", "每小时120公里": a distance per hour is a speed. */
+const SPEED_BEFORE =
+  /(?:时速|時速|每小时|每小時|速度)(?:为|為|达|達|可达|可達|超过|超過|约|約|近|最高)?[ \u00a0]?$/;
+const KMH = { unit: 'km_per_hour', kind: 'measure', factor: 1, stated: 'km/h' } as const;
 /** "150-километровой дороги": a Russian adjective of length. */
 const KM_ADJECTIVE = /-километров[а-яё]+/iy;
 /** 三成 = 30%; 成 also starts 成为, 成员, 成立… */
@@ -53,6 +60,7 @@ function readHyphenated(text: string, at: number): ReturnType<typeof readMeasure
 /** Reads the unit after a quantity ending at `at`: currency, percent, multiple or measure. */
 export function readUnitAfter(text: string, at: number, token: NumberToken): UnitReading | null {
   if (token.percent) return { end: at, unit: 'percent', kind: 'percent', factor: 1 };
+  if (token.multiple) return { end: at, unit: 'times', kind: 'multiple', factor: 1 };
   const currency = readCurrencyAfter(text, at);
   if (currency) return { end: currency.at, unit: currency.code, kind: 'money', factor: 1 };
   const unit = readPercentUnit(text, at) ?? readMultipleUnit(text, at);
@@ -65,13 +73,18 @@ export function readUnitAfter(text: string, at: number, token: NumberToken): Uni
       return { end: raz, unit: 'times', kind: 'multiple', factor: 1, ...(approx ? { approx } : {}) };
     }
   }
-  const compared = matchAt(TIMES_COMPARED, text, at);
+  const compared = Math.max(matchAt(TIMES_COMPARED, text, at), matchAt(TIMES_BEFORE_COMPARATIVE, text, at));
   if (compared >= 0) return { end: compared, unit: 'times', kind: 'multiple', factor: 1 };
   const times = matchAt(TIMES, text, at);
   if (times >= 0 && GROWTH_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))) {
     return { end: times, unit: 'times', kind: 'multiple', factor: 1 };
   }
   const measure = readMeasureUnit(text, at) ?? readHyphenated(text, at);
+  if (
+    measure?.spec.stated === 'km' &&
+    SPEED_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start))
+  )
+    return { end: measure.end, ...KMH };
   if (measure) return { end: measure.end, ...measure.spec };
   const isSmallWhole = Number.isInteger(token.value) && token.value >= 1 && token.value <= 9 && !token.scaled;
   if (isSmallWhole && token.source === 'chinese') {

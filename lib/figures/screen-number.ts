@@ -1,5 +1,5 @@
-import { isLetterAt, isWordAt } from './char-classes';
-import { hasMonthBefore, isYearLike, readDateOrTime, readMonthAfter } from './dates';
+import { isDigitAt, isLetterAt, isWordAt } from './char-classes';
+import { hasMonthBefore, isYearLike, readDateOrTime, readDayRangeMonthAfter, readMonthAfter } from './dates';
 import { findNeverFigure, isIdentifierLike } from './exclusions';
 import type { NumberToken } from './read-number';
 
@@ -18,7 +18,18 @@ export interface Rejection {
   timeRef?: TimeRef;
 }
 
+/** "18+", "16+ Фото": an age rating in a page's furniture; "12+ projects" still counts projects. */
+const AGE_RATING = /^(?:0|6|12|16|18|21)\+(?![0-9])(?![ \u00a0]?[a-zа-яё])/;
+
+/** "单位：亿元", "（万吨）": a bare scale that labels a table's unit, not an amount ("过亿元" still is one). */
+const BARE_SCALE = /^(?:万|萬|亿|億|万亿|萬億)$/;
+const SCALE_LABEL_BEFORE = /(?:^|[^\u3400-\u9fff]|单位|單位)$/;
+
 const CHINESE_ORDINAL_BEFORE = /(?:第|初|星期|礼拜|禮拜|周|週|农历|農曆)$/;
+
+function isDigitBefore(text: string, start: number): boolean {
+  return start > 0 && isDigitAt(text, start - 1);
+}
 
 export function isTokenYearLike(token: NumberToken): boolean {
   return (
@@ -49,8 +60,20 @@ export function screenNumber(text: string, token: NumberToken): Rejection | null
     if (hasMonthBefore(text, token.start)) return { resume: token.end };
     const month = readMonthAfter(text, token.end);
     if (month >= 0) return { resume: month };
+    const isDay = token.integerDigits <= 2 && !token.decimal && token.value >= 1 && token.value <= 31;
+    const dayRange = isDay ? readDayRangeMonthAfter(text, token.end) : -1;
+    if (dayRange >= 0) return { resume: dayRange };
     if (isIdentifierLike(token.integerDigits, token.grouped, token.decimal)) return { resume: token.end };
     if (token.leadingZero && !token.decimal) return { resume: token.end };
+    if (AGE_RATING.test(text.slice(token.start, token.end + 4)) && !isDigitBefore(text, token.start))
+      return { resume: token.end + 1 };
+  }
+  if (
+    token.source === 'chinese' &&
+    BARE_SCALE.test(text.slice(token.start, token.end)) &&
+    SCALE_LABEL_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start))
+  ) {
+    return { resume: token.end };
   }
   if (
     token.source === 'chinese' &&

@@ -16,7 +16,7 @@ const basisPoint: UnitSpec = { unit: 'basis_point', kind: 'percent', factor: 1 }
 
 // biome-ignore format: a word table reads best packed
 const PERCENTS: Record<string, UnitSpec> = {
-  '%': percent, '％': percent, percent, 'per cent': percent, pct: percent, процентов: percent,
+  '%': percent, '％': percent, percent, 'per cent': percent, pct: percent, pc: percent, процентов: percent,
   процента: percent, процент: percent, 'проц.': percent, 'percentage points': point,
   'percentage point': point, 'pct points': point, pp: point, ppt: point, 'p.p.': point, 'п.п.': point,
   'п. п.': point, 'процентных пунктов': point, 'процентного пункта': point, 'процентных пункта': point,
@@ -49,15 +49,15 @@ const MEASURES: Record<string, UnitSpec> = {
   meters: metre, metre, meter: metre, m: metre, 公里: km, 千米: km, 米: metre, 英里: mile, километров: km,
   километра: km, километр: km, км: km, метров: metre, метра: metre, метр: metre, м: metre, tonnes: tonne,
   tonne, tons: tonne, ton: tonne, 'metric tons': tonne, 'metric tonnes': tonne, 吨: tonne, 噸: tonne, 公吨: tonne,
-  тонн: tonne, тонны: tonne, тонна: tonne, тонну: tonne, т: tonne, kilograms: kg, kilogram: kg, kg, 公斤: kg,
+  тонн: tonne, тонны: tonne, тонна: tonne, тонну: tonne, т: tonne, t: tonne, kilograms: kg, kilogram: kg, kg, 公斤: kg,
   千克: kg, кг: kg, килограммов: kg, 'square kilometres': sqKm, 'square kilometers': sqKm, 'sq km': sqKm,
   'km²': sqKm, km2: sqKm, 平方公里: sqKm, 平方千米: sqKm, 'кв. км': sqKm, 'квадратных километров': sqKm,
   'square metres': sqM, 'square meters': sqM, 'sq m': sqM, 'm²': sqM, 平方米: sqM, 'кв. м': sqM,
   'квадратных метров': sqM, hectares: hectare, hectare, ha: hectare, 公顷: hectare, 公頃: hectare,
   гектаров: hectare, гектара: hectare, га: hectare, 亩: measure('mu'), 畝: measure('mu'), 'cubic metres': cubic,
   'cubic meters': cubic, 'cubic metre': cubic, 'cubic meter': cubic, 'cu m': cubic, 'm³': cubic, m3: cubic,
-  bcm: measure('cubic_metre', 1e9, 'bcm'), 立方米: cubic, 立方: cubic, кубометров: cubic, кубометра: cubic,
-  кубометр: cubic, 'куб. м': cubic, 'кубических метров': cubic, 'м³': cubic, м3: cubic, barrels: barrel,
+  bcm: measure('cubic_metre', 1e9, 'bcm'), mtpa: measure('tonne', 1e6, 'mtpa'), 立方米: cubic, 立方: cubic, кубометров: cubic, кубометра: cubic,
+  кубометр: cubic, 'куб. м': cubic, 'куб. метров': cubic, 'куб. метра': cubic, 'кубических метров': cubic, 'м³': cubic, м3: cubic, barrels: barrel,
   barrel, 桶: barrel, баррелей: barrel, барреля: barrel, teu: teu, teus: teu, 标箱: teu, 标准箱: teu, 標箱: teu,
   標準箱: teu, 个标准箱: teu, 個標準箱: teu, 个标箱: teu, дфэ: teu, megawatts: measure('watt', 1e6, 'MW'),
   mw: measure('watt', 1e6, 'MW'), 兆瓦: measure('watt', 1e6, 'MW'), мвт: measure('watt', 1e6, 'MW'),
@@ -82,12 +82,17 @@ const MULTIPLES: Record<string, UnitSpec> = {
 };
 
 const NO_WORD_AFTER = '(?![A-Za-z²³])(?![ \\u00a0]?[A-Za-z])';
-const PERCENT_TABLE = new WordTable(PERCENTS, { guards: { 'п.п.': '', 'p.p.': '' } });
+/** "т." ends a sentence ("12 млн т."), but "т. е.", "т.д." are abbreviations of words. */
+const RU_TONNE_GUARD = '(?![А-Яа-яЁё])(?!\\.[ \\u00a0]?[А-Яа-яЁё]\\.)';
+const PERCENT_TABLE = new WordTable(PERCENTS, {
+  guards: { 'п.п.': '', 'p.p.': '', pc: '(?![A-Za-z])(?!\\.[A-Za-z])' },
+});
 const MEASURE_TABLE = new WordTable(MEASURES, {
   guards: {
     m: NO_WORD_AFTER,
     м: '(?![А-Яа-яЁё.²³])',
-    т: '(?![А-Яа-яЁё.])',
+    т: RU_TONNE_GUARD,
+    t: "(?![A-Za-z'’])",
     米: '(?![饭飯粒面麵])',
     立方: '(?!米)',
   },
