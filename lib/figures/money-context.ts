@@ -1,9 +1,32 @@
 // A scaled number with no unit ("trade surpassed 100 billion", "贸易额突破千亿") reads as money when its
-// sentence talks about money. The window stops at line breaks, so later lines never change a figure.
+// sentence talks about money. The window stops at line breaks and sentence ends, so neither later lines nor
+// neighbouring sentences change a figure; a population ("人口超过3700万") is never money.
 
 const MONEY_WORDS =
   /trade|turnover|volume|invest|revenue|gdp|export|import|worth|valued|cost|fund|loan|budget|capital|sales|price|spend|financ|贸易|貿易|投资|投資|金额|金額|进出口|進出口|营收|營收|收入|销售|銷售|资金|資金|贷款|貸款|成交|产值|產值|经贸|經貿|товарооборот|торгов|инвестиц|экспорт|импорт|ввп|стоимост|бюджет|кредит|выручк|оборот/i;
 const WINDOW = 160;
+const POPULATION_BEFORE =
+  /(?:人口|人数|人數|居民|population|inhabitants|residents|населени[ея]|жител[а-я]*)[^0-9０-９,，;；。]{0,30}$/i;
+
+/** Line breaks and sentence ends: 。！？；, and . ! ? ; followed by a space. */
+function isBoundary(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 10 || code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b) return true;
+  if (code !== 46 && code !== 33 && code !== 63 && code !== 59) return false;
+  const next = text.charCodeAt(i + 1);
+  return next === 32 || next === 10 || Number.isNaN(next);
+}
+
+/** The sentence around [start, end), at most WINDOW characters either side. */
+function sentenceWindow(text: string, start: number, end: number): string {
+  let from = start;
+  const lowest = Math.max(0, start - WINDOW);
+  while (from > lowest && !isBoundary(text, from - 1)) from--;
+  let to = end;
+  const highest = Math.min(text.length, end + WINDOW);
+  while (to < highest && !isBoundary(text, to)) to++;
+  return text.slice(from, to);
+}
 
 /** Index just after the last line break in [from, to), or `from` when there is none. */
 function findLineStart(text: string, from: number, to: number): number {
@@ -11,17 +34,10 @@ function findLineStart(text: string, from: number, to: number): number {
   return from;
 }
 
-/** Index of the first line break in [from, to), or `to`. */
-function findLineEnd(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return i;
-  return to;
-}
-
 /** Whether the sentence around [start, end) is about money. */
 export function isMoneyContext(text: string, start: number, end: number): boolean {
-  const from = findLineStart(text, Math.max(0, start - WINDOW), start);
-  const to = findLineEnd(text, end, Math.min(text.length, end + WINDOW));
-  return MONEY_WORDS.test(text.slice(from, to));
+  if (POPULATION_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return false;
+  return MONEY_WORDS.test(sentenceWindow(text, start, end));
 }
 
 /** Whether `from` and `to` sit on the same line and close enough to share a currency. */

@@ -77,3 +77,30 @@ describe('never figures found on real pages', () => {
     expectFigures('销售额过亿元', [{ text: '亿元', value: 100_000_000, unit: 'CNY' }]);
   });
 });
+
+describe('what an unlabelled scaled number counts', () => {
+  test('a population is a count, even where the paragraph talks about investment', () => {
+    expectFigures('乌兹别克斯坦人口已超过3700万，中方投资超过50亿美元。', [
+      { text: '超过3700万', value: 37_000_000, unit: 'count' },
+      { text: '超过50亿美元', value: 5_000_000_000, unit: 'USD' },
+    ]);
+    expectFigures('Население страны превысило 37 млн, а инвестиции Китая — 5 млрд долларов.', [
+      { text: '37 млн', value: 37_000_000, unit: 'count' },
+      { text: '5 млрд долларов', value: 5_000_000_000, unit: 'USD' },
+    ]);
+  });
+
+  test('a money word in the next sentence does not make an amount money', () => {
+    expectFigures('口岸年通关旅客超过120万。贸易额增长12%。', [
+      { text: '超过120万', value: 1_200_000, unit: 'count' },
+      { text: '12%', value: 12, unit: 'percent' },
+    ]);
+  });
+
+  test('parcels and declarations are counted in 票 and 单', () => {
+    expectFigures('申报清单超过1200万票，包裹3000万单。', [
+      { text: '超过1200万票', value: 12_000_000, unit: 'count', noun: '票' },
+      { text: '3000万单', value: 30_000_000, unit: 'count', noun: '单' },
+    ]);
+  });
+});
