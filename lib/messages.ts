@@ -1,24 +1,20 @@
 import { type Browser, browser } from 'wxt/browser';
-import type { FigureKind } from './figures/types';
+import type { MentionRow } from './store/rows';
 import type { TopicEvidence } from './topic';
 
-/** A figure as it crosses contexts: what the popup lists and the store keeps. */
-export interface FigureSummary {
-  /** Position in the page's reading order. */
-  index: number;
-  text: string;
-  value: number;
-  unit: string;
-  kind: FigureKind;
-  approx: string;
-  /** The sentence or block the figure was found in. */
-  context: string;
-}
+/** A figure as it crosses contexts: what the popup lists and the store keeps (a mention, before it has ids). */
+export type FigureSummary = Omit<MentionRow, 'id' | 'articleId'>;
 
 /** A page as the content script reports it. */
 export interface PageReport {
   url: string;
+  /** `<link rel="canonical">`, else the url. */
+  canonicalUrl: string;
   title: string;
+  /** The outlet's own name (og:site_name), else empty. */
+  siteName: string;
+  /** article:published_time or a similar statement, as an ISO date; else empty. */
+  publishedAt: string;
   lang: string;
   isTopic: boolean;
   score: number;

@@ -1,6 +1,7 @@
 import { handleMessages, type PageReport, sendToBackground } from '../messages';
 import { rangeForSpan } from '../page/block-text';
 import { detectLanguage } from '../page/read-article';
+import { readMetadata } from '../page/read-metadata';
 import { paintFigures } from '../paint/paint-figures';
 import { buildReport, emptyReport } from './build-report';
 import { scanPage } from './scan-page';
@@ -19,12 +20,18 @@ export interface PageScanHandle {
 export async function startPageScan(signal: AbortSignal, doc: Document = document): Promise<PageScanHandle> {
   const url = doc.location.href;
   const scan = scanPage(doc);
+  const metadata = readMetadata(doc);
   let report: PageReport;
   let unpaint = () => {};
   if (!scan) {
-    report = emptyReport(url, doc.title, detectLanguage(doc, doc.body?.textContent?.slice(0, 2000) ?? ''));
+    report = emptyReport(
+      url,
+      metadata,
+      doc.title,
+      detectLanguage(doc, doc.body?.textContent?.slice(0, 2000) ?? ''),
+    );
   } else {
-    report = buildReport(url, scan);
+    report = buildReport(url, metadata, scan);
     unpaint = paintFigures(
       scan.figures.flatMap((figure) => {
         const block = scan.blocks[figure.block];

@@ -1,46 +1,26 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { ArticleRow, FactRow, MentionRow, SourceRow } from './rows';
+import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
 
-/** An article Caravan has read. */
-export interface ArticleRow {
-  id: number;
-  url: string;
-  title: string;
-  site: string;
-  lang: string;
-  /** Epoch milliseconds of the first visit. */
-  firstSeen: number;
-  /** Epoch milliseconds of the latest scan. */
-  lastSeen: number;
-}
-
-/** One figure as one article reported it. */
-export interface MentionRow {
-  id: number;
-  articleId: number;
-  /** Position in the article's reading order. */
-  index: number;
-  text: string;
-  value: number;
-  unit: string;
-  kind: string;
-  approx: string;
-  context: string;
-}
+export type { ArticleRow, FactRow, MentionRow, SourceRow } from './rows';
 
 export type CaravanDb = Dexie & {
   articles: EntityTable<ArticleRow, 'id'>;
   mentions: EntityTable<MentionRow, 'id'>;
+  facts: EntityTable<FactRow, 'id'>;
+  sources: EntityTable<SourceRow, 'id'>;
 };
 
 /**
- * Opens the fact store. Versions are only ever appended, each with a snapshot fixture in tests/fixtures/db.
- * Lives in the extension's origin only: content scripts reach it through messages.
+ * Opens the fact store, declaring every schema version up to `upTo` (tests open older versions to build
+ * snapshots). Lives in the extension's origin only: content scripts reach it through messages.
  */
-export function openDb(name = 'caravan'): CaravanDb {
+export function openDb(name = 'caravan', upTo = LATEST_VERSION): CaravanDb {
   const db = new Dexie(name) as CaravanDb;
-  db.version(1).stores({
-    articles: '++id, &url, site, lang, firstSeen, lastSeen',
-    mentions: '++id, articleId, [articleId+index], unit, kind, value',
-  });
+  for (const schema of SCHEMA_VERSIONS) {
+    if (schema.version > upTo) break;
+    const version = db.version(schema.version).stores(schema.stores);
+    if (schema.upgrade) version.upgrade(schema.upgrade);
+  }
   return db;
 }

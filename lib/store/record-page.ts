@@ -1,44 +1,66 @@
 import type { PageReport, StoreStats } from '../messages';
-import type { CaravanDb, MentionRow } from './db';
+import type { CaravanDb } from './db';
+import type { FactRow, MentionRow } from './rows';
 
-function siteOf(url: string): string {
+/** A page's host name without "www.", the key of its source. */
+export function siteOf(url: string): string {
   try {
-    return new URL(url).hostname;
+    return new URL(url).hostname.replace(/^www\./, '');
   } catch {
     return '';
   }
 }
 
+/** The fact rows a page's figures report (one per distinct fact key). */
+export function factsOf(page: PageReport): Omit<FactRow, 'id'>[] {
+  const facts = new Map<string, Omit<FactRow, 'id'>>();
+  for (const figure of page.figures) {
+    if (!figure.factKey || facts.has(figure.factKey)) continue;
+    const unitFamily = figure.factKey.split('|')[3] ?? '';
+    facts.set(figure.factKey, {
+      key: figure.factKey,
+      subject: figure.subject,
+      metric: figure.metric,
+      period: figure.period,
+      unitFamily,
+    });
+  }
+  return [...facts.values()];
+}
+
 /**
- * Stores an article and its figures in one transaction: a repeat visit updates the article and replaces its
- * mentions, so the store holds each article's latest reading once.
+ * Stores an article, its source, its figures and the facts they report, in one transaction: a repeat visit
+ * updates the article (keeping its first visit and its saved flag) and replaces its mentions, so the store
+ * holds each article's latest reading once. Either all of it is written or none.
  */
 export async function recordPage(db: CaravanDb, page: PageReport, now = Date.now()): Promise<number> {
-  return db.transaction('rw', db.articles, db.mentions, async () => {
+  return db.transaction('rw', [db.articles, db.mentions, db.facts, db.sources], async () => {
+    const site = siteOf(page.url);
+    const source = await db.sources.where('site').equals(site).first();
+    if (!source) await db.sources.add({ site, name: page.siteName || site, firstSeen: now });
+    else if (page.siteName && source.name !== page.siteName)
+      await db.sources.update(source.id, { name: page.siteName });
+
     const existing = await db.articles.where('url').equals(page.url).first();
     const fields = {
       url: page.url,
+      canonicalUrl: page.canonicalUrl || page.url,
       title: page.title,
-      site: siteOf(page.url),
+      site,
       lang: page.lang,
+      publishedAt: page.publishedAt,
       lastSeen: now,
     };
-    const articleId = existing ? existing.id : await db.articles.add({ ...fields, firstSeen: now });
+    const articleId = existing ? existing.id : await db.articles.add({ ...fields, firstSeen: now, saved: 0 });
     if (existing) {
       await db.articles.update(existing.id, fields);
       await db.mentions.where('articleId').equals(existing.id).delete();
     }
-    const mentions: Omit<MentionRow, 'id'>[] = page.figures.map((figure) => ({
-      articleId,
-      index: figure.index,
-      text: figure.text,
-      value: figure.value,
-      unit: figure.unit,
-      kind: figure.kind,
-      approx: figure.approx,
-      context: figure.context,
-    }));
+    const mentions: Omit<MentionRow, 'id'>[] = page.figures.map((figure) => ({ ...figure, articleId }));
     await db.mentions.bulkAdd(mentions as MentionRow[]);
+    for (const fact of factsOf(page)) {
+      if (!(await db.facts.where('key').equals(fact.key).first())) await db.facts.add(fact as FactRow);
+    }
     return articleId;
   });
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { PageReport } from '@/lib/messages';
 import { type CaravanDb, openDb } from '@/lib/store/db';
 import { readStats, recordPage } from '@/lib/store/record-page';
+import { figureSummary, pageReport } from '../../support/page-report';
 
 let db: CaravanDb;
 let n = 0;
@@ -14,23 +15,10 @@ afterEach(async () => {
 });
 
 function report(figureTexts: string[], url = 'https://news.example/a?id=1'): PageReport {
-  return {
-    url,
-    title: 'Trade tops $100 billion',
-    lang: 'en',
-    isTopic: true,
-    score: 9,
-    evidence: [],
-    figures: figureTexts.map((text, index) => ({
-      index,
-      text,
-      value: index + 1,
-      unit: 'USD',
-      kind: 'money',
-      approx: 'none',
-      context: `… ${text} …`,
-    })),
-  };
+  return pageReport(
+    figureTexts.map((text, index) => figureSummary(index, text)),
+    { url },
+  );
 }
 
 test('stores an article with its site and its figures in reading order', async () => {
@@ -62,4 +50,28 @@ test('a failure inside the write leaves the store as it was', async () => {
   (broken.figures[0] as unknown as { value: unknown }).value = () => 1;
   await expect(recordPage(db, broken)).rejects.toThrow();
   expect(await readStats(db)).toEqual({ articles: 1, mentions: 1 });
+});
+
+test('figures that report a known fact create that fact once, shared across articles', async () => {
+  const key = 'CN-CA|trade_volume|2024|USD';
+  const measured = {
+    subject: 'CN-CA',
+    metric: 'trade_volume',
+    period: '2024',
+    status: 'actual',
+    factKey: key,
+  };
+  await recordPage(
+    db,
+    pageReport([figureSummary(0, '$94.8 billion', measured)], { url: 'https://a.example/1' }),
+  );
+  await recordPage(
+    db,
+    pageReport([figureSummary(0, '94.8 billion dollars', measured)], { url: 'https://b.example/2' }),
+  );
+  expect(await db.facts.toArray()).toMatchObject([
+    { key, subject: 'CN-CA', metric: 'trade_volume', unitFamily: 'USD' },
+  ]);
+  expect(await db.mentions.where('factKey').equals(key).count()).toBe(2);
+  expect(await db.sources.count()).toBe(2);
 });

@@ -1,0 +1,41 @@
+/** What a page says about itself: where it really lives, who published it and when. */
+export interface PageMetadata {
+  canonicalUrl: string;
+  siteName: string;
+  publishedAt: string;
+}
+
+const PUBLISHED_SELECTORS = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="date"]',
+  'time[datetime]',
+];
+
+function isoDate(value: string | null | undefined): string {
+  const text = value?.trim() ?? '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  return match ? text : '';
+}
+
+/** Reads the canonical link, the outlet's name and the publication date from the page's own markup. */
+export function readMetadata(doc: Document = document): PageMetadata {
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+  let canonicalUrl = doc.location.href;
+  try {
+    if (canonical) canonicalUrl = new URL(canonical, doc.location.href).href;
+  } catch {
+    // A malformed canonical link is ignored.
+  }
+  const siteName = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() ?? '';
+  let publishedAt = '';
+  for (const selector of PUBLISHED_SELECTORS) {
+    const element = doc.querySelector(selector);
+    publishedAt = isoDate(element?.getAttribute('content') ?? element?.getAttribute('datetime'));
+    if (publishedAt) break;
+  }
+  return { canonicalUrl, siteName: siteName.slice(0, 200), publishedAt };
+}

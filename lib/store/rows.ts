@@ -1,0 +1,79 @@
+// The rows the fact store keeps, in their newest form. Older forms live only in schema.ts's upgrades and in
+// the snapshot fixtures (tests/fixtures/db/v<N>.json).
+
+/** A news outlet, one per site (host name). */
+export interface SourceRow {
+  id: number;
+  /** Host name without "www.", e.g. "news.cn". */
+  site: string;
+  /** The outlet's name as pages give it (og:site_name), else the site. */
+  name: string;
+  firstSeen: number;
+}
+
+/** An article Caravan has read. */
+export interface ArticleRow {
+  id: number;
+  url: string;
+  /** `<link rel="canonical">` when the page gives one, else the url. */
+  canonicalUrl: string;
+  title: string;
+  site: string;
+  lang: string;
+  /** ISO date or date-time the page states (article:published_time), else empty. */
+  publishedAt: string;
+  /** Epoch milliseconds of the first visit. */
+  firstSeen: number;
+  /** Epoch milliseconds of the latest scan. */
+  lastSeen: number;
+  /** 1 when the reader saved it to the reading list (IndexedDB cannot index booleans). */
+  saved: 0 | 1;
+}
+
+/** Where a figure stands in its article, to find it again (W3C Web Annotation selectors). */
+export interface MentionSelectors {
+  quote: { exact: string; prefix: string; suffix: string };
+  /** UTF-16 offsets into the article's text (its blocks joined by newlines); null when unknown. */
+  position: { start: number; end: number } | null;
+  /** A text-fragment link to the figure: url#:~:text=… */
+  fragment: string;
+}
+
+/** What a figure measures; fields that could not be determined are empty strings. */
+export interface MentionMeasure {
+  subject: string;
+  metric: string;
+  /** A growth rate's metric: what grew. */
+  growthOf: string;
+  period: string;
+  status: string;
+  /** subject|metric|period|unit family when all are known: the same fact across articles. */
+  factKey: string;
+}
+
+/** One figure as one article reported it. */
+export interface MentionRow extends MentionSelectors, MentionMeasure {
+  id: number;
+  articleId: number;
+  /** Position in the article's reading order. */
+  index: number;
+  text: string;
+  value: number;
+  unit: string;
+  kind: string;
+  approx: string;
+  /** The sentence the figure stands in. */
+  context: string;
+  /** Index (in the same article) of the amount this figure is a stated conversion of; -1 when none. */
+  conversionOf: number;
+}
+
+/** A fact several mentions may report: what is measured, of whom, for which period. */
+export interface FactRow {
+  id: number;
+  key: string;
+  subject: string;
+  metric: string;
+  period: string;
+  unitFamily: string;
+}

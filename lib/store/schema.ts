@@ -1,0 +1,75 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every version of the fact store's schema, oldest first. Versions are only ever appended: a released
+ * version's stores and upgrade never change. Each has a snapshot fixture in tests/fixtures/db/v<N>.json, and
+ * one test upgrades every snapshot to the newest version.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      articles: '++id, &url, site, lang, firstSeen, lastSeen',
+      mentions: '++id, articleId, [articleId+index], unit, kind, value',
+    },
+  },
+  {
+    // v2: provenance (canonical url, publication date, sources), selectors to find a figure again, what it
+    // measures, facts, and the reading-list flag.
+    version: 2,
+    stores: {
+      articles: '++id, &url, canonicalUrl, site, lang, publishedAt, firstSeen, lastSeen, saved',
+      mentions: '++id, articleId, [articleId+index], unit, kind, value, factKey',
+      facts: '++id, &key, subject, metric, period',
+      sources: '++id, &site',
+    },
+    upgrade: async (tx) => {
+      const sites = new Map<string, number>();
+      await tx
+        .table('articles')
+        .toCollection()
+        .modify((article: Record<string, unknown>) => {
+          const url = String(article.url ?? '');
+          article.canonicalUrl ??= url;
+          article.publishedAt ??= '';
+          article.saved ??= 0;
+          article.site = hostOf(url) || String(article.site ?? '');
+          const site = String(article.site);
+          const firstSeen = Number(article.firstSeen ?? 0);
+          if (site && (!sites.has(site) || firstSeen < (sites.get(site) ?? Infinity)))
+            sites.set(site, firstSeen);
+        });
+      await tx
+        .table('mentions')
+        .toCollection()
+        .modify((mention: Record<string, unknown>) => {
+          const text = String(mention.text ?? '');
+          mention.quote ??= { exact: text, prefix: '', suffix: '' };
+          mention.position ??= null;
+          mention.fragment ??= '';
+          for (const field of ['subject', 'metric', 'growthOf', 'period', 'status', 'factKey'])
+            mention[field] ??= '';
+          mention.conversionOf ??= -1;
+        });
+      await tx
+        .table('sources')
+        .bulkAdd([...sites].map(([site, firstSeen]) => ({ site, name: site, firstSeen })));
+    },
+  },
+];
+
+export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
