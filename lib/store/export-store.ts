@@ -1,0 +1,86 @@
+import type { CaravanDb } from './db';
+import type { ArticleRow, FactRow, MentionRow, SourceRow } from './rows';
+import { LATEST_VERSION } from './schema';
+
+/** Everything the store holds, as one JSON document. */
+export interface CaravanExport {
+  format: 'caravan-fact-store';
+  schemaVersion: number;
+  /** ISO date-time of the export. */
+  exportedAt: string;
+  tables: { sources: SourceRow[]; articles: ArticleRow[]; mentions: MentionRow[]; facts: FactRow[] };
+}
+
+export const EXPORT_FORMAT = 'caravan-fact-store';
+
+/** Reads the whole store in one transaction, so the export is a consistent picture. */
+export async function exportStore(db: CaravanDb, now = new Date()): Promise<CaravanExport> {
+  return db.transaction('r', [db.sources, db.articles, db.mentions, db.facts], async () => ({
+    format: EXPORT_FORMAT,
+    schemaVersion: LATEST_VERSION,
+    exportedAt: now.toISOString(),
+    tables: {
+      sources: await db.sources.toArray(),
+      articles: await db.articles.toArray(),
+      mentions: await db.mentions.toArray(),
+      facts: await db.facts.toArray(),
+    },
+  }));
+}
+
+const CSV_COLUMNS = [
+  'article_title',
+  'article_url',
+  'site',
+  'published_at',
+  'figure',
+  'value',
+  'unit',
+  'kind',
+  'approx',
+  'subject',
+  'metric',
+  'period',
+  'status',
+  'sentence',
+  'link',
+] as const;
+
+/**
+ * One cell of CSV: quoted, and neutralized when a spreadsheet would read it as a formula (a leading =, +, -,
+ * @, tab or carriage return gets a leading apostrophe).
+ */
+export function csvCell(value: string | number): string {
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The figures of every article as CSV, one row per mention, in reading order. */
+export async function figuresCsv(db: CaravanDb): Promise<string> {
+  const articles = new Map((await db.articles.toArray()).map((article) => [article.id, article]));
+  const mentions = await db.mentions.orderBy('[articleId+index]').toArray();
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const mention of mentions) {
+    const article = articles.get(mention.articleId);
+    const row = [
+      article?.title ?? '',
+      article?.url ?? '',
+      article?.site ?? '',
+      article?.publishedAt ?? '',
+      mention.text,
+      mention.value,
+      mention.unit,
+      mention.kind,
+      mention.approx,
+      mention.subject,
+      mention.metric,
+      mention.period,
+      mention.status,
+      mention.context,
+      mention.fragment,
+    ];
+    lines.push(row.map(csvCell).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,51 @@
+import type { CaravanDb } from './db';
+import type { MentionRow } from './rows';
+import { parseExport } from './validate-export';
+
+/** What an import added. */
+export interface ImportSummary {
+  articles: number;
+  mentions: number;
+  facts: number;
+  sources: number;
+}
+
+/**
+ * Imports an export into the store, merging with what is there: an article already stored (same url) is
+ * replaced by the imported reading, facts and sources are matched by key and site, and ids are remapped. The
+ * file is checked whole before anything is written, and the write is one transaction: a bad file, a quota error
+ * or a stopped worker leaves the store as it was.
+ */
+export async function importStore(db: CaravanDb, text: string): Promise<ImportSummary> {
+  const data = parseExport(text);
+  const { sources, articles, mentions, facts } = data.tables;
+  return db.transaction('rw', [db.sources, db.articles, db.mentions, db.facts], async () => {
+    const summary: ImportSummary = { articles: 0, mentions: 0, facts: 0, sources: 0 };
+    const knownSites = new Set((await db.sources.toArray()).map((source) => source.site));
+    const newSources = sources.filter((source) => !knownSites.has(source.site));
+    await db.sources.bulkAdd(newSources.map(({ id: _id, ...source }) => source) as never[]);
+    summary.sources = newSources.length;
+
+    const knownKeys = new Set((await db.facts.toArray()).map((fact) => fact.key));
+    const newFacts = facts.filter((fact) => !knownKeys.has(fact.key));
+    await db.facts.bulkAdd(newFacts.map(({ id: _id, ...fact }) => fact) as never[]);
+    summary.facts = newFacts.length;
+
+    const existing = new Map((await db.articles.toArray()).map((article) => [article.url, article.id]));
+    const replaced = articles.flatMap((article) => existing.get(article.url) ?? []);
+    await db.mentions.where('articleId').anyOf(replaced).delete();
+    await db.articles.bulkDelete(replaced);
+    const ids = await db.articles.bulkAdd(articles.map(({ id: _id, ...article }) => article) as never[], {
+      allKeys: true,
+    });
+    const idOf = new Map(articles.map((article, index) => [article.id, ids[index] as number]));
+    const rows = mentions.flatMap(({ id: _id, ...mention }) => {
+      const articleId = idOf.get(mention.articleId);
+      return articleId === undefined ? [] : [{ ...mention, articleId }];
+    });
+    await db.mentions.bulkAdd(rows as MentionRow[]);
+    summary.articles = articles.length;
+    summary.mentions = rows.length;
+    return summary;
+  });
+}

@@ -1,0 +1,140 @@
+import type { CaravanExport } from './export-store';
+import { EXPORT_FORMAT } from './export-store';
+import type { ArticleRow, FactRow, MentionRow, SourceRow } from './rows';
+import { LATEST_VERSION } from './schema';
+
+/** Why an import was refused, in words a reader can act on. */
+export class ImportError extends Error {
+  override name = 'ImportError';
+}
+
+type Check = (value: unknown) => boolean;
+const isString: Check = (value) => typeof value === 'string';
+const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const SHAPES: Record<keyof CaravanExport['tables'], Record<string, Check>> = {
+  sources: { id: isNumber, site: isString, name: isString, firstSeen: isNumber },
+  articles: {
+    id: isNumber,
+    url: isString,
+    canonicalUrl: isString,
+    title: isString,
+    site: isString,
+    lang: isString,
+    publishedAt: isString,
+    firstSeen: isNumber,
+    lastSeen: isNumber,
+    saved: (value) => value === 0 || value === 1,
+  },
+  mentions: {
+    id: isNumber,
+    articleId: isNumber,
+    index: isNumber,
+    text: isString,
+    value: isNumber,
+    unit: isString,
+    kind: isString,
+    approx: isString,
+    context: isString,
+    conversionOf: isNumber,
+    fragment: isString,
+    subject: isString,
+    metric: isString,
+    growthOf: isString,
+    period: isString,
+    status: isString,
+    factKey: isString,
+    quote: (value) =>
+      isObject(value) && isString(value.exact) && isString(value.prefix) && isString(value.suffix),
+    position: (value) => value === null || (isObject(value) && isNumber(value.start) && isNumber(value.end)),
+  },
+  facts: {
+    id: isNumber,
+    key: isString,
+    subject: isString,
+    metric: isString,
+    period: isString,
+    unitFamily: isString,
+  },
+};
+
+/** Rows of older exports lack fields added since; they get the same defaults the schema upgrade gives. */
+function withDefaults(
+  table: keyof CaravanExport['tables'],
+  row: Record<string, unknown>,
+): Record<string, unknown> {
+  if (table === 'articles') return { canonicalUrl: row.url, publishedAt: '', saved: 0, ...row };
+  if (table !== 'mentions') return row;
+  const blank = { subject: '', metric: '', growthOf: '', period: '', status: '', factKey: '', fragment: '' };
+  return {
+    ...blank,
+    conversionOf: -1,
+    position: null,
+    quote: { exact: row.text, prefix: '', suffix: '' },
+    ...row,
+  };
+}
+
+/**
+ * Parses and checks an export before anything is written: the format, a schema version this Caravan knows, and
+ * every row's fields. Throws an ImportError that says what is wrong and where.
+ */
+export function parseExport(text: string): CaravanExport {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new ImportError(
+      'This file is not valid JSON, so it is not a Caravan export. Nothing was imported.',
+    );
+  }
+  if (!isObject(data) || data.format !== EXPORT_FORMAT || !isObject(data.tables)) {
+    throw new ImportError('This file is not a Caravan fact-store export. Nothing was imported.');
+  }
+  const version = data.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new ImportError(
+      'This export does not say which version of the store wrote it. Nothing was imported.',
+    );
+  }
+  if (version > LATEST_VERSION) {
+    throw new ImportError(
+      `This export was made by a newer Caravan (store version ${version}; this one reads up to ${LATEST_VERSION}). Update Caravan, then import again. Nothing was imported.`,
+    );
+  }
+  const tables = {} as Record<string, unknown[]>;
+  for (const [table, shape] of Object.entries(SHAPES) as [
+    keyof CaravanExport['tables'],
+    Record<string, Check>,
+  ][]) {
+    const rows = data.tables[table] ?? [];
+    if (!Array.isArray(rows))
+      throw new ImportError(`The "${table}" part of this export is not a list. Nothing was imported.`);
+    tables[table] = rows.map((raw, index) => {
+      if (!isObject(raw))
+        throw new ImportError(`Row ${index + 1} of "${table}" is not a record. Nothing was imported.`);
+      const row = withDefaults(table, raw);
+      for (const [field, check] of Object.entries(shape)) {
+        if (!check(row[field])) {
+          throw new ImportError(
+            `Row ${index + 1} of "${table}" has a missing or malformed "${field}". Nothing was imported.`,
+          );
+        }
+      }
+      return row;
+    });
+  }
+  return {
+    format: EXPORT_FORMAT,
+    schemaVersion: version,
+    exportedAt: typeof data.exportedAt === 'string' ? data.exportedAt : '',
+    tables: tables as unknown as {
+      sources: SourceRow[];
+      articles: ArticleRow[];
+      mentions: MentionRow[];
+      facts: FactRow[];
+    },
+  };
+}
