@@ -1,0 +1,129 @@
+import { agrees } from './agreement';
+import type { CaravanDb } from './db';
+import type { ArticleRow, MentionRow } from './rows';
+
+/** Another article's report of the same fact. */
+export interface OtherReport {
+  text: string;
+  value: number;
+  unit: string;
+  title: string;
+  source: string;
+  publishedAt: string;
+  /** A link that opens the other article at the figure. */
+  fragment: string;
+  agrees: boolean;
+}
+
+/** What Caravan knows around one figure of a page. */
+export interface FigureLinks {
+  index: number;
+  /** The same fact as other articles reported it, newest first. */
+  others: OtherReport[];
+  /** 'none' when no other article reports it. */
+  agreement: 'none' | 'agree' | 'differ';
+  /** Lowest and highest value reported, when the reports differ. */
+  spread: { low: number; high: number } | null;
+  /**
+   * A conversion the article states ("173.05 billion yuan ($24.8 billion)"): the other amount, and the rate it
+   * implies (one unit of this figure's currency is `rate` of the other's).
+   */
+  conversion: { text: string; unit: string; rate: number } | null;
+  /** A growth rate checked against the stored values of this period and the one a year earlier. */
+  growthCheck: { previous: number; current: number; impliedPercent: number; agrees: boolean } | null;
+}
+
+/** The period label one year earlier ("2024 M1–M5" → "2023 M1–M5"), or null without a year. */
+export function previousPeriod(period: string): string | null {
+  const match = /\b(\d{4})\b/.exec(period);
+  return match ? period.replace(match[0], String(Number(match[1]) - 1)) : null;
+}
+
+async function reportsOf(
+  db: CaravanDb,
+  factKey: string,
+  exceptArticle: number,
+): Promise<[MentionRow, ArticleRow][]> {
+  if (!factKey) return [];
+  const mentions = (await db.mentions.where('factKey').equals(factKey).toArray()).filter(
+    (m) => m.articleId !== exceptArticle,
+  );
+  const articles = await db.articles.bulkGet([...new Set(mentions.map((m) => m.articleId))]);
+  const byId = new Map(articles.flatMap((article) => (article ? [[article.id, article] as const] : [])));
+  return mentions.flatMap((mention) => {
+    const article = byId.get(mention.articleId);
+    return article ? [[mention, article] as [MentionRow, ArticleRow]] : [];
+  });
+}
+
+async function checkGrowth(
+  db: CaravanDb,
+  mention: MentionRow,
+  page: MentionRow[],
+): Promise<FigureLinks['growthCheck']> {
+  if (mention.metric !== 'growth' || !mention.growthOf || !mention.subject || !mention.period) return null;
+  const before = previousPeriod(mention.period);
+  if (!before) return null;
+  const sameFact = (m: MentionRow, period: string) =>
+    m.subject === mention.subject &&
+    m.metric === mention.growthOf &&
+    m.period === period &&
+    m.kind === 'money';
+  const current = page.find((m) => sameFact(m, mention.period));
+  if (!current) return null;
+  const previous =
+    (await db.mentions.where('factKey').equals(current.factKey.replace(mention.period, before)).first()) ??
+    null;
+  if (!previous || !sameFact(previous, before) || previous.value === 0) return null;
+  const impliedPercent = (current.value / previous.value - 1) * 100;
+  return {
+    previous: previous.value,
+    current: current.value,
+    impliedPercent,
+    agrees: Math.abs(impliedPercent - mention.value) <= 0.5,
+  };
+}
+
+/** Links every figure of one stored article to the rest of the store. */
+export async function linkArticle(db: CaravanDb, articleId: number): Promise<FigureLinks[]> {
+  return db.transaction('r', [db.mentions, db.articles, db.sources], async () => {
+    const page = await db.mentions
+      .where('[articleId+index]')
+      .between([articleId, -Infinity], [articleId, Infinity])
+      .toArray();
+    const sources = new Map((await db.sources.toArray()).map((source) => [source.site, source.name]));
+    return Promise.all(
+      page.map(async (mention): Promise<FigureLinks> => {
+        const others = (await reportsOf(db, mention.factKey, articleId))
+          .map(([other, article]) => ({
+            text: other.text,
+            value: other.value,
+            unit: other.unit,
+            title: article.title,
+            source: sources.get(article.site) ?? article.site,
+            publishedAt: article.publishedAt,
+            fragment: other.fragment || article.url,
+            agrees: agrees(mention, other),
+          }))
+          .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
+        const values = [mention.value, ...others.map((other) => other.value)];
+        const differ = others.some((other) => !other.agrees);
+        const converted = page.find(
+          (m) =>
+            m.index === mention.conversionOf ||
+            (m.conversionOf === mention.index && m.index !== mention.index),
+        );
+        return {
+          index: mention.index,
+          others,
+          agreement: others.length === 0 ? 'none' : differ ? 'differ' : 'agree',
+          spread: differ ? { low: Math.min(...values), high: Math.max(...values) } : null,
+          conversion: converted
+            ? { text: converted.text, unit: converted.unit, rate: converted.value / mention.value }
+            : null,
+          growthCheck: await checkGrowth(db, mention, page),
+        };
+      }),
+    );
+  });
+}

@@ -1,0 +1,158 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { agrees, roundingOf } from '@/lib/store/agreement';
+import { type CaravanDb, openDb } from '@/lib/store/db';
+import { linkArticle, previousPeriod } from '@/lib/store/link-figures';
+import { recordPage } from '@/lib/store/record-page';
+import { figureSummary, pageReport } from '../../support/page-report';
+
+describe('agreement within rounding', () => {
+  test('a figure is as precise as the digits it prints', () => {
+    expect(roundingOf({ value: 94.8e9, text: '$94.8 billion', approx: 'none' })).toBeCloseTo(0.05e9);
+    expect(roundingOf({ value: 94.8e9, text: '948亿美元', approx: 'none' })).toBeCloseTo(0.5e8);
+    expect(roundingOf({ value: 66.2e9, text: '66,2 млрд долларов', approx: 'none' })).toBeCloseTo(0.05e9);
+    expect(roundingOf({ value: 16400, text: '16,400 trains', approx: 'none' })).toBe(50);
+  });
+
+  test('reports agree when they round to each other, and differ when they do not', () => {
+    expect(
+      agrees(
+        { value: 94.8e9, text: '$94.8 billion', approx: 'none' },
+        { value: 94.8e9, text: '948亿美元', approx: 'none' },
+      ),
+    ).toBe(true);
+    expect(
+      agrees(
+        { value: 95e9, text: '$95 billion', approx: 'none' },
+        { value: 94.8e9, text: '$94.8 billion', approx: 'none' },
+      ),
+    ).toBe(true);
+    expect(
+      agrees(
+        { value: 94.8e9, text: '$94.8 billion', approx: 'none' },
+        { value: 89.4e9, text: '$89.4 billion', approx: 'none' },
+      ),
+    ).toBe(false);
+  });
+
+  test('a stated bound agrees with the values it allows', () => {
+    expect(
+      agrees(
+        { value: 100e9, text: '千亿美元', approx: 'over' },
+        { value: 106.3e9, text: '1063亿美元', approx: 'none' },
+      ),
+    ).toBe(true);
+    expect(
+      agrees(
+        { value: 100e9, text: 'over $100 billion', approx: 'over' },
+        { value: 94.8e9, text: '$94.8 billion', approx: 'none' },
+      ),
+    ).toBe(false);
+  });
+});
+
+test('the period a year earlier keeps its shape', () => {
+  expect(previousPeriod('2025 M1–M5')).toBe('2024 M1–M5');
+  expect(previousPeriod('2024')).toBe('2023');
+  expect(previousPeriod('first half')).toBeNull();
+});
+
+describe('linking the figures of a page to the store', () => {
+  let db: CaravanDb;
+  let n = 0;
+  beforeEach(() => {
+    db = openDb(`link-${++n}`);
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  const trade = (period: string, unit = 'USD') => ({
+    subject: 'CN-CA',
+    metric: 'trade_volume',
+    period,
+    status: 'actual',
+    factKey: `CN-CA|trade_volume|${period}|${unit}`,
+  });
+
+  test('other articles that report the same fact are listed with their sources, and agreement is judged', async () => {
+    await recordPage(
+      db,
+      pageReport([figureSummary(0, '948亿美元', { ...trade('2024'), value: 94.8e9 })], {
+        url: 'https://a.example/1',
+        siteName: 'Silk Finance',
+        publishedAt: '2025-01-13',
+      }),
+    );
+    await recordPage(
+      db,
+      pageReport([figureSummary(0, '$89.4 billion', { ...trade('2024'), value: 89.4e9 })], {
+        url: 'https://b.example/2',
+        siteName: 'Wire B',
+        publishedAt: '2025-02-01',
+      }),
+    );
+    const id = await recordPage(
+      db,
+      pageReport([figureSummary(0, '$94.8 billion', { ...trade('2024'), value: 94.8e9 })], {
+        url: 'https://c.example/3',
+      }),
+    );
+    const [links] = await linkArticle(db, id);
+    expect(links?.agreement).toBe('differ');
+    expect(links?.spread).toEqual({ low: 89.4e9, high: 94.8e9 });
+    expect(links?.others.map((other) => [other.source, other.text, other.agrees])).toEqual([
+      ['Wire B', '$89.4 billion', false],
+      ['Silk Finance', '948亿美元', true],
+    ]);
+  });
+
+  test('a figure no other article reports has no links', async () => {
+    const id = await recordPage(db, pageReport([figureSummary(0, '$94.8 billion', trade('2024'))]));
+    expect((await linkArticle(db, id))[0]).toMatchObject({ agreement: 'none', others: [], spread: null });
+  });
+
+  test('a stated conversion shows the rate it implies, on both amounts', async () => {
+    const id = await recordPage(
+      db,
+      pageReport([
+        figureSummary(0, '173.05 billion yuan', { value: 173.05e9, unit: 'CNY' }),
+        figureSummary(1, '$24.8 billion', { value: 24.8e9, conversionOf: 0 }),
+      ]),
+    );
+    const [yuan, dollars] = await linkArticle(db, id);
+    expect(dollars?.conversion?.text).toBe('173.05 billion yuan');
+    expect(dollars?.conversion?.rate).toBeCloseTo(6.978, 3);
+    expect(yuan?.conversion?.text).toBe('$24.8 billion');
+    expect(yuan?.conversion?.rate).toBeCloseTo(0.1433, 4);
+  });
+
+  test('a growth rate is checked against the stored value of the same period a year earlier', async () => {
+    await recordPage(
+      db,
+      pageReport([figureSummary(0, '$89.4 billion', { ...trade('2023'), value: 89.4e9 })], {
+        url: 'https://a.example/2023',
+      }),
+    );
+    const growth = {
+      subject: 'CN-CA',
+      metric: 'growth',
+      growthOf: 'trade_volume',
+      period: '2024',
+      status: 'actual',
+      factKey: '',
+    };
+    const id = await recordPage(
+      db,
+      pageReport(
+        [
+          figureSummary(0, '$94.8 billion', { ...trade('2024'), value: 94.8e9 }),
+          figureSummary(1, '6%', { ...growth, value: 6, unit: 'percent', kind: 'percent' }),
+        ],
+        { url: 'https://b.example/2024' },
+      ),
+    );
+    const check = (await linkArticle(db, id))[1]?.growthCheck;
+    expect(check?.impliedPercent).toBeCloseTo(6.04, 2);
+    expect(check?.agrees).toBe(true);
+  });
+});
