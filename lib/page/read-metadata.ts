@@ -21,6 +21,16 @@ function isoDate(value: string | null | undefined): string {
   return match ? text : '';
 }
 
+/** The outlet's name as a title often ends: "Headline — Steppe Daily", "标题_丝路财经网", "Заголовок | Вестник". */
+export function siteNameFromTitle(title: string, headline = ''): string {
+  const parts = title
+    .split(/\s+[—|–-]\s+|[_｜]|\s+\|\s+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const last = parts.length > 1 ? (parts[parts.length - 1] ?? '') : '';
+  return last.length > 0 && last.length <= 40 && !headline.includes(last) ? last : '';
+}
+
 /** Reads the canonical link, the outlet's name and the publication date from the page's own markup. */
 export function readMetadata(doc: Document = document): PageMetadata {
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
@@ -30,7 +40,9 @@ export function readMetadata(doc: Document = document): PageMetadata {
   } catch {
     // A malformed canonical link is ignored.
   }
-  const siteName = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() ?? '';
+  const declared = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() ?? '';
+  const headline = doc.querySelector('h1')?.textContent ?? '';
+  const siteName = declared || siteNameFromTitle(doc.title, headline);
   let publishedAt = '';
   for (const selector of PUBLISHED_SELECTORS) {
     const element = doc.querySelector(selector);
