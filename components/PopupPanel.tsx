@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n';
 import { type PageReport, type StoreStats, sendToBackground } from '@/lib/messages';
 import { loadPageReport, scanTabOnDemand } from '@/lib/popup/load-page-report';
 import { findTargetTab } from '@/lib/popup/target-tab';
+import type { FigureLinks } from '@/lib/store/link-figures';
 import { FigureList } from './FigureList';
 import { PageVerdict } from './PageVerdict';
 import { StatusMessage } from './StatusMessage';
@@ -18,6 +19,7 @@ type PanelState =
 export function PopupPanel() {
   const [state, setState] = useState<PanelState>({ status: 'loading' });
   const [stats, setStats] = useState<StoreStats | null>(null);
+  const [links, setLinks] = useState<ReadonlyMap<number, FigureLinks>>(new Map());
 
   useEffect(() => {
     void (async () => {
@@ -25,6 +27,13 @@ export function PopupPanel() {
       if (tab?.id === undefined) return setState({ status: 'no-tab' });
       const report = await loadPageReport(tab.id);
       setState(report ? { status: 'ready', report } : { status: 'not-running', tabId: tab.id });
+      if (report?.isTopic) {
+        const found = await sendToBackground('facts:links', {
+          url: report.url,
+          canonicalUrl: report.canonicalUrl,
+        }).catch(() => []);
+        setLinks(new Map(found.map((item) => [item.index, item])));
+      }
     })().catch((error: unknown) => setState({ status: 'error', message: String(error) }));
     sendToBackground('store:stats', undefined).then(setStats, () => setStats(null));
   }, []);
@@ -47,7 +56,7 @@ export function PopupPanel() {
       <header class="panel-header">
         <h1>{t('extName')}</h1>
       </header>
-      {renderBody(state, scanNow)}
+      {renderBody(state, scanNow, links)}
       {stats ? (
         <footer class="panel-footer">
           {t('storeStats', [String(stats.mentions), String(stats.articles)])}
@@ -57,7 +66,11 @@ export function PopupPanel() {
   );
 }
 
-function renderBody(state: PanelState, scanNow: (tabId: number) => Promise<void>) {
+function renderBody(
+  state: PanelState,
+  scanNow: (tabId: number) => Promise<void>,
+  links: ReadonlyMap<number, FigureLinks>,
+) {
   switch (state.status) {
     case 'loading':
       return <StatusMessage title={t('loading')} />;
@@ -77,8 +90,11 @@ function renderBody(state: PanelState, scanNow: (tabId: number) => Promise<void>
       return (
         <>
           <PageVerdict report={state.report} />
+          {state.report.storeError ? (
+            <StatusMessage tone="error" title={t('storeErrorTitle')} detail={state.report.storeError} />
+          ) : null}
           {state.report.isTopic && state.report.figures.length > 0 ? (
-            <FigureList figures={state.report.figures} />
+            <FigureList figures={state.report.figures} links={links} />
           ) : (
             <StatusMessage title={state.report.isTopic ? t('noFigures') : t('nothingHere')} />
           )}

@@ -1,4 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
+import type { FigureLinks } from './store/link-figures';
 import type { MentionRow } from './store/rows';
 import type { TopicEvidence } from './topic';
 
@@ -20,6 +21,8 @@ export interface PageReport {
   score: number;
   evidence: TopicEvidence[];
   figures: FigureSummary[];
+  /** Why the page could not be stored, in the reader's words; empty when it was (or did not need to be). */
+  storeError: string;
 }
 
 /** Counts of what the local store holds. */
@@ -34,6 +37,8 @@ export interface Protocol {
   'page:record': { request: PageReport; response: { articleId: number } };
   /** Popup → content script: what did you find on this page? */
   'page:report': { request: undefined; response: PageReport };
+  /** Popup → background: each figure of a stored article linked to the rest of the store. */
+  'facts:links': { request: { url: string; canonicalUrl: string }; response: FigureLinks[] };
   /** Popup → background: how much the store holds. */
   'store:stats': { request: undefined; response: StoreStats };
 }

@@ -1,11 +1,34 @@
+import { t } from '../i18n';
 import { handleMessages } from '../messages';
 import { type CaravanDb, openDb } from '../store/db';
+import { linkArticle } from '../store/link-figures';
 import { readStats, recordPage } from '../store/record-page';
+
+/** A full disk surfaces as QuotaExceededError, possibly wrapped by Dexie. */
+export function isQuotaError(error: unknown): boolean {
+  for (let current = error; current; current = (current as { inner?: unknown }).inner) {
+    const name = (current as { name?: unknown }).name;
+    if (name === 'QuotaExceededError' || name === 'QuotaExceeded') return true;
+  }
+  return false;
+}
 
 /** Answers the background's side of the message protocol, all in one place. */
 export function registerHandlers(db: CaravanDb = openDb()): () => void {
   return handleMessages({
-    'page:record': async (page) => ({ articleId: await recordPage(db, page) }),
+    'page:record': async (page) => {
+      try {
+        return { articleId: await recordPage(db, page) };
+      } catch (error) {
+        throw isQuotaError(error) ? new Error(t('errorDiskFull')) : error;
+      }
+    },
+    'facts:links': async ({ url, canonicalUrl }) => {
+      const article =
+        (await db.articles.where('url').equals(url).first()) ??
+        (await db.articles.where('canonicalUrl').equals(canonicalUrl).first());
+      return article ? linkArticle(db, article.id) : [];
+    },
     'store:stats': async () => readStats(db),
   });
 }

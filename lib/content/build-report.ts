@@ -46,10 +46,21 @@ export function buildReport(url: string, metadata: PageMetadata, scan: DocumentS
     score: scan.topic.score,
     evidence: scan.topic.evidence,
     figures,
+    storeError: '',
   };
 }
 
 /** The report for a page that holds nothing to scan (empty, or failing the prefilter). */
 export function emptyReport(url: string, metadata: PageMetadata, title: string, lang: string): PageReport {
-  return { url, ...metadata, title, lang, isTopic: false, score: 0, evidence: [], figures: [] };
+  return {
+    url,
+    ...metadata,
+    title,
+    lang,
+    isTopic: false,
+    score: 0,
+    evidence: [],
+    figures: [],
+    storeError: '',
+  };
 }

@@ -41,8 +41,9 @@ export async function startPageScan(signal: AbortSignal, doc: Document = documen
       }),
     );
     if (report.isTopic && report.figures.length > 0) {
+      const recorded = report;
       await sendToBackground('page:record', report).catch((error: unknown) => {
-        console.debug('Caravan: could not record this page', error);
+        recorded.storeError = error instanceof Error ? error.message : String(error);
       });
     }
   }

@@ -30,8 +30,8 @@ export function factsOf(page: PageReport): Omit<FactRow, 'id'>[] {
 
 /**
  * Stores an article, its source, its figures and the facts they report, in one transaction: a repeat visit
- * updates the article (keeping its first visit and its saved flag) and replaces its mentions, so the store
- * holds each article's latest reading once. Either all of it is written or none.
+ * (same url or same canonical url) updates the article (keeping its address, first visit and saved flag) and
+ * replaces its mentions, so the store holds each article's latest reading once. All of it is written or none.
  */
 export async function recordPage(db: CaravanDb, page: PageReport, now = Date.now()): Promise<number> {
   return db.transaction('rw', [db.articles, db.mentions, db.facts, db.sources], async () => {
@@ -41,9 +41,14 @@ export async function recordPage(db: CaravanDb, page: PageReport, now = Date.now
     else if (page.siteName && source.name !== page.siteName)
       await db.sources.update(source.id, { name: page.siteName });
 
-    const existing = await db.articles.where('url').equals(page.url).first();
+    // The same article under another address (a tracking parameter, a mirror) is found by its canonical url.
+    const existing =
+      (await db.articles.where('url').equals(page.url).first()) ??
+      (page.canonicalUrl
+        ? await db.articles.where('canonicalUrl').equals(page.canonicalUrl).first()
+        : undefined);
     const fields = {
-      url: page.url,
+      url: existing?.url ?? page.url,
       canonicalUrl: page.canonicalUrl || page.url,
       title: page.title,
       site,

@@ -42,6 +42,7 @@ export function pageReport(figures: FigureSummary[], fields: Partial<PageReport>
     score: 30,
     evidence: [],
     figures,
+    storeError: '',
     ...fields,
   };
 }

@@ -75,3 +75,18 @@ test('figures that report a known fact create that fact once, shared across arti
   expect(await db.mentions.where('factKey').equals(key).count()).toBe(2);
   expect(await db.sources.count()).toBe(2);
 });
+
+test('the same article under another address is recognized by its canonical url', async () => {
+  const canonicalUrl = 'https://news.example/a';
+  const first = await recordPage(
+    db,
+    pageReport([figureSummary(0, '$1 billion')], { url: 'https://news.example/a?utm=x', canonicalUrl }),
+  );
+  const second = await recordPage(
+    db,
+    pageReport([figureSummary(0, '$1 billion')], { url: 'http://127.0.0.1:4173/a/', canonicalUrl }),
+  );
+  expect(second).toBe(first);
+  expect(await db.articles.count()).toBe(1);
+  expect((await db.articles.get(first))?.url).toBe('https://news.example/a?utm=x');
+});

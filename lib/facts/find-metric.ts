@@ -1,0 +1,76 @@
+import type { Figure } from '../figures/types';
+import { findCues, pickNearestCue, type Span } from './find-cues';
+import { CHANGE_CUE, COUNT_NOUNS, METRIC_CUES, NOT_DISTANCE_CUE } from './metric-terms';
+import type { Cue, Metric } from './types';
+
+export interface MetricFinding {
+  metric?: Metric;
+  growthOf?: Metric;
+  evidence: string[];
+}
+
+const MONEY: readonly Metric[] = ['trade_volume', 'exports', 'imports', 'investment', 'loans', 'aid'];
+const COUNT: readonly Metric[] = ['train_trips', 'companies', 'projects', 'agreements', 'visitors'];
+const MASS: readonly Metric[] = ['freight', 'capacity', 'production', 'exports', 'imports'];
+/** Metrics a growth rate can be the growth of. */
+const GROWABLE: readonly Metric[] = [...new Set([...MONEY, ...COUNT, ...MASS, 'gas_volume' as const])];
+
+/** The metrics a figure of this unit can measure; undefined for units read only by their own rules. */
+function listCompatibleMetrics(figure: Figure): readonly Metric[] {
+  if (figure.kind === 'money') return MONEY;
+  if (figure.unit === 'count') return COUNT;
+  if (figure.unit === 'tonne' || figure.unit === 'teu') return MASS;
+  if (figure.unit === 'cubic_metre') return ['capacity', 'gas_volume'];
+  return [];
+}
+
+function pickMetric(cues: readonly Cue<Metric>[], allowed: readonly Metric[], figure: Span, clause: Span) {
+  return pickNearestCue(
+    cues.filter((cue) => allowed.includes(cue.value)),
+    figure,
+    clause,
+  );
+}
+
+/** A percent or multiple: a change when a change word stands in its clause, a share when a share word does. */
+function readRatio(
+  sentence: string,
+  cues: readonly Cue<Metric>[],
+  figure: Span,
+  clause: Span,
+): MetricFinding {
+  const clauseText = sentence.slice(clause.start, clause.end);
+  const share = cues.find(
+    (cue) => cue.value === 'share' && cue.start >= clause.start && cue.end <= clause.end,
+  );
+  if (share) return { metric: 'share', evidence: [`metric: "${share.text}"`] };
+  const change = CHANGE_CUE.exec(clauseText);
+  if (!change) return { evidence: [] };
+  const of = pickMetric(cues, GROWABLE, figure, { start: 0, end: 0 });
+  const evidence = [`metric: growth, "${change[0]}"`];
+  if (of) evidence.push(`growth of: "${of.text}"`);
+  return { metric: 'growth', ...(of ? { growthOf: of.value } : {}), evidence };
+}
+
+/** What the figure measures, from its unit, its counted noun and the words of its sentence. */
+export function findMetric(sentence: string, figure: Figure, at: Span, clause: Span): MetricFinding {
+  const cues = findCues(sentence, METRIC_CUES).filter((cue) => cue.end <= at.start || cue.start >= at.end);
+  if (figure.unit === 'percent' || figure.unit === 'times') return readRatio(sentence, cues, at, clause);
+  if (figure.unit === 'm') {
+    const clauseText = sentence.slice(clause.start, clause.end);
+    const not = NOT_DISTANCE_CUE.exec(clauseText) ?? NOT_DISTANCE_CUE.exec(figure.statedUnit ?? '');
+    if (not) return { evidence: [`metric: a length but "${not[0]}": not a distance`] };
+    return { metric: 'distance', evidence: [`metric: distance, a length "${figure.text}"`] };
+  }
+  if (figure.unit === 'watt')
+    return { metric: 'capacity', evidence: [`metric: capacity, a power "${figure.text}"`] };
+  if (figure.unit === 'count' && figure.noun) {
+    const noun = COUNT_NOUNS.find(([, pattern]) => pattern.test(figure.noun ?? ''));
+    if (noun) return { metric: noun[0], evidence: [`metric: counted noun "${figure.noun}"`] };
+  }
+  const cue = pickMetric(cues, listCompatibleMetrics(figure), at, clause);
+  if (cue) return { metric: cue.value, evidence: [`metric: "${cue.text}"`] };
+  if (figure.unit === 'cubic_metre')
+    return { metric: 'gas_volume', evidence: ['metric: gas_volume, a volume in m³'] };
+  return { evidence: [] };
+}

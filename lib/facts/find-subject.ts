@@ -1,0 +1,92 @@
+import type { Span } from './find-cues';
+import { collectSubjectMentions, resolveSubject, type SubjectMentions } from './subject-mentions';
+import type { MeasureContext, Metric } from './types';
+
+/** Words that point back to the article's pair: "the two countries", 双边, "двух стран". */
+const RELATION_CUE =
+  /two countries|both countries|bilateral|(?:two|both) sides|the region|两国|兩國|双边|雙邊|双方|雙方|двух стран|обеих стран|двусторонн|сторон(?:ами|ы)?(?![\p{L}])|стран(?:ам|ами)? региона/iu;
+/** Words that point back to the article's railway, pipeline or port. */
+const FACILITY_CUE =
+  /the (?:line|railway|pipeline|port|crossing|pass)(?![\p{L}])|该口岸|該口岸|管道|管线|管線|线路|線路|该线|該線|铁路|鐵路|трубопровод|газопровод|лини[яиюей]|переход|перевал|магистрал/iu;
+/** Words that make a China-only sentence about China's trade as a whole. */
+const GLOBAL_CUE = /foreign trade|nationwide|全国|全國|外贸|外貿|对外贸易|對外貿易|внешн\p{L}*\s+торгов/iu;
+/** 自中亚进口, 对哈出口: a Chinese customs phrase whose other side is China. */
+const CHINA_DIRECTION = /[自从從对對向]\s*$/u;
+const TRADE_METRICS: readonly Metric[] = ['trade_volume', 'exports', 'imports'];
+
+export interface SubjectFinding {
+  subject?: string;
+  evidence?: string;
+}
+
+function describeWords(mentions: SubjectMentions): string {
+  return [...new Set(mentions.words)].map((word) => `"${word}"`).join(' + ');
+}
+
+/** True when a lone Central Asian subject is written as the other side of a Chinese import or export. */
+function isChineseDirection(context: MeasureContext, mentions: SubjectMentions): boolean {
+  if (mentions.chinaLocal) return false;
+  const { sentence } = context;
+  return mentions.words.some((word) => {
+    const at = sentence.indexOf(word);
+    return at >= 0 && CHINA_DIRECTION.test(sentence.slice(Math.max(0, at - 2), at));
+  });
+}
+
+/** The subject of the title, else of the lead, when either names exactly one. */
+function readArticleSubject(context: MeasureContext): SubjectFinding | undefined {
+  for (const [where, text] of [
+    ['title', context.articleTitle],
+    ['lead', context.articleLead],
+  ] as const) {
+    if (!text) continue;
+    const mentions = collectSubjectMentions(text);
+    const reading = resolveSubject(mentions);
+    if (reading && 'subject' in reading && reading.subject !== 'CN')
+      return { subject: reading.subject, evidence: `${describeWords(mentions)} (${where})` };
+  }
+  return undefined;
+}
+
+/** Whether the sentence allows reading its subject from the article: it refers back, or states trade. */
+function mayUseArticle(sentence: string, articleSubject: string, metric: Metric | undefined): boolean {
+  const isFacility = articleSubject.includes(':');
+  if (isFacility) return FACILITY_CUE.test(sentence);
+  return RELATION_CUE.test(sentence) || (metric !== undefined && TRADE_METRICS.includes(metric));
+}
+
+/**
+ * Who the figure is about: the figure's clause, then its sentence, then the article's title or lead when the
+ * sentence names no one (or only China) and refers back to the article's subject. Never a guess among several.
+ */
+export function findSubject(
+  context: MeasureContext,
+  clause: Span,
+  metric: Metric | undefined,
+): SubjectFinding {
+  const inClause = collectSubjectMentions(context.sentence, clause);
+  const inSentence = collectSubjectMentions(context.sentence);
+  let reading = resolveSubject(inClause);
+  let mentions = inClause;
+  if (!reading || 'ambiguous' in reading || reading.subject === 'CN') {
+    reading = resolveSubject(inSentence);
+    mentions = inSentence;
+  }
+  if (reading && 'ambiguous' in reading)
+    return { evidence: `several subjects ${describeWords(inSentence)}: left open` };
+  let subject = reading?.subject;
+  if (subject && /^[A-Z]{2}$/.test(subject) && subject !== 'CN') {
+    if (inSentence.china || isChineseDirection(context, mentions)) subject = `CN-${subject}`;
+  }
+  if (subject && subject !== 'CN') return { subject, evidence: `${describeWords(mentions)} (sentence)` };
+  const article = readArticleSubject(context);
+  if (article?.subject && mayUseArticle(context.sentence, article.subject, metric)) {
+    if (!subject) return article;
+    if (article.subject.startsWith('CN-') && !GLOBAL_CUE.test(context.sentence))
+      return {
+        subject: article.subject,
+        evidence: `${describeWords(mentions)} (sentence) + ${article.evidence}`,
+      };
+  }
+  return subject ? { subject, evidence: `${describeWords(mentions)} (sentence)` } : {};
+}

@@ -1,0 +1,80 @@
+import { compileCueTable, WORD_START } from './find-cues';
+import type { Metric } from './types';
+
+const W = WORD_START;
+
+/**
+ * Words that name what is measured, in English, Chinese (both scripts) and Russian. Overlaps resolve to the
+ * earlier, then longer, match: 进出口 before 出口, "export" never inside "import".
+ */
+export const METRIC_CUES = compileCueTable<Metric>([
+  [
+    'trade_volume',
+    `${W}(?:two-way trade|trade(?! (?:fair|zone|route|platform|organi[sz]ation))|turnover|trading volume)`,
+  ],
+  ['trade_volume', '进出口|進出口|贸易|貿易|经贸|經貿'],
+  ['trade_volume', `${W}(?:товарооборот|торгов|взаимн\\p{L}* торговл)`],
+  [
+    'exports',
+    `${W}(?:exports?|exported|exporting|sales to|shipments to)|出口|输华|輸華|${W}(?:экспорт|вывоз)`,
+  ],
+  ['imports', `${W}(?:imports?|imported|importing)|进口|進口|${W}(?:импорт|ввоз)`],
+  ['investment', `${W}(?:invest|инвест|вложени)|投资|投資`],
+  [
+    'loans',
+    `${W}(?:loans?|credit|financing|debt|кредит|зай[мё]|долг)|贷款|貸款|融资|融資|信贷|信貸|债务|債務`,
+  ],
+  ['aid', `${W}(?:grants?|aid|assistance|безвозмездн|помощ|грант)|援助|无偿|無償`],
+  [
+    'train_trips',
+    `${W}(?:trains?|train trips|rail services|поезд|состав(?:ов|а)?(?![\\p{L}])|рейс)|班列|列车|列車|开行|開行`,
+  ],
+  [
+    'freight',
+    `${W}(?:freight|cargo|containers?|TEU|throughput|груз|контейнер)|货运|貨運|运量|運量|吞吐|标箱|標箱|集装箱|集裝箱`,
+  ],
+  [
+    'companies',
+    `${W}(?:compan|firms?|enterprises?|businesses|компани|предприяти|фирм)|企业|企業|中资|中資|公司`,
+  ],
+  ['projects', `${W}(?:projects?|проект)|项目|項目`],
+  [
+    'agreements',
+    `${W}(?:agreements?|documents?|deals?|memorand|соглашени|документ|договор|меморандум)|协议|協議|文件|合同|备忘录|備忘錄`,
+  ],
+  ['visitors', `${W}(?:visitors?|tourists?|турист|посетител)|游客|遊客|旅客|人次`],
+  [
+    'gas_volume',
+    `${W}(?:(?:natural )?gas|газ(?:а|у|ом)?(?![\\p{L}]))|天然气|天然氣|输气|輸氣|供气|供氣|管道气|管道氣`,
+  ],
+  ['capacity', `${W}(?:capacity|designed to carry|мощност|пропускн)|能力|产能|產能|装机|裝機`],
+  [
+    'production',
+    `${W}(?:harvest|output|production|produced|урожа|производ|добыч)|产量|產量|年产|年產|生产|生產`,
+  ],
+  [
+    'distance',
+    `${W}(?:long|length|kilometres of|border|протяж[её]нн|длин|границ)|全长|全長|里程|边界|邊界|境外段`,
+  ],
+  [
+    'share',
+    `${W}(?:share|proportion|accounted for|account for|дол(?:я|и|ю|ей)(?![\\p{L}])|удельн)|占比|佔比|比重|份额|份額|占|佔`,
+  ],
+]);
+
+/** Words that make a percent or multiple a change: "up", 增长, "вырос на". */
+export const CHANGE_CUE =
+  /(?<![\p{L}])(?:up|rose|rise|risen|rising|grew|grown|growth|increas\p{L}*|jump\p{L}*|surg\p{L}*|climb\p{L}*|gain\p{L}*|higher|expand\p{L}*|down|fell|fall\p{L}*|drop\p{L}*|declin\p{L}*|decreas\p{L}*|lower|-fold|вырос\p{L}*|рост\p{L}*|прирост\p{L}*|увелич\p{L}*|больше|выше|сниз\p{L}*|сократ\p{L}*|упал\p{L}*|меньше|ниже)|增长|增長|增幅|增速|增|上升|提高|下降|减少|減少|下滑|回落|同比|环比|環比|翻番|-fold/iu;
+
+/** What a length measures when it is not a distance: height, diameter, gauge. */
+export const NOT_DISTANCE_CUE =
+  /altitude|above sea level|diameter|gauge|высот|диаметр|коле[яиюей]|海拔|管径|管徑|口径|口徑|轨距|軌距|毫米/iu;
+
+/** Counted nouns (as the figure engine reports them) and what they count. */
+export const COUNT_NOUNS: readonly (readonly [Metric, RegExp])[] = [
+  ['train_trips', /^(?:trains?|train trips|列|趟|поезд|состав|рейс)/iu],
+  ['companies', /^(?:compan|firms?|enterprises?|businesses|家|компани|предприяти|фирм)/iu],
+  ['projects', /^(?:projects?|项目|項目|проект)/iu],
+  ['agreements', /^(?:agreements?|documents?|deals?|memorand|份|соглашени|документ|договор|меморандум)/iu],
+  ['visitors', /^(?:visitors?|tourists?|人次|游客|遊客|турист|посетител)/iu],
+];

@@ -1,0 +1,111 @@
+import { TOPIC_TERMS } from '../topic/gazetteer';
+import { compileMatcher } from '../topic/lexeme-matcher';
+import type { Term } from '../topic/types';
+import type { Span } from './find-cues';
+
+/** Country codes of the Central Asian side; `CA` is the region as a whole. */
+const CENTRAL_ASIA_CODES: Readonly<Record<string, string>> = {
+  kazakhstan: 'KZ',
+  kyrgyzstan: 'KG',
+  tajikistan: 'TJ',
+  turkmenistan: 'TM',
+  uzbekistan: 'UZ',
+  'central-asia': 'CA',
+};
+
+/** Capitals, cities and leaders: a weaker sign of a country, used only when no country is named. */
+const PLACE_CODES: Readonly<Record<string, string>> = {
+  astana: 'KZ',
+  almaty: 'KZ',
+  shymkent: 'KZ',
+  karaganda: 'KZ',
+  aktau: 'KZ',
+  tokayev: 'KZ',
+  nazarbayev: 'KZ',
+  bishkek: 'KG',
+  osh: 'KG',
+  japarov: 'KG',
+  dushanbe: 'TJ',
+  khujand: 'TJ',
+  rahmon: 'TJ',
+  ashgabat: 'TM',
+  berdimuhamedov: 'TM',
+  tashkent: 'UZ',
+  samarkand: 'UZ',
+  bukhara: 'UZ',
+  fergana: 'UZ',
+  termez: 'UZ',
+  mirziyoyev: 'UZ',
+};
+
+/** China as a whole; Chinese provinces and cities are a sub-national subject this module does not name. */
+const CHINA_IDS = new Set(['china', 'beijing', 'xi-jinping']);
+
+/** What a piece of text says about who a figure is about. */
+export interface SubjectMentions {
+  china: boolean;
+  /** A Chinese province or city (Xinjiang, Kashgar): the figure may be about it rather than China. */
+  chinaLocal: boolean;
+  facilities: Set<string>;
+  pairs: Set<string>;
+  countries: Set<string>;
+  places: Set<string>;
+  /** The words as written, for evidence. */
+  words: string[];
+}
+
+const matcher = compileMatcher<Term>(TOPIC_TERMS);
+
+function classifyTerm(term: Term, mentions: SubjectMentions): void {
+  if (term.kind === 'pair') mentions.pairs.add(CENTRAL_ASIA_CODES[term.id.replace(/^china-/, '')] ?? '');
+  else if (term.kind === 'mechanism') mentions.pairs.add('CA');
+  else if (term.side === 'link') mentions.facilities.add(`${term.kind}:${term.id}`);
+  else if (CENTRAL_ASIA_CODES[term.id]) mentions.countries.add(CENTRAL_ASIA_CODES[term.id] ?? '');
+  else if (PLACE_CODES[term.id]) mentions.places.add(PLACE_CODES[term.id] ?? '');
+  else if (CHINA_IDS.has(term.id)) mentions.china = true;
+  else if (term.side === 'china') mentions.chinaLocal = true;
+}
+
+/** The gazetteer terms of `text` inside `span` (the whole text by default). */
+export function collectSubjectMentions(
+  text: string,
+  span: Span = { start: 0, end: text.length },
+): SubjectMentions {
+  const mentions: SubjectMentions = {
+    china: false,
+    chinaLocal: false,
+    facilities: new Set(),
+    pairs: new Set(),
+    countries: new Set(),
+    places: new Set(),
+    words: [],
+  };
+  for (const match of matcher.findAll(text)) {
+    if (match.start < span.start || match.end > span.end) continue;
+    classifyTerm(match.entry, mentions);
+    mentions.words.push(match.text);
+  }
+  return mentions;
+}
+
+/** A resolved subject, or `ambiguous` when the text names several candidates and choosing would be a guess. */
+export type SubjectReading = { subject: string } | { ambiguous: true } | undefined;
+
+/** One Central Asian code from a set: all five countries make the region; two to four are ambiguous. */
+function readCentralAsia(codes: Set<string>): SubjectReading {
+  if (codes.has('CA') || codes.size === 5) return { subject: 'CA' };
+  if (codes.size === 1) return { subject: [...codes][0] ?? '' };
+  return codes.size > 1 ? { ambiguous: true } : undefined;
+}
+
+/** Resolves mentions: a facility, then a China–X compound, then countries, then places, then China alone. */
+export function resolveSubject(mentions: SubjectMentions): SubjectReading {
+  if (mentions.facilities.size > 1) return { ambiguous: true };
+  if (mentions.facilities.size === 1) return { subject: [...mentions.facilities][0] ?? '' };
+  if (mentions.pairs.size > 1) return { ambiguous: true };
+  if (mentions.pairs.size === 1) return { subject: `CN-${[...mentions.pairs][0]}` };
+  const side = readCentralAsia(mentions.countries.size > 0 ? mentions.countries : mentions.places);
+  if (side && 'ambiguous' in side) return side;
+  if (side) return { subject: mentions.china ? `CN-${side.subject}` : side.subject };
+  return mentions.china ? { subject: 'CN' } : undefined;
+}

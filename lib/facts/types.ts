@@ -1,0 +1,71 @@
+import type { Figure } from '../figures/types';
+
+/** What a figure counts or amounts to. `other` is never produced by guessing: unknown stays undefined. */
+export type Metric =
+  | 'trade_volume'
+  | 'exports'
+  | 'imports'
+  | 'growth'
+  | 'share'
+  | 'train_trips'
+  | 'freight'
+  | 'investment'
+  | 'companies'
+  | 'distance'
+  | 'gas_volume'
+  | 'capacity'
+  | 'production'
+  | 'loans'
+  | 'aid'
+  | 'projects'
+  | 'agreements'
+  | 'visitors'
+  | 'other';
+
+/** Whether the figure states what happened, what someone aims for, or what someone expects. */
+export type FactStatus = 'actual' | 'target' | 'forecast';
+
+/** The span of time a figure covers; `label` is canonical: "2024", "2023 M1–M4", "2025 H1", "2024 Q1–Q3", "2023 M4". */
+export interface Period {
+  kind: 'year' | 'months' | 'half' | 'quarters' | 'month' | 'range';
+  /** Absent when the text gives a span ("first five months") but no year, and no publication date resolves it. */
+  year?: number;
+  fromMonth?: number;
+  toMonth?: number;
+  label: string;
+}
+
+/** What one figure measures; each field is undefined when the text does not say. */
+export interface Measure {
+  /** "CN-CA", "CN-KZ", "KZ", "CA", "CN", or a facility: "port:khorgos", "railway:cku-railway", "pipeline:ca-china-pipeline". */
+  subject?: string;
+  metric?: Metric;
+  /** For `metric: 'growth'`: what grew ("trade_volume" for "trade up 37%"). */
+  growthOf?: Metric;
+  period?: Period;
+  status?: FactStatus;
+  /** The words that decided each field, one line per field: `metric: "进出口总值"`. */
+  evidence: string[];
+}
+
+/** A figure with its sentence and the article it sits in. */
+export interface MeasureContext {
+  sentence: string;
+  /** Offsets of the figure in `sentence` (UTF-16). */
+  figureStart: number;
+  figureEnd: number;
+  figure: Figure;
+  articleTitle?: string;
+  articleLead?: string;
+  /** ISO date or date-time of publication; resolves "last year", "今年", "в этом году". */
+  publishedAt?: string;
+  lang?: string;
+}
+
+/** One cue found in a text: what it decides and where it stands. */
+export interface Cue<T> {
+  value: T;
+  start: number;
+  end: number;
+  text: string;
+}
