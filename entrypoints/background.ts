@@ -1,6 +1,6 @@
 import { defineBackground } from '#imports';
-import { registerHandlers } from '@/lib/background/register-handlers';
+import { startBackground } from '@/lib/background/start-background';
 
 export default defineBackground(() => {
-  registerHandlers();
+  startBackground();
 });

@@ -1,0 +1,16 @@
+import { browser } from 'wxt/browser';
+import { type CaravanDb, openDb } from '../store/db';
+import demoFacts from '../store/demo-facts.json';
+import { seedStore } from '../store/seed-store';
+import { registerHandlers } from './register-handlers';
+
+/** Everything the background does: answer messages, and give a new store the demo articles' facts. */
+export function startBackground(db: CaravanDb = openDb()): void {
+  registerHandlers(db);
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason !== 'install') return;
+    seedStore(db, demoFacts).catch((error: unknown) =>
+      console.warn('Caravan: the first facts could not be stored', error),
+    );
+  });
+}

@@ -1,0 +1,40 @@
+// Builds the store's first-run facts from the demo articles, with the same pipeline the content script runs.
+import 'fake-indexeddb/auto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { buildReport } from '../../lib/content/build-report';
+import { scanPage } from '../../lib/content/scan-page';
+import { readMetadata } from '../../lib/page/read-metadata';
+import { openDb } from '../../lib/store/db';
+import { type CaravanExport, exportStore } from '../../lib/store/export-store';
+import { recordPage } from '../../lib/store/record-page';
+import { listDemoPages, PAGES_DIR } from './demo-server';
+
+/** Scans every on-topic demo article (under its canonical address) into a fresh store and exports it. */
+export async function buildSeed(): Promise<CaravanExport> {
+  const db = openDb(`seed-${Date.now()}`);
+  try {
+    for (const page of (await listDemoPages()).filter((p) => p.topic)) {
+      const html = await readFile(join(PAGES_DIR, page.slug, 'source.html'), 'utf8');
+      const canonical =
+        /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? `https://demo.invalid/${page.slug}/`;
+      const window = new Window({
+        url: canonical,
+        settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true },
+      });
+      window.document.write(html);
+      const doc = window.document as unknown as Document;
+      const scan = scanPage(doc);
+      const metadata = readMetadata(doc);
+      if (scan?.topic.isTopic) {
+        const seenAt = Date.parse(metadata.publishedAt) || 0;
+        await recordPage(db, buildReport(canonical, metadata, scan), seenAt);
+      }
+      await window.happyDOM.close();
+    }
+    return await exportStore(db, new Date(0));
+  } finally {
+    await db.delete();
+  }
+}
