@@ -1,18 +1,49 @@
+import { describeMeasure, factKey } from '../facts';
+import type { Figure } from '../figures/types';
 import type { FigureSummary, PageReport } from '../messages';
 import type { PageMetadata } from '../page/read-metadata';
 import type { DocumentScan } from '../scan/scan-document';
 import { selectFigure } from '../scan/selectors';
-import { sentenceAround } from '../scan/sentence-around';
+import { sentenceSpan } from '../scan/sentence-around';
 import type { MentionMeasure } from '../store/rows';
 
-const UNKNOWN_MEASURE: MentionMeasure = {
-  subject: '',
-  metric: '',
-  growthOf: '',
-  period: '',
-  status: '',
-  factKey: '',
-};
+interface ArticleContext {
+  title: string;
+  lead: string;
+  publishedAt: string;
+  lang: string;
+}
+
+/** What a figure measures, from its sentence and its article; what cannot be told stays empty. */
+function measureOf(
+  figure: Figure,
+  blockText: string,
+  article: ArticleContext,
+): { sentence: string; measure: MentionMeasure } {
+  const { from, to } = sentenceSpan(blockText, figure.start, figure.end);
+  const sentence = blockText.slice(from, to);
+  const measure = describeMeasure({
+    sentence,
+    figureStart: figure.start - from,
+    figureEnd: figure.end - from,
+    figure: { ...figure, start: figure.start - from, end: figure.end - from },
+    articleTitle: article.title,
+    articleLead: article.lead,
+    ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+    lang: article.lang,
+  });
+  return {
+    sentence,
+    measure: {
+      subject: measure.subject ?? '',
+      metric: measure.metric ?? '',
+      growthOf: measure.growthOf ?? '',
+      period: measure.period?.label ?? '',
+      status: measure.status ?? '',
+      factKey: factKey(measure, figure.unit) ?? '',
+    },
+  };
+}
 
 /** Turns a page scan into the report the popup shows and the store keeps. */
 export function buildReport(url: string, metadata: PageMetadata, scan: DocumentScan): PageReport {
@@ -22,8 +53,16 @@ export function buildReport(url: string, metadata: PageMetadata, scan: DocumentS
     blockOffsets.push(offset);
     offset += block.text.length + 1;
   }
+  const lead = scan.blocks.find((block) => block.text.length >= 80)?.text ?? '';
+  const article = {
+    title: scan.title,
+    lead,
+    publishedAt: metadata.publishedAt.slice(0, 10),
+    lang: scan.lang,
+  };
   const figures: FigureSummary[] = scan.figures.map((figure, index) => {
     const blockText = scan.blocks[figure.block]?.text ?? '';
+    const { sentence, measure } = measureOf(figure, blockText, article);
     return {
       index,
       text: figure.text,
@@ -31,10 +70,10 @@ export function buildReport(url: string, metadata: PageMetadata, scan: DocumentS
       unit: figure.unit,
       kind: figure.kind,
       approx: figure.approx,
-      context: sentenceAround(blockText, figure.start, figure.end),
+      context: sentence,
       conversionOf: figure.conversionOf ?? -1,
       ...selectFigure(url, blockText, figure.start, figure.end, blockOffsets[figure.block] ?? 0),
-      ...UNKNOWN_MEASURE,
+      ...measure,
     };
   });
   return {

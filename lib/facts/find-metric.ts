@@ -52,6 +52,22 @@ function readRatio(
   return { metric: 'growth', ...(of ? { growthOf: of.value } : {}), evidence };
 }
 
+/** Chinese classifiers that say nothing of what is counted: 12个项目 is read from the word after. */
+const GENERIC_CLASSIFIER = /^[个個项項座名]$/u;
+
+/** A count measures what it counts: its noun ("trains", 家, "документов"), or a word right after it. */
+function readCount(figure: Figure, cues: readonly Cue<Metric>[], at: Span): MetricFinding {
+  if (figure.noun) {
+    const noun = COUNT_NOUNS.find(([, pattern]) => pattern.test(figure.noun ?? ''));
+    if (noun) return { metric: noun[0], evidence: [`metric: counted noun "${figure.noun}"`] };
+    if (!GENERIC_CLASSIFIER.test(figure.noun)) return { evidence: [] };
+  }
+  const next = cues.find(
+    (cue) => cue.start >= at.end && cue.start - at.end <= 12 && COUNT.includes(cue.value),
+  );
+  return next ? { metric: next.value, evidence: [`metric: "${next.text}"`] } : { evidence: [] };
+}
+
 /** What the figure measures, from its unit, its counted noun and the words of its sentence. */
 export function findMetric(sentence: string, figure: Figure, at: Span, clause: Span): MetricFinding {
   const cues = findCues(sentence, METRIC_CUES).filter((cue) => cue.end <= at.start || cue.start >= at.end);
@@ -64,10 +80,7 @@ export function findMetric(sentence: string, figure: Figure, at: Span, clause: S
   }
   if (figure.unit === 'watt')
     return { metric: 'capacity', evidence: [`metric: capacity, a power "${figure.text}"`] };
-  if (figure.unit === 'count' && figure.noun) {
-    const noun = COUNT_NOUNS.find(([, pattern]) => pattern.test(figure.noun ?? ''));
-    if (noun) return { metric: noun[0], evidence: [`metric: counted noun "${figure.noun}"`] };
-  }
+  if (figure.unit === 'count') return readCount(figure, cues, at);
   const cue = pickMetric(cues, listCompatibleMetrics(figure), at, clause);
   if (cue) return { metric: cue.value, evidence: [`metric: "${cue.text}"`] };
   if (figure.unit === 'cubic_metre')

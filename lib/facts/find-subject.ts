@@ -1,5 +1,10 @@
 import type { Span } from './find-cues';
-import { collectSubjectMentions, resolveSubject, type SubjectMentions } from './subject-mentions';
+import {
+  collectSubjectMentions,
+  isPlaceOnly,
+  resolveSubject,
+  type SubjectMentions,
+} from './subject-mentions';
 import type { MeasureContext, Metric } from './types';
 
 /** Words that point back to the article's pair: "the two countries", 双边, "двух стран". */
@@ -8,8 +13,9 @@ const RELATION_CUE =
 /** Words that point back to the article's railway, pipeline or port. */
 const FACILITY_CUE =
   /the (?:line|railway|pipeline|port|crossing|pass)(?![\p{L}])|该口岸|該口岸|管道|管线|管線|线路|線路|该线|該線|铁路|鐵路|трубопровод|газопровод|лини[яиюей]|переход|перевал|магистрал/iu;
-/** Words that make a China-only sentence about China's trade as a whole. */
-const GLOBAL_CUE = /foreign trade|nationwide|全国|全國|外贸|外貿|对外贸易|對外貿易|внешн\p{L}*\s+торгов/iu;
+/** Words that make a China-only sentence about China as a whole: its foreign trade, the whole country. */
+const GLOBAL_CUE =
+  /foreign trade|nationwide|(?:whole|all of) China|全国|全國|外贸|外貿|对外贸易|對外貿易|внешн\p{L}*\s+торгов/iu;
 /** 自中亚进口, 对哈出口: a Chinese customs phrase whose other side is China. */
 const CHINA_DIRECTION = /[自从從对對向]\s*$/u;
 const TRADE_METRICS: readonly Metric[] = ['trade_volume', 'exports', 'imports'];
@@ -68,25 +74,26 @@ export function findSubject(
   const inSentence = collectSubjectMentions(context.sentence);
   let reading = resolveSubject(inClause);
   let mentions = inClause;
-  if (!reading || 'ambiguous' in reading || reading.subject === 'CN') {
+  const listsAllFive = inSentence.countries.size === 5;
+  if (!reading || 'ambiguous' in reading || reading.subject === 'CN' || listsAllFive) {
     reading = resolveSubject(inSentence);
     mentions = inSentence;
   }
   if (reading && 'ambiguous' in reading)
     return { evidence: `several subjects ${describeWords(inSentence)}: left open` };
   let subject = reading?.subject;
-  if (subject && /^[A-Z]{2}$/.test(subject) && subject !== 'CN') {
+  if (subject && /^[A-Z]{2}$/.test(subject) && subject !== 'CN' && !isPlaceOnly(mentions)) {
     if (inSentence.china || isChineseDirection(context, mentions)) subject = `CN-${subject}`;
   }
-  if (subject && subject !== 'CN') return { subject, evidence: `${describeWords(mentions)} (sentence)` };
+  const said = `${describeWords(mentions)} (sentence)`;
+  if (subject && subject !== 'CN') return { subject, evidence: said };
+  const isGlobal = GLOBAL_CUE.exec(context.sentence);
+  if (subject === 'CN' && isGlobal) return { subject, evidence: `${said}, "${isGlobal[0]}"` };
   const article = readArticleSubject(context);
   if (article?.subject && mayUseArticle(context.sentence, article.subject, metric)) {
     if (!subject) return article;
-    if (article.subject.startsWith('CN-') && !GLOBAL_CUE.test(context.sentence))
-      return {
-        subject: article.subject,
-        evidence: `${describeWords(mentions)} (sentence) + ${article.evidence}`,
-      };
+    if (article.subject.startsWith('CN-'))
+      return { subject: article.subject, evidence: `${said} + ${article.evidence}` };
   }
-  return subject ? { subject, evidence: `${describeWords(mentions)} (sentence)` } : {};
+  return subject ? { evidence: `${said}: China only, partner not named` } : {};
 }

@@ -31,7 +31,7 @@ export const METRIC_CUES = compileCueTable<Metric>([
   ],
   [
     'freight',
-    `${W}(?:freight|cargo|containers?|TEU|throughput|груз|контейнер)|货运|貨運|运量|運量|吞吐|标箱|標箱|集装箱|集裝箱`,
+    `${W}(?:freight|cargo|containers?|TEU|throughput|груз|контейнер)|货物|貨物|发送|發送|货运|貨運|运量|運量|吞吐|标箱|標箱|集装箱|集裝箱`,
   ],
   [
     'companies',

@@ -109,3 +109,8 @@ export function resolveSubject(mentions: SubjectMentions): SubjectReading {
   if (side) return { subject: mentions.china ? `CN-${side.subject}` : side.subject };
   return mentions.china ? { subject: 'CN' } : undefined;
 }
+
+/** Whether the mentions name a Central Asian country only through a city or leader ("Dushanbe", "Tokayev"). */
+export function isPlaceOnly(mentions: SubjectMentions): boolean {
+  return mentions.countries.size === 0 && mentions.places.size > 0;
+}

@@ -1,8 +1,8 @@
 const SENTENCE_END = /[。！？!?；;]|\.(?=\s|$)/g;
 const MAX_LENGTH = 400;
 
-/** The sentence of `text` that holds `[start, end)`, trimmed; cut around the span if it is very long. */
-export function sentenceAround(text: string, start: number, end: number): string {
+/** Where the sentence of `text` that holds `[start, end)` begins and ends, trimmed; cut if it is very long. */
+export function sentenceSpan(text: string, start: number, end: number): { from: number; to: number } {
   let from = 0;
   let to = text.length;
   SENTENCE_END.lastIndex = 0;
@@ -18,5 +18,13 @@ export function sentenceAround(text: string, start: number, end: number): string
     from = Math.max(from, start - MAX_LENGTH / 2);
     to = Math.min(to, end + MAX_LENGTH / 2);
   }
-  return text.slice(from, to).trim();
+  while (from < start && /\s/.test(text.charAt(from))) from++;
+  while (to > end && /\s/.test(text.charAt(to - 1))) to--;
+  return { from, to };
+}
+
+/** The sentence of `text` that holds `[start, end)`, trimmed; cut around the span if it is very long. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const { from, to } = sentenceSpan(text, start, end);
+  return text.slice(from, to);
 }

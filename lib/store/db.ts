@@ -16,7 +16,9 @@ export type CaravanDb = Dexie & {
  * snapshots). Lives in the extension's origin only: content scripts reach it through messages.
  */
 export function openDb(name = 'caravan', upTo = LATEST_VERSION): CaravanDb {
-  const db = new Dexie(name) as CaravanDb;
+  // Relaxed durability (Chromium): a write is done once the OS has it, not once it reached the disk. Imports of
+  // 100,000 figures take a third less time; what a power cut could lose is the last page read.
+  const db = new Dexie(name, { chromeTransactionDurability: 'relaxed' }) as CaravanDb;
   for (const schema of SCHEMA_VERSIONS) {
     if (schema.version > upTo) break;
     const version = db.version(schema.version).stores(schema.stores);

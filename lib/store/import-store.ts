@@ -1,4 +1,5 @@
 import type { CaravanDb } from './db';
+import { mentionsOf } from './mentions-of';
 import type { MentionRow } from './rows';
 import { parseExport } from './validate-export';
 
@@ -33,7 +34,7 @@ export async function importStore(db: CaravanDb, text: string): Promise<ImportSu
 
     const existing = new Map((await db.articles.toArray()).map((article) => [article.url, article.id]));
     const replaced = articles.flatMap((article) => existing.get(article.url) ?? []);
-    await db.mentions.where('articleId').anyOf(replaced).delete();
+    for (const articleId of replaced) await mentionsOf(db, articleId).delete();
     await db.articles.bulkDelete(replaced);
     const ids = await db.articles.bulkAdd(articles.map(({ id: _id, ...article }) => article) as never[], {
       allKeys: true,

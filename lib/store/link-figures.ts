@@ -1,5 +1,6 @@
 import { agrees } from './agreement';
 import type { CaravanDb } from './db';
+import { mentionsOf } from './mentions-of';
 import type { ArticleRow, MentionRow } from './rows';
 
 /** Another article's report of the same fact. */
@@ -39,14 +40,16 @@ export function previousPeriod(period: string): string | null {
   return match ? period.replace(match[0], String(Number(match[1]) - 1)) : null;
 }
 
+/** Other articles' mentions of the same fact; a forecast is not compared with an actual figure. */
 async function reportsOf(
   db: CaravanDb,
   factKey: string,
+  status: string,
   exceptArticle: number,
 ): Promise<[MentionRow, ArticleRow][]> {
   if (!factKey) return [];
   const mentions = (await db.mentions.where('factKey').equals(factKey).toArray()).filter(
-    (m) => m.articleId !== exceptArticle,
+    (m) => m.articleId !== exceptArticle && (!status || !m.status || m.status === status),
   );
   const articles = await db.articles.bulkGet([...new Set(mentions.map((m) => m.articleId))]);
   const byId = new Map(articles.flatMap((article) => (article ? [[article.id, article] as const] : [])));
@@ -56,25 +59,25 @@ async function reportsOf(
   });
 }
 
+/**
+ * A growth rate ("up 6%" of trade in 2024) checked against the store: this period's value (from the same page)
+ * and the same period a year earlier (from any article), in the same unit.
+ */
 async function checkGrowth(
   db: CaravanDb,
   mention: MentionRow,
   page: MentionRow[],
 ): Promise<FigureLinks['growthCheck']> {
-  if (mention.metric !== 'growth' || !mention.growthOf || !mention.subject || !mention.period) return null;
-  const before = previousPeriod(mention.period);
-  if (!before) return null;
-  const sameFact = (m: MentionRow, period: string) =>
-    m.subject === mention.subject &&
-    m.metric === mention.growthOf &&
-    m.period === period &&
-    m.kind === 'money';
-  const current = page.find((m) => sameFact(m, mention.period));
-  if (!current) return null;
-  const previous =
-    (await db.mentions.where('factKey').equals(current.factKey.replace(mention.period, before)).first()) ??
-    null;
-  if (!previous || !sameFact(previous, before) || previous.value === 0) return null;
+  const [subject, what, span] = mention.factKey.split('|');
+  if (!subject || !span || !what?.startsWith('growth:')) return null;
+  const prefix = `${subject}|${what.slice('growth:'.length)}|${span}|`;
+  const current = page.find((m) => m.factKey.startsWith(prefix));
+  const before = previousPeriod(span);
+  if (!current || !before) return null;
+  const unit = current.factKey.slice(prefix.length);
+  const previousKey = `${subject}|${what.slice('growth:'.length)}|${before}|${unit}`;
+  const previous = await db.mentions.where('factKey').equals(previousKey).first();
+  if (!previous || previous.value === 0) return null;
   const impliedPercent = (current.value / previous.value - 1) * 100;
   return {
     previous: previous.value,
@@ -94,7 +97,7 @@ export async function linkArticle(db: CaravanDb, articleId: number): Promise<Fig
     const sources = new Map((await db.sources.toArray()).map((source) => [source.site, source.name]));
     return Promise.all(
       page.map(async (mention): Promise<FigureLinks> => {
-        const others = (await reportsOf(db, mention.factKey, articleId))
+        const others = (await reportsOf(db, mention.factKey, mention.status, articleId))
           .map(([other, article]) => ({
             text: other.text,
             value: other.value,

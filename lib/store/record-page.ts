@@ -1,5 +1,6 @@
 import type { PageReport, StoreStats } from '../messages';
 import type { CaravanDb } from './db';
+import { mentionsOf } from './mentions-of';
 import type { FactRow, MentionRow } from './rows';
 
 /** A page's host name without "www.", the key of its source. */
@@ -59,7 +60,7 @@ export async function recordPage(db: CaravanDb, page: PageReport, now = Date.now
     const articleId = existing ? existing.id : await db.articles.add({ ...fields, firstSeen: now, saved: 0 });
     if (existing) {
       await db.articles.update(existing.id, fields);
-      await db.mentions.where('articleId').equals(existing.id).delete();
+      await mentionsOf(db, existing.id).delete();
     }
     const mentions: Omit<MentionRow, 'id'>[] = page.figures.map((figure) => ({ ...figure, articleId }));
     await db.mentions.bulkAdd(mentions as MentionRow[]);

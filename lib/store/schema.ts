@@ -33,7 +33,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 2,
     stores: {
       articles: '++id, &url, canonicalUrl, site, lang, publishedAt, firstSeen, lastSeen, saved',
-      mentions: '++id, articleId, [articleId+index], unit, kind, value, factKey',
+      // Only what queries use: a page's figures in order, and the same fact across articles.
+      mentions: '++id, [articleId+index], factKey',
       facts: '++id, &key, subject, metric, period',
       sources: '++id, &site',
     },

@@ -49,7 +49,11 @@ test('an article read is recorded in IndexedDB in the extension origin, never in
       s.index('url').get(url),
     );
     const mentions = articleRow
-      ? await read<{ text: string }[]>('mentions', (s) => s.index('articleId').getAll(articleRow.id))
+      ? await read<{ text: string }[]>('mentions', (s) =>
+          s
+            .index('[articleId+index]')
+            .getAll(IDBKeyRange.bound([articleRow.id, 0], [articleRow.id, Infinity])),
+        )
       : [];
     db.close();
     return { title: articleRow?.title, mentions: mentions.map((m) => m.text) };

@@ -139,7 +139,7 @@ describe('linking the figures of a page to the store', () => {
       growthOf: 'trade_volume',
       period: '2024',
       status: 'actual',
-      factKey: '',
+      factKey: 'CN-CA|growth:trade_volume|2024|percent',
     };
     const id = await recordPage(
       db,

@@ -1,0 +1,114 @@
+import { pickNearestCue, type Span } from './find-cues';
+import { findPeriodCues, type PeriodWords } from './period-cues';
+import type { Cue, Period } from './types';
+
+export interface PeriodFinding {
+  period?: Period;
+  evidence: string[];
+}
+
+/** Words before a year that make it the base of a comparison: "same period of 2022", "чем в 2022 году", 比. */
+const BASELINE_BEFORE =
+  /(?:same period (?:of|in|last)|compared (?:with|to)|than(?: in)?|versus|vs\.?|against|from|up from|down from|чем в|по сравнению с|против|относительно|同期|比|较|較|相比|由)\s*(?:the\s+)?$/iu;
+/** Words around a year that make it a starting point: "since 2009", "с момента запуска в декабре 2009", 2009年以来. */
+const SINCE_BEFORE = /(?:since|с момента|начиная с|自)[^,，;；]{0,24}$/iu;
+const SINCE_AFTER = /^[^,，;；]{0,12}(?:以来|以來)/u;
+/** The figure is the earlier value: "15,5 млрд годом ранее", "$3 billion a year earlier". */
+const YEAR_EARLIER_AFTER =
+  /^\s*(?:годом ранее|a year (?:earlier|before)|in the previous year|the year before|一年前|上年同期)/iu;
+
+/** Whether a period phrase states the comparison base or the start of a cumulative total, not the figure's own period. */
+function isBaseOrStart(sentence: string, cue: Cue<PeriodWords>, figure: Span): boolean {
+  const before = sentence.slice(Math.max(0, cue.start - 40), cue.start);
+  if (SINCE_BEFORE.test(before) || SINCE_AFTER.test(sentence.slice(cue.end))) return true;
+  const attached = cue.end <= figure.start && figure.start - cue.end <= 3;
+  return !attached && BASELINE_BEFORE.test(before);
+}
+
+function readPublication(publishedAt: string | undefined): { year: number; month: number } | undefined {
+  const match = /^(\d{4})-(\d{2})/.exec(publishedAt ?? '');
+  return match ? { year: Number(match[1]), month: Number(match[2]) } : undefined;
+}
+
+/** A canonical label: "2024", "2023 M1–M4", "2025 H1", "2024 Q1–Q3", "2023 M4"; without the year when unknown. */
+function labelPeriod(kind: Period['kind'], year: number | undefined, from = 1, to = 12): string {
+  const prefix = year === undefined ? '' : `${year} `;
+  if (kind === 'year') return `${year ?? ''}`;
+  if (kind === 'half') return `${prefix}H${from === 1 ? 1 : 2}`;
+  if (kind === 'quarters') return `${prefix}Q${Math.ceil(from / 3)}${to - from > 2 ? `–Q${to / 3}` : ''}`;
+  if (kind === 'month' || from === to) return `${prefix}M${from}`;
+  return `${prefix}M${from}–M${to}`;
+}
+
+/** Builds a period; "first twelve months" is the year. */
+export function buildPeriod(
+  kind: Period['kind'],
+  year: number | undefined,
+  from?: number,
+  to?: number,
+): Period {
+  if (kind !== 'year' && from === 1 && to === 12) return buildPeriod('year', year);
+  const months = from !== undefined && to !== undefined ? { fromMonth: from, toMonth: to } : {};
+  return {
+    kind,
+    ...(year === undefined ? {} : { year }),
+    ...months,
+    label: labelPeriod(kind, year, from, to),
+  };
+}
+
+/** The year of a span that names none: from another year in the sentence, "this year", or the publication date. */
+function resolveSpanYear(span: PeriodWords, other: Cue<PeriodWords> | undefined, publishedAt?: string) {
+  if (span.year !== undefined) return { year: span.year };
+  const published = readPublication(publishedAt);
+  if (other?.value.kind === 'year') return { year: other.value.year, evidence: `"${other.text}"` };
+  if (other && published)
+    return {
+      year: published.year + (other.value.offset ?? 0),
+      evidence: `"${other.text}" + published ${publishedAt}`,
+    };
+  if (published && span.toMonth !== undefined) {
+    const year = span.toMonth < published.month ? published.year : published.year - 1;
+    return { year, evidence: `latest such span before publication ${publishedAt}` };
+  }
+  return {};
+}
+
+/** The period the figure covers, from the phrases of its sentence (nearest first), resolved to a year. */
+export function findPeriod(
+  sentence: string,
+  figure: Span,
+  clause: Span,
+  publishedAt?: string,
+): PeriodFinding {
+  const cues = findPeriodCues(sentence).filter(
+    (cue) => (cue.end <= figure.start || cue.start >= figure.end) && !isBaseOrStart(sentence, cue, figure),
+  );
+  const spans = cues.filter((cue) => cue.value.kind !== 'year' && cue.value.kind !== 'relative');
+  const years = cues.filter((cue) => cue.value.kind === 'year' || cue.value.kind === 'relative');
+  const span = pickNearestCue(spans, figure, clause);
+  const yearCue = pickNearestCue(years, figure, clause);
+  const shift = YEAR_EARLIER_AFTER.exec(sentence.slice(figure.end));
+  const shiftBy = shift ? -1 : 0;
+  const shiftEvidence = shift ? [`period: "${shift[0].trim()}": one year before`] : [];
+  if (span) {
+    const { kind, fromMonth, toMonth } = span.value;
+    const resolved = resolveSpanYear(span.value, yearCue, publishedAt);
+    const year = resolved.year === undefined ? undefined : resolved.year + shiftBy;
+    const evidence = [
+      `period: "${span.text}"${resolved.evidence ? ` + ${resolved.evidence}` : ''}`,
+      ...shiftEvidence,
+    ];
+    return { period: buildPeriod(kind as Period['kind'], year, fromMonth, toMonth), evidence };
+  }
+  if (!yearCue) return { evidence: [] };
+  const published = readPublication(publishedAt);
+  if (yearCue.value.kind === 'relative' && !published)
+    return { evidence: [`period: "${yearCue.text}" but no publication date`] };
+  const base = yearCue.value.year ?? (published?.year ?? 0) + (yearCue.value.offset ?? 0);
+  const dated = yearCue.value.kind === 'relative' ? ` + published ${publishedAt}` : '';
+  return {
+    period: buildPeriod('year', base + shiftBy),
+    evidence: [`period: "${yearCue.text}"${dated}`, ...shiftEvidence],
+  };
+}

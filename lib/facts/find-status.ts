@@ -1,0 +1,76 @@
+import { compileCueTable, findCues, pickNearestCue, type Span, WORD_START as W } from './find-cues';
+import type { Cue, FactStatus } from './types';
+
+export interface StatusFinding {
+  status?: FactStatus;
+  evidence: string[];
+}
+
+/** Words that make a figure a forecast, a target or a plan, or a fact; a forecast word outranks the others. */
+const STATUS_CUES = compileCueTable<FactStatus>([
+  [
+    'forecast',
+    `${W}(?:expect\\p{L}*|projected|projection|forecast\\p{L}*|estimated to|likely|could|may (?:reach|exceed|top)|set to|on track|anticipat\\p{L}*)`,
+  ],
+  ['forecast', '有望|预计|預計|预测|預測|预期|預期|可望|估计|估計'],
+  ['forecast', `${W}(?:ожида\\p{L}*|прогноз\\p{L}*|может|могут|вероятно|рассчитыва\\p{L}*)`],
+  [
+    'target',
+    `${W}(?:aim\\p{L}*|target\\p{L}*|goal|plan(?:s|ned|ning)?|intend\\p{L}*|seek\\p{L}* to|strive\\p{L}*|pledg\\p{L}*|commit\\p{L}*|will|would|designed to|by 20\\d\\d(?!\\d))(?![\\p{L}])`,
+  ],
+  ['target', '力争|力爭|目标|目標|计划|計劃|规划|規劃|将|將|拟|擬|承诺|承諾|宣布|设计|設計'],
+  [
+    'target',
+    `${W}(?:планир\\p{L}*|план\\p{L}*|намер\\p{L}*|цел(?:ь|и|ью|евой)|к 20\\d\\d году|будет|будут|составит|достигнет|превысит|пройд[её]т|выделит|предостав(?:ит|ят)|предложит|обеща\\p{L}*|проектн\\p{L}*)`,
+  ],
+  [
+    'actual',
+    `${W}(?:reached|stood at|totall?ed|hit|came (?:to|in at)|rose|grew|increased|jumped|fell|dropped|declined|amounted|recorded|handled|put the total|topped|exceeded|surpassed|crossed|signed|delivered|up|has (?:grown|risen|reached|been)|was|were)(?![\\p{L}])`,
+  ],
+  [
+    'actual',
+    '达到|達到|达|達|实现|實現|额为|額為|值为|值為|量为|量為|增长|增長|突破|完成|共|累计|累計|首破|已|超过|超過|创|創|录得|錄得|签署|簽署',
+  ],
+  [
+    'actual',
+    `${W}(?:составил\\p{L}*|составля\\p{L}*|достиг(?:ла|ло|ли)?(?![\\p{L}])|вырос\\p{L}*|превысил\\p{L}*|увеличил\\p{L}*|поставлено|поступило|подписали|приблизил\\p{L}*|сократил\\p{L}*|снизил\\p{L}*)`,
+  ],
+]);
+
+/** A forecast or target word outranks a fact word ("expected to reach"); between those two, the nearer wins. */
+const RANK: readonly (readonly FactStatus[])[] = [['forecast', 'target'], ['actual']];
+
+/** Plain future tense says only that the figure is not yet a fact; a forecast or plan word elsewhere says which. */
+const FUTURE_TENSE = /^(?:will|would|将|將|будет|будут|составит|достигнет|превысит|пройд[её]т)$/iu;
+
+/** A forecast or target word (not plain future tense) earlier in the sentence: "Ожидается, что … превысит". */
+function findStrongerCue(
+  cues: readonly Cue<FactStatus>[],
+  future: Cue<FactStatus>,
+): Cue<FactStatus> | undefined {
+  return cues.find(
+    (cue) => cue.end <= future.start && cue.value !== 'actual' && !FUTURE_TENSE.test(cue.text),
+  );
+}
+
+/** Whether the figure is a fact, a target or a forecast: the strongest cue of its clause, then of its sentence. */
+export function findStatus(sentence: string, figure: Span, clause: Span): StatusFinding {
+  const cues = findCues(sentence, STATUS_CUES).filter(
+    (cue) => cue.end <= figure.start || cue.start >= figure.end,
+  );
+  for (const scope of [clause, { start: 0, end: sentence.length }]) {
+    const inScope = cues.filter((cue) => cue.start >= scope.start && cue.end <= scope.end);
+    for (const statuses of RANK) {
+      const cue = pickNearestCue(
+        inScope.filter((item) => statuses.includes(item.value)),
+        figure,
+        scope,
+      );
+      if (!cue) continue;
+      const stronger = FUTURE_TENSE.test(cue.text) ? findStrongerCue(cues, cue) : undefined;
+      const decided = stronger ?? cue;
+      return { status: decided.value, evidence: [`status: "${decided.text}"`] };
+    }
+  }
+  return { evidence: [] };
+}

@@ -1,0 +1,6 @@
+// Bundled into a page by the store bench: the fact store's own code, on the page's real IndexedDB.
+import { openDb } from '@/lib/store/db';
+import { importStore } from '@/lib/store/import-store';
+import { linkArticle } from '@/lib/store/link-figures';
+
+Object.assign(globalThis, { caravanStore: { openDb, importStore, linkArticle } });

@@ -1,0 +1,88 @@
+import { describe, expect, test } from 'vitest';
+import { measureOf } from './measure-of';
+
+describe('metric', () => {
+  test.each([
+    ['en turnover', 'Two-way turnover with Kazakhstan came to $22 billion.', '$22 billion', 'trade_volume'],
+    ['en exports', 'Kyrgyz exports to China were just $90 million.', '$90 million', 'exports'],
+    ['en imports', 'China imported $6 billion of Turkmen gas.', '$6 billion', 'imports'],
+    [
+      'en investment',
+      'Chinese firms invested $2.5 billion in Uzbek factories.',
+      '$2.5 billion',
+      'investment',
+    ],
+    ['en loans', 'Exim Bank extended loans of $1.1 billion to Dushanbe.', '$1.1 billion', 'loans'],
+    ['en trains', 'Some 9,000 freight trains crossed at Alashankou.', '9,000 freight trains', 'train_trips'],
+    ['en freight tonnes', 'The port moved 21 million tonnes of cargo.', '21 million tonnes', 'freight'],
+    ['en distance', 'The new road is 480 km long.', '480 km', 'distance'],
+    [
+      'en gas',
+      'The pipeline delivered 43 billion cubic metres of gas.',
+      '43 billion cubic metres',
+      'gas_volume',
+    ],
+    ['en agreements', 'The leaders signed 18 agreements.', '18 agreements', 'agreements'],
+    ['zh 进出口总值', '中哈进出口总值为1500亿元。', '1500亿元', 'trade_volume'],
+    ['zh 出口', '中国对吉尔吉斯斯坦出口300亿美元。', '300亿美元', 'exports'],
+    ['zh 进口', '中国自土库曼斯坦进口90亿美元。', '90亿美元', 'imports'],
+    ['zh 投资', '中方在塔吉克斯坦的直接投资存量约40亿美元。', '40亿美元', 'investment'],
+    ['zh 班列', '霍尔果斯口岸今年开行班列7000列。', '7000列', 'train_trips'],
+    ['zh 企业 家', '在哈中资企业约有1500家。', '1500家', 'companies'],
+    ['zh 项目', '双方共签署合作项目42个，其中12个项目已开工。', '12个', 'projects'],
+    ['zh 协议 份', '两国元首见证签署了25份合作文件。', '25份', 'agreements'],
+    ['zh 标箱', '口岸全年完成集装箱吞吐量50万标箱。', '50万标箱', 'freight'],
+    ['zh-Hant 貿易額', '中國與哈薩克斯坦貿易額達410億美元。', '410億美元', 'trade_volume'],
+    [
+      'ru товарооборот',
+      'Товарооборот Киргизии и Китая составил 19 млрд долларов.',
+      '19 млрд',
+      'trade_volume',
+    ],
+    ['ru экспорт', 'Экспорт Казахстана в Китай достиг 15 млрд долларов.', '15 млрд', 'exports'],
+    ['ru импорт', 'Импорт из Китая в Узбекистан вырос до 11 млрд долларов.', '11 млрд', 'imports'],
+    ['ru поездов', 'Через Хоргос прошло 6500 поездов.', '6500 поездов', 'train_trips'],
+    [
+      'ru компаний',
+      'В Узбекистане работают 2300 компаний с китайским капиталом.',
+      '2300 компаний',
+      'companies',
+    ],
+    ['ru грузов', 'Через переход перевезено 1,4 млн тонн грузов.', '1,4 млн тонн', 'freight'],
+    ['ru соглашений', 'Стороны подписали 30 соглашений.', '30 соглашений', 'agreements'],
+  ])('%s', (_name, sentence, figure, metric) => {
+    expect(measureOf(sentence, figure).metric).toBe(metric);
+  });
+});
+
+describe('growth and what grew', () => {
+  test.each([
+    ['en up', 'Kazakh-Chinese trade was up 9 percent.', '9 percent', 'trade_volume'],
+    ['en rose', 'Imports from Turkmenistan rose 14% in the first half.', '14%', 'imports'],
+    ['zh 同比增长', '中国对乌兹别克斯坦出口同比增长23.5%。', '23.5%', 'exports'],
+    ['zh-Hant 增長', '經阿拉山口的班列開行量增長8%。', '8%', 'train_trips'],
+    ['ru вырос на', 'Товарооборот Китая и Таджикистана вырос на 17%.', '17%', 'trade_volume'],
+    ['ru times', 'Инвестиции Китая в Киргизию выросли в 3 раза.', '3 раза', 'investment'],
+  ])('%s', (_name, sentence, figure, growthOf) => {
+    const measure = measureOf(sentence, figure);
+    expect(measure.metric).toBe('growth');
+    expect(measure.growthOf).toBe(growthOf);
+  });
+
+  test('a share is not a growth', () => {
+    expect(measureOf('Kazakhstan accounted for 43% of the region’s trade.', '43%').metric).toBe('share');
+  });
+});
+
+describe('metric stays undefined', () => {
+  test.each([
+    ['money with no word for it', 'The bill came to $40.', '$40'],
+    ['a percent that is not a change', 'About 80% of them were young.', '80%'],
+    ['a count of something unlisted', 'The town has 12 schools.', '12 schools'],
+    ['an altitude', 'The pass lies at 3,700 metres above sea level.', '3,700 metres'],
+    ['zh population', '该国人口超过1000万。', '1000万'],
+    ['ru trucks', 'На переходе скопилось 500 грузовиков.', '500 грузовиков'],
+  ])('%s', (_name, sentence, figure) => {
+    expect(measureOf(sentence, figure).metric).toBeUndefined();
+  });
+});

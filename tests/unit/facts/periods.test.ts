@@ -1,0 +1,128 @@
+import { describe, expect, test } from 'vitest';
+import { measureOf } from './measure-of';
+
+const label = (sentence: string, figure: string, publishedAt?: string) =>
+  measureOf(sentence, figure, publishedAt ? { publishedAt } : {}).period?.label;
+
+describe('period', () => {
+  test.each([
+    ['en year', 'In 2022 two-way trade with Kyrgyzstan reached $15.5 billion.', '$15.5 billion', '2022'],
+    [
+      'en first N months of year',
+      'In the first seven months of 2024, exports to Tajikistan hit $2 billion.',
+      '$2 billion',
+      '2024 M1–M7',
+    ],
+    [
+      'en month range',
+      'Trade with Uzbekistan was $6.1 billion in January–May 2024.',
+      '$6.1 billion',
+      '2024 M1–M5',
+    ],
+    ['en first half', 'Turnover in the first half of 2023 stood at $18 billion.', '$18 billion', '2023 H1'],
+    [
+      'en three quarters',
+      'In the first three quarters of 2024 imports totalled $9 billion.',
+      '$9 billion',
+      '2024 Q1–Q3',
+    ],
+    ['en single month', 'In March 2024 alone, exports reached $700 million.', '$700 million', '2024 M3'],
+    ['zh 1-N月', '2024年1-8月，中哈贸易额达到290亿美元。', '290亿美元', '2024 M1–M8'],
+    ['zh 前N个月', '2023年前10个月中吉贸易额为160亿美元。', '160亿美元', '2023 M1–M10'],
+    ['zh 上半年', '2025年上半年中塔贸易额为20亿美元。', '20亿美元', '2025 H1'],
+    ['zh 前三季度', '2024年前三季度对中亚出口额达500亿美元。', '500亿美元', '2024 Q1–Q3'],
+    ['zh 月份', '2024年4月份中乌贸易额为12亿美元。', '12亿美元', '2024 M4'],
+    ['zh-Hant 前N個月', '2025年前4個月中國與中亞進出口總值2100億元。', '2100億元', '2025 M1–M4'],
+    [
+      'ru за N месяцев',
+      'За 10 месяцев 2024 года товарооборот составил 36 млрд долларов.',
+      '36 млрд',
+      '2024 M1–M10',
+    ],
+    [
+      'ru январь–октябрь',
+      'В январе–октябре 2023 года экспорт достиг 12 млрд долларов.',
+      '12 млрд',
+      '2023 M1–M10',
+    ],
+    ['ru полугодие', 'За первое полугодие 2024 года импорт составил 5 млрд долларов.', '5 млрд', '2024 H1'],
+    ['ru в году', 'В 2021 году инвестиции составили 1,2 млрд долларов.', '1,2 млрд', '2021'],
+  ])('%s', (_name, sentence, figure, expected) => {
+    expect(label(sentence, figure)).toBe(expected);
+  });
+
+  test('a month span keeps its months when no year is known', () => {
+    const measure = measureOf('前5个月中哈贸易额为180亿美元。', '180亿美元');
+    expect(measure.period).toMatchObject({ kind: 'months', fromMonth: 1, toMonth: 5, label: 'M1–M5' });
+    expect(measure.period?.year).toBeUndefined();
+  });
+});
+
+describe('relative periods against the publication date', () => {
+  test.each([
+    [
+      'en last year',
+      'Last year trade with Kazakhstan reached $44 billion.',
+      '$44 billion',
+      '2025-03-02',
+      '2024',
+    ],
+    [
+      'en this year',
+      'This year exports are expected to reach $30 billion.',
+      '$30 billion',
+      '2025-03-02',
+      '2025',
+    ],
+    ['zh 去年', '去年中乌贸易额为140亿美元。', '140亿美元', '2025-02-10', '2024'],
+    ['zh 今年前N个月', '今年前7个月中吉贸易额为120亿美元。', '120亿美元', '2024-08-20', '2024 M1–M7'],
+    [
+      'ru в прошлом году',
+      'В прошлом году товарооборот составил 44 млрд долларов.',
+      '44 млрд',
+      '2025-01-15',
+      '2024',
+    ],
+    [
+      'month span without a year',
+      'Between January and April trade came to $30 billion.',
+      '$30 billion',
+      '2023-05-19',
+      '2023 M1–M4',
+    ],
+    [
+      'month span published early next year',
+      'In January–November trade came to $80 billion.',
+      '$80 billion',
+      '2024-01-12',
+      '2023 M1–M11',
+    ],
+  ])('%s', (_name, sentence, figure, publishedAt, expected) => {
+    expect(label(sentence, figure, publishedAt)).toBe(expected);
+  });
+
+  test('the value of a year earlier is shifted back', () => {
+    const sentence =
+      'Товарооборот в 2023 году составил 20 млрд долларов против 16 млрд долларов годом ранее.';
+    expect(label(sentence, '16 млрд')).toBe('2022');
+    expect(label(sentence, '20 млрд')).toBe('2023');
+  });
+});
+
+describe('period stays undefined', () => {
+  test.each([
+    ['last year without a date', 'Last year trade with Kazakhstan reached $44 billion.', '$44 billion'],
+    ['zh 去年 without a date', '去年中乌贸易额为140亿美元。', '140亿美元'],
+    ['a comparison year is not the period', 'Exports rose 12% compared with 2021.', '12%'],
+    [
+      'since a year is a cumulative total',
+      'Since 2009 the pipeline has carried 500 billion cubic metres of gas.',
+      '500 billion',
+    ],
+    ['a date is not a period', 'On 17 June the leaders pledged $100 million.', '$100 million'],
+    ['a decade is not a year', 'Trade has grown 50-fold since the 1990s.', '50-fold'],
+    ['zh 截至 date', '截至3月23日，累计开行班列9000列。', '9000列'],
+  ])('%s', (_name, sentence, figure) => {
+    expect(label(sentence, figure)).toBeUndefined();
+  });
+});

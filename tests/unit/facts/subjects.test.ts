@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest';
+import { measureOf } from './measure-of';
+
+describe('subject from the sentence', () => {
+  test.each([
+    [
+      'en region',
+      'Trade between China and the five Central Asian states rose to $80 billion in 2023.',
+      '$80 billion',
+      'CN-CA',
+    ],
+    [
+      'en pair compound',
+      'China-Kazakhstan turnover came to $31 billion last spring.',
+      '$31 billion',
+      'CN-KZ',
+    ],
+    [
+      'en two names',
+      'Chinese imports from Turkmenistan, mostly gas, were worth $9 billion.',
+      '$9 billion',
+      'CN-TM',
+    ],
+    ['en country alone', "Uzbekistan's exports of cotton yarn reached $1.2 billion.", '$1.2 billion', 'UZ'],
+    [
+      'en all five listed',
+      'China sold goods worth $40 billion to Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.',
+      '$40 billion',
+      'CN-CA',
+    ],
+    ['zh-Hans pair', '中国同吉尔吉斯斯坦双边贸易额达到198亿美元。', '198亿美元', 'CN-KG'],
+    ['zh-Hans short pair', '中塔经贸合作不断深化，双边贸易额约为39亿美元。', '39亿美元', 'CN-TJ'],
+    ['zh-Hans import direction', '自中亚进口天然气金额达120亿元。', '120亿元', 'CN-CA'],
+    ['zh-Hant pair', '中國與烏茲別克斯坦貿易額增至137億美元。', '137億美元', 'CN-UZ'],
+    [
+      'ru pair adjective',
+      'Китайско-таджикский товарооборот составил 3,9 млрд долларов.',
+      '3,9 млрд',
+      'CN-TJ',
+    ],
+    ['ru two names', 'Товарооборот Узбекистана с Китаем достиг 13,7 млрд долларов.', '13,7 млрд', 'CN-UZ'],
+    [
+      'ru region',
+      'Китай инвестировал в экономику Центральной Азии свыше 40 млрд долларов.',
+      '40 млрд',
+      'CN-CA',
+    ],
+    ['facility', 'The Khorgos gateway handled 7,800 trains in 2024.', '7,800 trains', 'port:khorgos'],
+  ])('%s', (_name, sentence, figure, subject) => {
+    expect(measureOf(sentence, figure).subject).toBe(subject);
+  });
+
+  test('the clause decides among several partners', () => {
+    const sentence = 'Imports from Kazakhstan fell slightly, while trade with Uzbekistan hit $14 billion.';
+    expect(measureOf(sentence, '$14 billion').subject).toBe('UZ');
+  });
+});
+
+describe('subject from the article', () => {
+  const article = {
+    articleTitle: 'Kazakhstan and China sign grain deal',
+    articleLead: 'Leaders met in Astana.',
+  };
+
+  test.each([
+    ['en', 'Trade between the two countries came to $41 billion.', '$41 billion'],
+    ['zh', '两国贸易额达到410亿美元。', '410亿美元'],
+    ['ru', 'Товарооборот двух стран превысил 41 млрд долларов.', '41 млрд'],
+  ])('%s: "the two countries" points to the title pair', (_lang, sentence, figure) => {
+    const measure = measureOf(sentence, figure, article);
+    expect(measure.subject).toBe('CN-KZ');
+    expect(measure.evidence.join(' ')).toContain('(title)');
+  });
+
+  test('the lead is used when the title names no one', () => {
+    const measure = measureOf('Bilateral trade grew to $3.9 billion.', '$3.9 billion', {
+      articleTitle: 'Roads, tunnels and trade',
+      articleLead: 'China and Tajikistan marked thirty years of ties on Monday.',
+    });
+    expect(measure.subject).toBe('CN-TJ');
+  });
+});
+
+describe('subject stays undefined', () => {
+  test.each([
+    ['no names, no article', 'The two countries traded goods worth $5 billion.', '$5 billion'],
+    [
+      'several partners, none preferred',
+      'Exports to Kazakhstan and Kyrgyzstan totalled $30 billion.',
+      '$30 billion',
+    ],
+    ['China only', 'Chinese buyers paid $300 million for the wheat.', '$300 million'],
+    ['zh several partners', '乌兹别克斯坦和塔吉克斯坦的项目总投资达50亿美元。', '50亿美元'],
+    ['ru several partners', 'Казахстан и Киргизия получили кредиты на 2 млрд долларов.', '2 млрд'],
+  ])('%s', (_name, sentence, figure) => {
+    expect(measureOf(sentence, figure).subject).toBeUndefined();
+  });
+
+  test('no reference back to the article: a harvest is not the pair’s', () => {
+    const measure = measureOf('The harvest came in at 17 million tonnes of wheat.', '17 million tonnes', {
+      articleTitle: 'China–Kazakhstan grain trade booms',
+    });
+    expect(measure.subject).toBeUndefined();
+  });
+});
