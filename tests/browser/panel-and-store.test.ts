@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { listDemoPages } from '../../scripts/lib/demo-server';
 import type { ExtensionBrowser } from '../../scripts/lib/launch-browser';
-import { demoUrl, openPanel, paintedFigures, startBrowser, waitForScan } from './support/extension';
+import {
+  demoUrl,
+  openPanel,
+  paintedFigures,
+  readReport,
+  startBrowser,
+  waitForScan,
+} from './support/extension';
 
 let browser: ExtensionBrowser;
 const article = (await listDemoPages()).find((page) => page.topic && page.lang === 'en');
@@ -33,6 +40,7 @@ test('an article read is recorded in IndexedDB in the extension origin, never in
   const tabId = await waitForScan(browser, page);
   const painted = await paintedFigures(page);
   const panel = await openPanel(browser, tabId);
+  const { canonicalUrl } = await readReport(browser, tabId);
   const stored = await panel.evaluate(async (url) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('caravan');
@@ -45,8 +53,9 @@ test('an article read is recorded in IndexedDB in the extension origin, never in
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
+    // The demo article is in the store from the first run, under its canonical address.
     const articleRow = await read<{ id: number; title: string } | undefined>('articles', (s) =>
-      s.index('url').get(url),
+      s.index('canonicalUrl').get(url),
     );
     const mentions = articleRow
       ? await read<{ text: string }[]>('mentions', (s) =>
@@ -57,7 +66,7 @@ test('an article read is recorded in IndexedDB in the extension origin, never in
       : [];
     db.close();
     return { title: articleRow?.title, mentions: mentions.map((m) => m.text) };
-  }, page.url());
+  }, canonicalUrl);
   expect(stored.title).toBe(article?.title);
   expect(stored.mentions.sort()).toEqual(painted.map((figure) => figure.text).sort());
   await expect
