@@ -40,23 +40,30 @@ export function previousPeriod(period: string): string | null {
   return match ? period.replace(match[0], String(Number(match[1]) - 1)) : null;
 }
 
-/** Other articles' mentions of the same fact; a forecast is not compared with an actual figure. */
+/**
+ * Every other article's mentions of the facts a page reports, grouped by fact key, with their articles (read
+ * in one bulk read).
+ */
 async function reportsOf(
   db: CaravanDb,
-  factKey: string,
-  status: string,
-  exceptArticle: number,
-): Promise<[MentionRow, ArticleRow][]> {
-  if (!factKey) return [];
-  const mentions = (await db.mentions.where('factKey').equals(factKey).toArray()).filter(
-    (m) => m.articleId !== exceptArticle && (!status || !m.status || m.status === status),
-  );
+  page: MentionRow[],
+  articleId: number,
+): Promise<Map<string, [MentionRow, ArticleRow][]>> {
+  const keys = [...new Set(page.map((mention) => mention.factKey).filter(Boolean))];
+  // One equality query per fact, all under way at once: faster in Chromium than one anyOf() cursor.
+  const found = await Promise.all(keys.map((key) => db.mentions.where('factKey').equals(key).toArray()));
+  const mentions = found.flat().filter((m) => m.articleId !== articleId);
   const articles = await db.articles.bulkGet([...new Set(mentions.map((m) => m.articleId))]);
   const byId = new Map(articles.flatMap((article) => (article ? [[article.id, article] as const] : [])));
-  return mentions.flatMap((mention) => {
+  const byKey = new Map<string, [MentionRow, ArticleRow][]>();
+  for (const mention of mentions) {
     const article = byId.get(mention.articleId);
-    return article ? [[mention, article] as [MentionRow, ArticleRow]] : [];
-  });
+    if (!article) continue;
+    const list = byKey.get(mention.factKey) ?? [];
+    list.push([mention, article]);
+    byKey.set(mention.factKey, list);
+  }
+  return byKey;
 }
 
 /**
@@ -90,14 +97,16 @@ async function checkGrowth(
 /** Links every figure of one stored article to the rest of the store. */
 export async function linkArticle(db: CaravanDb, articleId: number): Promise<FigureLinks[]> {
   return db.transaction('r', [db.mentions, db.articles, db.sources], async () => {
-    const page = await db.mentions
-      .where('[articleId+index]')
-      .between([articleId, -Infinity], [articleId, Infinity])
-      .toArray();
+    const page = await mentionsOf(db, articleId).toArray();
+    const reports = await reportsOf(db, page, articleId);
     const sources = new Map((await db.sources.toArray()).map((source) => [source.site, source.name]));
     return Promise.all(
       page.map(async (mention): Promise<FigureLinks> => {
-        const others = (await reportsOf(db, mention.factKey, mention.status, articleId))
+        // A forecast is not compared with an actual figure.
+        const sameStatus = ([other]: [MentionRow, ArticleRow]) =>
+          !mention.status || !other.status || other.status === mention.status;
+        const others = (reports.get(mention.factKey) ?? [])
+          .filter(sameStatus)
           .map(([other, article]) => ({
             text: other.text,
             value: other.value,
