@@ -14,22 +14,30 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Counts rows of the extension's IndexedDB, read from an extension page (the store's own origin). */
+/**
+ * Counts rows of the extension's IndexedDB, read from an extension page (the store's own origin). It never
+ * creates the database nor holds it open: a store the background has not made yet counts 0.
+ */
 async function countRows(table: 'articles' | 'mentions'): Promise<number> {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
   const count = await page.evaluate(
     (name) =>
-      new Promise<number>((resolve, reject) => {
+      new Promise<number>((resolve) => {
         const open = indexedDB.open('caravan');
-        open.onerror = () => reject(open.error);
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => resolve(0);
         open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).count();
-          request.onsuccess = () => {
-            resolve(request.result);
-            open.result.close();
-          };
-          request.onerror = () => reject(request.error);
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            resolve(0);
+            return;
+          }
+          const request = db.transaction(name).objectStore(name).count();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => resolve(-1);
+          db.close();
         };
       }),
     table,
@@ -39,7 +47,7 @@ async function countRows(table: 'articles' | 'mentions'): Promise<number> {
 }
 
 test('a new profile starts with the demo articles in the store', async () => {
-  await expect.poll(() => countRows('articles'), { timeout: 15_000 }).toBe(demoFacts.tables.articles.length);
+  await expect.poll(() => countRows('articles'), { timeout: 30_000 }).toBe(demoFacts.tables.articles.length);
   expect(await countRows('mentions')).toBe(demoFacts.tables.mentions.length);
 });
 

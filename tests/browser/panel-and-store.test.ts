@@ -44,6 +44,7 @@ test('an article read is recorded in IndexedDB in the extension origin, never in
   const stored = await panel.evaluate(async (url) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('caravan');
+      request.onupgradeneeded = () => request.transaction?.abort();
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
