@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n';
 import { NEWS_SITE_MATCHES } from '@/lib/sites';
+import { DataSection } from './DataSection';
 
 /** The options page: where Caravan runs by itself, and how to use it anywhere else. */
 export function OptionsPage() {
@@ -17,6 +18,7 @@ export function OptionsPage() {
           ))}
         </ul>
       </section>
+      <DataSection />
       <section aria-labelledby="privacy-title">
         <h2 id="privacy-title">{t('privacyHeading')}</h2>
         <p>{t('privacyExplain')}</p>

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { ExtensionBrowser } from '../../scripts/lib/launch-browser';
 import { demoUrl, startBrowser } from './support/extension';
@@ -39,5 +40,43 @@ test('the options page lists where Caravan runs and says that nothing leaves the
   expect(await options.locator('.site-list li').allInnerTexts()).toContain('news.cn');
   expect(await options.locator('main').innerText()).toContain('It sends nothing anywhere.');
   expect(await options.evaluate(() => document.documentElement.lang)).toMatch(/^en/);
+  await options.close();
+});
+
+test('the options page exports the fact store as JSON and CSV, refuses a broken file, and imports an export', async () => {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const [json] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Export everything (JSON)' }).click(),
+  ]);
+  const exported = JSON.parse(await readFile((await json.path()) as string, 'utf8')) as {
+    tables: { articles: unknown[]; mentions: unknown[] };
+  };
+  expect(exported.tables.articles.length).toBeGreaterThan(0);
+  const [csv] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Export figures (CSV)' }).click(),
+  ]);
+  const rows = (await readFile((await csv.path()) as string, 'utf8')).trim().split('\r\n');
+  expect(rows.length).toBe(exported.tables.mentions.length + 1);
+
+  const input = options.getByLabel('Import a JSON export');
+  await input.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{ not json'),
+  });
+  await expect.poll(() => options.getByRole('alert').innerText()).toContain('not valid JSON');
+  await input.setInputFiles({
+    name: 'facts.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(exported)),
+  });
+  await expect
+    .poll(() => options.getByRole('status').innerText())
+    .toBe(
+      `Imported ${exported.tables.mentions.length} figures from ${exported.tables.articles.length} articles.`,
+    );
   await options.close();
 });

@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { type CaravanDb, openDb } from '@/lib/store/db';
+import { exportStore, figuresCsv } from '@/lib/store/export-store';
+import { importStore } from '@/lib/store/import-store';
+
+/** Props of DataSection. */
+export interface DataSectionProps {
+  /** The store to export from and import into; the extension's own by default. */
+  db?: CaravanDb;
+}
+
+type Status = { tone: 'info' | 'error'; text: string } | null;
+
+/** Saves a file the page made, without any download permission: a link to a Blob, clicked. */
+function saveFile(name: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Export of the whole fact store (JSON) and of its figures (CSV), and import of an export. */
+export function DataSection({ db = openDb() }: DataSectionProps) {
+  const [status, setStatus] = useState<Status>(null);
+  const run = async (work: () => Promise<string>) => {
+    try {
+      setStatus({ tone: 'info', text: await work() });
+    } catch (error) {
+      setStatus({ tone: 'error', text: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const exportJson = () =>
+    run(async () => {
+      const data = await exportStore(db);
+      saveFile(`caravan-facts-${today()}.json`, 'application/json', JSON.stringify(data));
+      return t('exportDone', [String(data.tables.mentions.length), String(data.tables.articles.length)]);
+    });
+  const exportCsv = () =>
+    run(async () => {
+      saveFile(`caravan-figures-${today()}.csv`, 'text/csv', await figuresCsv(db));
+      return t('exportCsvDone');
+    });
+  const importFile = (file: File | undefined) =>
+    run(async () => {
+      if (!file) return '';
+      const summary = await importStore(db, await file.text());
+      return t('importDone', [String(summary.mentions), String(summary.articles)]);
+    });
+  return (
+    <section aria-labelledby="data-title">
+      <h2 id="data-title">{t('dataHeading')}</h2>
+      <p>{t('dataExplain')}</p>
+      <div class="data-actions">
+        <button type="button" class="primary" onClick={() => void exportJson()}>
+          {t('exportJson')}
+        </button>
+        <button type="button" class="primary" onClick={() => void exportCsv()}>
+          {t('exportCsv')}
+        </button>
+        <label class="import-label">
+          {t('importJson')}
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(event) => void importFile((event.currentTarget as HTMLInputElement).files?.[0])}
+          />
+        </label>
+      </div>
+      {status?.text ? (
+        <p class={`data-status data-${status.tone}`} role={status.tone === 'error' ? 'alert' : 'status'}>
+          {status.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}
