@@ -1,4 +1,4 @@
-import { Window } from 'happy-dom';
+import { parseHtml } from './parse-html';
 import { scanDocument } from './scan-document';
 import type { TextScan } from './scan-text';
 
@@ -10,23 +10,15 @@ export function scanHtml(
   html: string,
   url = 'http://localhost/',
 ): TextScan & { figures: { block: number; blockText: string }[] } {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableCSSFileLoading: true,
-      disableJavaScriptFileLoading: true,
-    },
-  });
+  const page = parseHtml(html, url);
   try {
-    window.document.write(html);
-    const scan = scanDocument(window.document as unknown as Document);
+    const scan = scanDocument(page.document);
     const figures = scan.figures.map((figure) => ({
       ...figure,
       blockText: scan.blocks[figure.block]?.text ?? '',
     }));
     return { topic: scan.topic, figures };
   } finally {
-    void window.happyDOM.close();
+    void page.close();
   }
 }

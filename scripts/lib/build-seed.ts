@@ -2,10 +2,10 @@
 import 'fake-indexeddb/auto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Window } from 'happy-dom';
 import { buildReport } from '../../lib/content/build-report';
 import { scanPage } from '../../lib/content/scan-page';
 import { readMetadata } from '../../lib/page/read-metadata';
+import { parseHtml } from '../../lib/scan/parse-html';
 import { openDb } from '../../lib/store/db';
 import { type CaravanExport, exportStore } from '../../lib/store/export-store';
 import { recordPage } from '../../lib/store/record-page';
@@ -19,19 +19,15 @@ export async function buildSeed(): Promise<CaravanExport> {
       const html = await readFile(join(PAGES_DIR, page.slug, 'source.html'), 'utf8');
       const canonical =
         /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? `https://demo.invalid/${page.slug}/`;
-      const window = new Window({
-        url: canonical,
-        settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true },
-      });
-      window.document.write(html);
-      const doc = window.document as unknown as Document;
+      const parsed = parseHtml(html, canonical);
+      const doc = parsed.document;
       const scan = scanPage(doc);
       const metadata = readMetadata(doc);
       if (scan?.topic.isTopic) {
         const seenAt = Date.parse(metadata.publishedAt) || 0;
         await recordPage(db, buildReport(canonical, metadata, scan), seenAt);
       }
-      await window.happyDOM.close();
+      await parsed.close();
     }
     return await exportStore(db, new Date(0));
   } finally {

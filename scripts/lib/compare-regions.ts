@@ -3,9 +3,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { Window } from 'happy-dom';
 import { collectBlocks } from '../../lib/page/collect-blocks';
 import { readArticle } from '../../lib/page/read-article';
+import { parseHtml } from '../../lib/scan/parse-html';
 import { scanBlocks } from '../../lib/scan/scan-blocks';
 import { compareFigures, type ExpectedFigure } from '../../tests/support/expected-figures';
 import { listDemoPages, PAGES_DIR } from './demo-server';
@@ -16,15 +16,6 @@ export interface RegionScore {
   missed: number;
   /** Highlights that match no expected figure (clutter, or any highlight on a page that is not on topic). */
   extra: number;
-}
-
-function parse(html: string, url: string): { window: Window; document: Document } {
-  const window = new Window({
-    url,
-    settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true },
-  });
-  window.document.write(html);
-  return { window, document: window.document as unknown as Document };
 }
 
 function tally(score: RegionScore, problems: string[]): void {
@@ -43,7 +34,7 @@ export async function compareRegions(): Promise<{ caravan: RegionScore; readabil
     };
     const url = `http://127.0.0.1/${page.slug}/`;
 
-    const ours = parse(html, url);
+    const ours = parseHtml(html, url);
     const article = readArticle(ours.document);
     const ourScan = scanBlocks({
       title: article.title,
@@ -51,16 +42,16 @@ export async function compareRegions(): Promise<{ caravan: RegionScore; readabil
       lang: article.lang,
     });
     tally(caravan, compareFigures(ourScan.figures, expected.figures));
-    await ours.window.happyDOM.close();
+    await ours.close();
 
-    const theirs = parse(html, url);
+    const theirs = parseHtml(html, url);
     const parsed = new Readability(theirs.document.cloneNode(true) as Document).parse();
-    const region = parse(`<body><h1>${parsed?.title ?? ''}</h1>${parsed?.content ?? ''}</body>`, url);
+    const region = parseHtml(`<body><h1>${parsed?.title ?? ''}</h1>${parsed?.content ?? ''}</body>`, url);
     const blocks = collectBlocks(region.document.body, { inArticle: true }).map((block) => block.text);
     const theirScan = scanBlocks({ title: parsed?.title ?? '', blocks, lang: article.lang });
     tally(readability, compareFigures(theirScan.figures, expected.figures));
-    await theirs.window.happyDOM.close();
-    await region.window.happyDOM.close();
+    await theirs.close();
+    await region.close();
   }
   return { caravan, readability };
 }
