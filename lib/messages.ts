@@ -94,6 +94,7 @@ function isMessage(value: unknown): value is Message {
  * removes the listener. Every answer is a `Result`.
  */
 export function handleMessages(handlers: Handlers, signal?: AbortSignal): () => void {
+  if (signal?.aborted) return () => {};
   // Answers through sendResponse and `return true`: the one form that Chromium, Firefox and the polyfill all honour.
   const listener = (
     message: unknown,

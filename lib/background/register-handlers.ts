@@ -1,6 +1,7 @@
 import { t } from '../i18n';
 import { handleMessages } from '../messages';
 import { type CaravanDb, openDb } from '../store/db';
+import { findArticle } from '../store/find-article';
 import { linkArticle } from '../store/link-figures';
 import { readStats, recordPage } from '../store/record-page';
 
@@ -24,9 +25,7 @@ export function registerHandlers(db: CaravanDb = openDb()): () => void {
       }
     },
     'facts:links': async ({ url, canonicalUrl }) => {
-      const article =
-        (await db.articles.where('url').equals(url).first()) ??
-        (await db.articles.where('canonicalUrl').equals(canonicalUrl).first());
+      const article = await findArticle(db, url, canonicalUrl);
       return article ? linkArticle(db, article.id) : [];
     },
     'store:stats': async () => readStats(db),

@@ -21,37 +21,32 @@ export async function startPageScan(signal: AbortSignal, doc: Document = documen
   const url = doc.location.href;
   const scan = scanPage(doc);
   const metadata = readMetadata(doc);
-  let report: PageReport;
-  let unpaint = () => {};
-  if (!scan) {
-    report = emptyReport(
-      url,
-      metadata,
-      doc.title,
-      detectLanguage(doc, doc.body?.textContent?.slice(0, 2000) ?? ''),
-    );
-  } else {
-    report = buildReport(url, metadata, scan);
-    unpaint = paintFigures(
-      scan.figures.flatMap((figure) => {
-        const block = scan.blocks[figure.block];
-        return block
-          ? [{ range: rangeForSpan(block, figure.start, figure.end, doc), kind: figure.kind }]
-          : [];
-      }),
-    );
-    if (report.isTopic && report.figures.length > 0) {
-      const recorded = report;
-      await sendToBackground('page:record', report).catch((error: unknown) => {
-        recorded.storeError = error instanceof Error ? error.message : String(error);
-      });
-    }
-  }
+  const sample = doc.body?.textContent?.slice(0, 2000) ?? '';
+  const report: PageReport = scan
+    ? buildReport(url, metadata, scan)
+    : emptyReport(url, metadata, doc.title, detectLanguage(doc, sample));
+  const unpaint = scan
+    ? paintFigures(
+        scan.figures.flatMap((figure) => {
+          const block = scan.blocks[figure.block];
+          return block
+            ? [{ range: rangeForSpan(block, figure.start, figure.end, doc), kind: figure.kind }]
+            : [];
+        }),
+      )
+    : () => {};
+  // Answer the panel at once, even while the page is being stored.
   const stopAnswering = handleMessages({ 'page:report': async () => report }, signal);
   const stop = () => {
     unpaint();
     stopAnswering();
   };
-  signal.addEventListener('abort', stop, { once: true });
+  if (signal.aborted) stop();
+  else signal.addEventListener('abort', stop, { once: true });
+  if (!signal.aborted && report.isTopic && report.figures.length > 0) {
+    await sendToBackground('page:record', report).catch((error: unknown) => {
+      report.storeError = error instanceof Error ? error.message : String(error);
+    });
+  }
   return { report, stop };
 }

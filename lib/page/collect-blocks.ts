@@ -102,7 +102,8 @@ export function collectBlocks(root: Element, options: { inArticle?: boolean } = 
   const skippedTags = options.inArticle ? SKIPPED_IN_ARTICLE : SKIPPED_TAGS;
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, {
     acceptNode: (node) => {
-      if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
+      if (node.nodeType === TEXT_NODE || (node as Element).tagName.toUpperCase() === 'BR')
+        return FILTER_ACCEPT;
       return isSkipped(node as Element, skippedTags) ? FILTER_REJECT : FILTER_SKIP;
     },
   });
@@ -111,6 +112,11 @@ export function collectBlocks(root: Element, options: { inArticle?: boolean } = 
   let current: PageBlock | null = null;
   let lastWasSpace = true;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType !== TEXT_NODE) {
+      // A line break ends a block: portals often write paragraphs as lines of one element.
+      current = null;
+      continue;
+    }
     const text = node as Text;
     const element = blockOf(text, root);
     if (!current || current.element !== element) {

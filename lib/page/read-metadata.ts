@@ -36,7 +36,15 @@ export function readMetadata(doc: Document = document): PageMetadata {
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
   let canonicalUrl = doc.location.href;
   try {
-    if (canonical) canonicalUrl = new URL(canonical, doc.location.href).href;
+    const resolved = canonical ? new URL(canonical, doc.location.href) : null;
+    // A site-wide canonical (the home page, on every article) names no article: it is ignored.
+    if (
+      resolved &&
+      /^https?:$/.test(resolved.protocol) &&
+      (resolved.pathname.length > 1 || resolved.search)
+    ) {
+      canonicalUrl = resolved.href;
+    }
   } catch {
     // A malformed canonical link is ignored.
   }

@@ -1,5 +1,6 @@
 import type { PageReport, StoreStats } from '../messages';
 import type { CaravanDb } from './db';
+import { findArticle } from './find-article';
 import { mentionsOf } from './mentions-of';
 import type { FactRow, MentionRow } from './rows';
 
@@ -43,11 +44,7 @@ export async function recordPage(db: CaravanDb, page: PageReport, now = Date.now
       await db.sources.update(source.id, { name: page.siteName });
 
     // The same article under another address (a tracking parameter, a mirror) is found by its canonical url.
-    const existing =
-      (await db.articles.where('url').equals(page.url).first()) ??
-      (page.canonicalUrl
-        ? await db.articles.where('canonicalUrl').equals(page.canonicalUrl).first()
-        : undefined);
+    const existing = await findArticle(db, page.url, page.canonicalUrl);
     const fields = {
       url: existing?.url ?? page.url,
       canonicalUrl: page.canonicalUrl || page.url,

@@ -24,3 +24,10 @@ test('aborting the signal stops the handler from answering', async () => {
   controller.abort();
   await expect(sendToBackground('store:stats', undefined)).rejects.toThrow();
 });
+
+test('a signal that has already ended registers no handler at all', async () => {
+  const controller = new AbortController();
+  controller.abort();
+  handleMessages({ 'store:stats': async () => ({ articles: 1, mentions: 1 }) }, controller.signal);
+  await expect(sendToBackground('store:stats', undefined)).rejects.toThrow();
+});

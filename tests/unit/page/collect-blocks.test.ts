@@ -28,6 +28,14 @@ describe('collectBlocks', () => {
     expect(blocks.map((block) => block.text)).toEqual(['Trade reached $94.8 billion.', 'Second paragraph.']);
   });
 
+  test('a line break ends a block, so numbers on two lines never run together', () => {
+    load(
+      '<body><div id="a"><p>Trade reached 1,200<br>2,400 tonnes were shipped<br/>中吉贸易额达到150亿元</p></div></body>',
+    );
+    const texts = collectBlocks(document.getElementById('a') as Element).map((block) => block.text);
+    expect(texts).toEqual(['Trade reached 1,200', '2,400 tonnes were shipped', '中吉贸易额达到150亿元']);
+  });
+
   test('leaves out navigation, related lists, scripts, forms and editable areas', () => {
     load(`<body><div id="a">
       <nav><a href="/">Home</a> 2025</nav>

@@ -23,3 +23,10 @@ test('canonical link, outlet and publication date come from the page markup; bad
   document.documentElement.innerHTML = `<head><meta property="article:published_time" content="yesterday"></head><body></body>`;
   expect(readMetadata(document)).toMatchObject({ canonicalUrl: document.location.href, publishedAt: '' });
 });
+
+test('a canonical link to the home page, or to something that is not a web page, is ignored', () => {
+  for (const href of ['/', 'https://news.example/', 'javascript:alert(1)']) {
+    document.documentElement.innerHTML = `<head><link rel="canonical" href="${href}"></head><body></body>`;
+    expect(readMetadata(document).canonicalUrl).toBe(document.location.href);
+  }
+});
