@@ -60,6 +60,14 @@ const SHAPES: Record<keyof CaravanExport['tables'], Record<string, Check>> = {
   },
 };
 
+/** Fields that name one row only, within a table of an export. */
+const UNIQUE_FIELDS: Record<keyof CaravanExport['tables'], string[]> = {
+  sources: ['id', 'site'],
+  articles: ['id', 'url'],
+  mentions: ['id'],
+  facts: ['id', 'key'],
+};
+
 /** Rows of older exports lack fields added since; they get the same defaults the schema upgrade gives. */
 function withDefaults(
   table: keyof CaravanExport['tables'],
@@ -123,8 +131,20 @@ export function parseExport(text: string): CaravanExport {
           );
         }
       }
-      return row;
+      // Only the fields the store knows are kept: a file cannot slip other payloads into it.
+      return Object.fromEntries(Object.keys(shape).map((field) => [field, row[field]]));
     });
+    for (const field of UNIQUE_FIELDS[table]) {
+      const seen = new Set<unknown>();
+      for (const row of tables[table] as Record<string, unknown>[]) {
+        if (seen.has(row[field])) {
+          throw new ImportError(
+            `Two rows of "${table}" share the ${field} ${JSON.stringify(row[field])}; the file is damaged. Nothing was imported.`,
+          );
+        }
+        seen.add(row[field]);
+      }
+    }
   }
   return {
     format: EXPORT_FORMAT,
