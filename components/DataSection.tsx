@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { type CaravanDb, openDb } from '@/lib/store/db';
 import { exportStore, figuresCsv } from '@/lib/store/export-store';
@@ -25,7 +25,9 @@ function saveFile(name: string, type: string, content: string): void {
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Export of the whole fact store (JSON) and of its figures (CSV), and import of an export. */
-export function DataSection({ db = openDb() }: DataSectionProps) {
+export function DataSection({ db }: DataSectionProps) {
+  const store = useMemo(() => db ?? openDb(), [db]);
+  useEffect(() => () => (db ? undefined : store.close()), [db, store]);
   const [status, setStatus] = useState<Status>(null);
   const run = async (work: () => Promise<string>) => {
     try {
@@ -36,19 +38,19 @@ export function DataSection({ db = openDb() }: DataSectionProps) {
   };
   const exportJson = () =>
     run(async () => {
-      const data = await exportStore(db);
+      const data = await exportStore(store);
       saveFile(`caravan-facts-${today()}.json`, 'application/json', JSON.stringify(data));
       return t('exportDone', [String(data.tables.mentions.length), String(data.tables.articles.length)]);
     });
   const exportCsv = () =>
     run(async () => {
-      saveFile(`caravan-figures-${today()}.csv`, 'text/csv', await figuresCsv(db));
+      saveFile(`caravan-figures-${today()}.csv`, 'text/csv', await figuresCsv(store));
       return t('exportCsvDone');
     });
   const importFile = (file: File | undefined) =>
     run(async () => {
       if (!file) return '';
-      const summary = await importStore(db, await file.text());
+      const summary = await importStore(store, await file.text());
       return t('importDone', [String(summary.mentions), String(summary.articles)]);
     });
   return (
@@ -67,7 +69,12 @@ export function DataSection({ db = openDb() }: DataSectionProps) {
           <input
             type="file"
             accept="application/json,.json"
-            onChange={(event) => void importFile((event.currentTarget as HTMLInputElement).files?.[0])}
+            onChange={(event) => {
+              const input = event.currentTarget as HTMLInputElement;
+              void importFile(input.files?.[0]).finally(() => {
+                input.value = '';
+              });
+            }}
           />
         </label>
       </div>

@@ -14,8 +14,11 @@ const rounded = (value: number) => String(Number(value.toPrecision(4)));
 /** What the store knows around one figure: other reports and whether they agree, a stated conversion, a growth check. */
 export function FigureFacts({ figure, links }: FigureFactsProps) {
   const lines: { key: string; text: string; tone: string }[] = [];
-  if (links.agreement === 'agree')
-    lines.push({ key: 'agree', text: t('factsAgree', String(links.others.length)), tone: 'agree' });
+  if (links.agreement === 'agree') {
+    const text =
+      links.others.length === 1 ? t('factsAgreeOne') : t('factsAgree', String(links.others.length));
+    lines.push({ key: 'agree', text, tone: 'agree' });
+  }
   if (links.agreement === 'differ' && links.spread) {
     const low = formatReading({ ...figure, value: links.spread.low, approx: 'none' });
     const high = formatReading({ ...figure, value: links.spread.high, approx: 'none' });

@@ -21,35 +21,44 @@ export function PopupPanel() {
   const [stats, setStats] = useState<StoreStats | null>(null);
   const [links, setLinks] = useState<ReadonlyMap<number, FigureLinks>>(new Map());
 
+  // What the store links to each figure; nothing for a page that is not on topic or could not be stored.
+  const showReport = useCallback(async (report: PageReport) => {
+    setState({ status: 'ready', report });
+    if (!report.isTopic || report.storeError) return;
+    const found = await sendToBackground('facts:links', {
+      url: report.url,
+      canonicalUrl: report.canonicalUrl,
+    }).catch(() => []);
+    setLinks(new Map(found.map((item) => [item.index, item])));
+  }, []);
+
   useEffect(() => {
     void (async () => {
       const tab = await findTargetTab();
       if (tab?.id === undefined) return setState({ status: 'no-tab' });
       const report = await loadPageReport(tab.id);
-      setState(report ? { status: 'ready', report } : { status: 'not-running', tabId: tab.id });
-      if (report?.isTopic) {
-        const found = await sendToBackground('facts:links', {
-          url: report.url,
-          canonicalUrl: report.canonicalUrl,
-        }).catch(() => []);
-        setLinks(new Map(found.map((item) => [item.index, item])));
-      }
+      if (report) await showReport(report);
+      else setState({ status: 'not-running', tabId: tab.id });
     })().catch((error: unknown) => setState({ status: 'error', message: String(error) }));
     sendToBackground('store:stats', undefined).then(setStats, () => setStats(null));
-  }, []);
+  }, [showReport]);
 
-  const scanNow = useCallback(async (tabId: number) => {
-    setState({ status: 'loading' });
-    try {
-      const report = await scanTabOnDemand(tabId);
-      setState(report ? { status: 'ready', report } : { status: 'error', message: t('scanFailed') });
-    } catch (error) {
-      setState({
-        status: 'error',
-        message: `${t('scanFailed')} ${error instanceof Error ? error.message : ''}`,
-      });
-    }
-  }, []);
+  const scanNow = useCallback(
+    async (tabId: number) => {
+      setState({ status: 'loading' });
+      try {
+        const report = await scanTabOnDemand(tabId);
+        if (report) await showReport(report);
+        else setState({ status: 'error', message: t('scanFailed') });
+      } catch (error) {
+        setState({
+          status: 'error',
+          message: `${t('scanFailed')} ${error instanceof Error ? error.message : ''}`,
+        });
+      }
+    },
+    [showReport],
+  );
 
   return (
     <main class="panel">

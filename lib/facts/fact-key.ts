@@ -15,7 +15,7 @@ const UNIT_FAMILIES: Readonly<Record<string, string>> = {
   m: 'length',
   km: 'length',
   square_metre: 'area',
-  hectare: 'area',
+  hectare: 'hectare',
   watt: 'power',
 };
 

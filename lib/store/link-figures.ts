@@ -105,8 +105,11 @@ export async function linkArticle(db: CaravanDb, articleId: number): Promise<Fig
         // A forecast is not compared with an actual figure.
         const sameStatus = ([other]: [MentionRow, ArticleRow]) =>
           !mention.status || !other.status || other.status === mention.status;
-        const others = (reports.get(mention.factKey) ?? [])
-          .filter(sameStatus)
+        // One report per other article, even where it repeats the figure (headline and body).
+        const perArticle = new Map(
+          (reports.get(mention.factKey) ?? []).filter(sameStatus).map((r) => [r[1].id, r]),
+        );
+        const others = [...perArticle.values()]
           .map(([other, article]) => ({
             text: other.text,
             value: other.value,
