@@ -25,11 +25,9 @@ export function FigureFacts({ figure, links }: FigureFactsProps) {
     lines.push({ key: 'differ', text: t('factsDiffer', [low, high]), tone: 'differ' });
   }
   if (links.conversion) {
-    lines.push({
-      key: 'conversion',
-      text: t('factsConversion', [links.conversion.text, rounded(links.conversion.rate)]),
-      tone: 'info',
-    });
+    const { text, unit, rate } = links.conversion;
+    const implied = `1 ${figure.unit} = ${rounded(rate)} ${unit}`;
+    lines.push({ key: 'conversion', text: t('factsConversion', [text, implied]), tone: 'info' });
   }
   if (links.growthCheck) {
     const implied = links.growthCheck.impliedPercent.toFixed(1);

@@ -71,10 +71,26 @@ test('under a figure, the panel shows that other articles report the same fact',
   const tabId = await waitForScan(browser, page);
   const panel = await openPanel(browser, tabId);
   // The 2024 trade total, $94.8 billion, is in other demo articles too (948亿美元, 94,8 млрд долларов).
-  const figure = panel.locator('.figure', { hasText: '$94.8 billion' });
+  const figure = panel
+    .locator('.figure')
+    .filter({ has: panel.locator('.figure-text', { hasText: /^\$94\.8 billion$/ }) });
   await expect
     .poll(() => figure.locator('.fact-agree').allInnerTexts(), { timeout: 10_000 })
     .toEqual([expect.stringMatching(/other reports agree|Another article reports the same/)]);
+  await panel.close();
+  await page.close();
+});
+
+test('a stated conversion shows the exchange rate it implies', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${demoUrl()}cca-en-xian-summit-trade/`);
+  const panel = await openPanel(browser, await waitForScan(browser, page));
+  const figure = panel
+    .locator('.figure')
+    .filter({ has: panel.locator('.figure-text', { hasText: /^\$24\.8 billion$/ }) });
+  await expect
+    .poll(() => figure.locator('.fact-info').innerText(), { timeout: 10_000 })
+    .toBe('Stated conversion: 173.05 billion yuan (1 USD = 6.978 CNY)');
   await panel.close();
   await page.close();
 });
