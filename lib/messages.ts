@@ -35,6 +35,8 @@ export interface StoreStats {
 export interface Protocol {
   /** Content script → background: remember this article and its figures (on-topic pages only). */
   'page:record': { request: PageReport; response: { articleId: number } };
+  /** Content script → background: show this many figures on the toolbar badge of the sender's tab (0 clears it). */
+  'page:badge': { request: { count: number }; response: undefined };
   /** Popup → content script: what did you find on this page? */
   'page:report': { request: undefined; response: PageReport };
   /** Popup → background: each figure of a stored article linked to the rest of the store. */

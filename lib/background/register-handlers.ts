@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { handleMessages } from '../messages';
 import { type CaravanDb, openDb } from '../store/db';
@@ -29,5 +30,12 @@ export function registerHandlers(db: CaravanDb = openDb()): () => void {
       return article ? linkArticle(db, article.id) : [];
     },
     'store:stats': async () => readStats(db),
+    'page:badge': async ({ count }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+      if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: '#b35c00' });
+      return undefined;
+    },
   });
 }

@@ -43,6 +43,9 @@ export async function startPageScan(signal: AbortSignal, doc: Document = documen
   };
   if (signal.aborted) stop();
   else signal.addEventListener('abort', stop, { once: true });
+  // The toolbar badge counts the figures of an article page and is empty everywhere else.
+  const count = report.isTopic ? report.figures.length : 0;
+  if (!signal.aborted) void sendToBackground('page:badge', { count }).catch(() => {});
   if (!signal.aborted && report.isTopic && report.figures.length > 0) {
     await sendToBackground('page:record', report).catch((error: unknown) => {
       report.storeError = error instanceof Error ? error.message : String(error);

@@ -15,3 +15,6 @@ declare namespace chrome.runtime {
   }
   function getManifest(): Manifest;
 }
+declare namespace chrome.action {
+  function getBadgeText(details: { tabId: number }): Promise<string>;
+}

@@ -106,3 +106,16 @@ test('the manifest asks for no host permission and runs only on the listed news 
   );
   expect(matches).toContain('http://127.0.0.1/*');
 });
+
+test('the toolbar badge counts the figures of an article, and is empty once the tab shows another page', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${demoUrl()}${article?.slug}/`);
+  const tabId = await waitForScan(browser, page);
+  const figures = (await readReport(browser, tabId)).figures.length;
+  const badge = () => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  await expect.poll(badge).toBe(String(figures));
+  await page.goto(`${demoUrl()}lookalike-china-asean-trade/`);
+  await waitForScan(browser, page);
+  await expect.poll(badge).toBe('');
+  await page.close();
+});
