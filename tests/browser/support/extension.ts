@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
@@ -7,6 +8,8 @@ import { PAGES_DIR } from '../../../scripts/lib/demo-server';
 import { type ExtensionBrowser, launchWithExtension } from '../../../scripts/lib/launch-browser';
 
 export { waitForScan } from '../../../scripts/lib/wait-for-scan';
+
+const require = createRequire(import.meta.url);
 
 export interface ExpectedPage {
   lang: string;
@@ -65,4 +68,22 @@ export function collectErrors(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
+}
+
+/** Serious or critical accessibility violations axe-core finds on a page, as "rule: target" lines. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  // Evaluated through the debugger protocol: the extension pages' CSP forbids inline scripts.
+  await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (context: Document) => Promise<AxeResults> } }).axe;
+    interface AxeResults {
+      violations: { id: string; impact?: string | null; nodes: { target: unknown[] }[] }[];
+    }
+    const results = await axe.run(document);
+    return results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .flatMap((violation) =>
+        violation.nodes.map((node) => `${violation.id}: ${JSON.stringify(node.target)}`),
+      );
+  });
 }
