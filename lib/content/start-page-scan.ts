@@ -19,12 +19,13 @@ export interface PageScanHandle {
  */
 export async function startPageScan(signal: AbortSignal, doc: Document = document): Promise<PageScanHandle> {
   const url = doc.location.href;
-  const scan = scanPage(doc);
+  // The page's text is read once: serializing a long page is the largest cost of a page Caravan skips.
+  const raw = doc.body?.textContent ?? '';
+  const scan = scanPage(doc, raw);
   const metadata = readMetadata(doc);
-  const sample = doc.body?.textContent?.slice(0, 2000) ?? '';
   const report: PageReport = scan
     ? buildReport(url, metadata, scan)
-    : emptyReport(url, metadata, doc.title, detectLanguage(doc, sample));
+    : emptyReport(url, metadata, doc.title, detectLanguage(doc, raw.slice(0, 2000)));
   const unpaint = scan
     ? paintFigures(
         scan.figures.flatMap((figure) => {
