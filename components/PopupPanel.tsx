@@ -1,113 +1,65 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
-import { type PageReport, type StoreStats, sendToBackground } from '@/lib/messages';
-import { loadPageReport, scanTabOnDemand } from '@/lib/popup/load-page-report';
-import { findTargetTab } from '@/lib/popup/target-tab';
-import type { FigureLinks } from '@/lib/store/link-figures';
-import { FigureList } from './FigureList';
-import { PageVerdict } from './PageVerdict';
-import { StatusMessage } from './StatusMessage';
+import { useRef, useState } from 'preact/hooks';
+import { type MessageKey, t } from '@/lib/i18n';
+import { FactsView } from './FactsView';
+import { PageView } from './PageView';
+import { ReadingListView } from './ReadingListView';
 
-type PanelState =
-  | { status: 'loading' }
-  | { status: 'no-tab' }
-  | { status: 'not-running'; tabId: number }
-  | { status: 'ready'; report: PageReport }
-  | { status: 'error'; message: string };
+export type PanelView = 'page' | 'facts' | 'list';
 
-/** The popup panel: fetches the current page's report and the store's counts, and shows them. */
+const VIEWS: readonly { id: PanelView; label: MessageKey }[] = [
+  { id: 'page', label: 'viewPage' },
+  { id: 'facts', label: 'viewFacts' },
+  { id: 'list', label: 'viewList' },
+];
+
+/** The view named by `?view=` (the figure card opens the panel on Facts), else "This page". */
+export function initialView(search: string = location.search): PanelView {
+  const named = new URLSearchParams(search).get('view');
+  return VIEWS.some((view) => view.id === named) ? (named as PanelView) : 'page';
+}
+
+/** The popup panel: three views behind a tab list that arrow keys move through. */
 export function PopupPanel() {
-  const [state, setState] = useState<PanelState>({ status: 'loading' });
-  const [stats, setStats] = useState<StoreStats | null>(null);
-  const [links, setLinks] = useState<ReadonlyMap<number, FigureLinks>>(new Map());
+  const [view, setView] = useState<PanelView>(() => initialView());
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
 
-  // What the store links to each figure; nothing for a page that is not on topic or could not be stored.
-  const showReport = useCallback(async (report: PageReport) => {
-    setState({ status: 'ready', report });
-    if (!report.isTopic || report.storeError) return;
-    const found = await sendToBackground('facts:links', {
-      url: report.url,
-      canonicalUrl: report.canonicalUrl,
-    }).catch(() => []);
-    setLinks(new Map(found.map((item) => [item.index, item])));
-  }, []);
-
-  useEffect(() => {
-    void (async () => {
-      const tab = await findTargetTab();
-      if (tab?.id === undefined) return setState({ status: 'no-tab' });
-      const report = await loadPageReport(tab.id);
-      if (report) await showReport(report);
-      else setState({ status: 'not-running', tabId: tab.id });
-    })().catch((error: unknown) => setState({ status: 'error', message: String(error) }));
-    sendToBackground('store:stats', undefined).then(setStats, () => setStats(null));
-  }, [showReport]);
-
-  const scanNow = useCallback(
-    async (tabId: number) => {
-      setState({ status: 'loading' });
-      try {
-        const report = await scanTabOnDemand(tabId);
-        if (report) await showReport(report);
-        else setState({ status: 'error', message: t('scanFailed') });
-      } catch (error) {
-        setState({
-          status: 'error',
-          message: `${t('scanFailed')} ${error instanceof Error ? error.message : ''}`,
-        });
-      }
-    },
-    [showReport],
-  );
+  const onKeyDown = (event: KeyboardEvent) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const at = VIEWS.findIndex((item) => item.id === view);
+    const next = (at + step + VIEWS.length) % VIEWS.length;
+    setView(VIEWS[next]?.id ?? 'page');
+    tabs.current[next]?.focus();
+  };
 
   return (
     <main class="panel">
       <header class="panel-header">
         <h1>{t('extName')}</h1>
+        <div class="panel-tabs" role="tablist" aria-label={t('panelViews')} onKeyDown={onKeyDown}>
+          {VIEWS.map((item, index) => (
+            <button
+              key={item.id}
+              ref={(element) => {
+                tabs.current[index] = element;
+              }}
+              type="button"
+              role="tab"
+              id={`tab-${item.id}`}
+              aria-selected={view === item.id}
+              aria-controls={`view-${item.id}`}
+              tabIndex={view === item.id ? 0 : -1}
+              onClick={() => setView(item.id)}
+            >
+              {t(item.label)}
+            </button>
+          ))}
+        </div>
       </header>
-      {renderBody(state, scanNow, links)}
-      {stats ? (
-        <footer class="panel-footer">
-          {t('storeStats', [String(stats.mentions), String(stats.articles)])}
-        </footer>
-      ) : null}
+      <section id={`view-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} class="panel-view">
+        {view === 'page' ? <PageView /> : view === 'facts' ? <FactsView /> : <ReadingListView />}
+      </section>
     </main>
   );
-}
-
-function renderBody(
-  state: PanelState,
-  scanNow: (tabId: number) => Promise<void>,
-  links: ReadonlyMap<number, FigureLinks>,
-) {
-  switch (state.status) {
-    case 'loading':
-      return <StatusMessage title={t('loading')} />;
-    case 'no-tab':
-      return <StatusMessage title={t('noTab')} />;
-    case 'error':
-      return <StatusMessage tone="error" title={t('errorTitle')} detail={state.message} />;
-    case 'not-running':
-      return (
-        <StatusMessage title={t('notRunningTitle')} detail={t('notRunningDetail')}>
-          <button type="button" class="primary" onClick={() => void scanNow(state.tabId)}>
-            {t('scanThisPage')}
-          </button>
-        </StatusMessage>
-      );
-    case 'ready':
-      return (
-        <>
-          <PageVerdict report={state.report} />
-          {state.report.storeError ? (
-            <StatusMessage tone="error" title={t('storeErrorTitle')} detail={state.report.storeError} />
-          ) : null}
-          {state.report.isTopic && state.report.figures.length > 0 ? (
-            <FigureList figures={state.report.figures} links={links} />
-          ) : (
-            <StatusMessage title={state.report.isTopic ? t('noFigures') : t('nothingHere')} />
-          )}
-        </>
-      );
-  }
 }

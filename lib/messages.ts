@@ -25,6 +25,15 @@ export interface PageReport {
   storeError: string;
 }
 
+/**
+ * An article as the content script captured it for the reading list: its report and the main content's
+ * text, one plain-text block per paragraph (never HTML).
+ */
+export interface ArticleCapture {
+  report: PageReport;
+  blocks: string[];
+}
+
 /** Counts of what the local store holds. */
 export interface StoreStats {
   articles: number;
@@ -43,6 +52,14 @@ export interface Protocol {
   'facts:links': { request: { url: string; canonicalUrl: string }; response: FigureLinks[] };
   /** Popup → background: how much the store holds. */
   'store:stats': { request: undefined; response: StoreStats };
+  /** Popup or background → content script: the article's report and main text, to save it. */
+  'page:article': { request: undefined; response: ArticleCapture };
+  /** Popup → content script: scroll to the figure with this reading-order index, flash it and open its card. */
+  'page:reveal': { request: { index: number }; response: undefined };
+  /** Content script or popup → background: save this article to the reading list, with its text. */
+  'list:save': { request: ArticleCapture; response: { articleId: number } };
+  /** Content script (figure card) → background: open the panel's Facts view on one fact, in a tab. */
+  'panel:open-fact': { request: { factKey: string }; response: undefined };
 }
 
 export type MessageType = keyof Protocol;
