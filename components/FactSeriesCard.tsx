@@ -45,7 +45,7 @@ export function FactSeriesCard({ series, focusedKey }: FactSeriesCardProps) {
                 >
                   <th scope="row">
                     {entry.period}
-                    {focused ? <span class="focus-mark">{t('factsFocused')}</span> : null}
+                    {focused && index === 0 ? <span class="focus-mark">{t('factsFocused')}</span> : null}
                   </th>
                   <td class={differs ? 'fact-value fact-value-differ' : 'fact-value'}>
                     {report.text}
@@ -66,7 +66,7 @@ export function FactSeriesCard({ series, focusedKey }: FactSeriesCardProps) {
                     )}
                     <span class="fact-source">
                       {' '}
-                      {[report.source, report.publishedAt].filter(Boolean).join(', ')}
+                      {[report.source, report.publishedAt.slice(0, 10)].filter(Boolean).join(', ')}
                     </span>
                   </td>
                 </tr>

@@ -83,8 +83,8 @@ export function SettingsSection() {
       </section>
       <section aria-labelledby="languages-title">
         <h2 id="languages-title">{t('languagesHeading')}</h2>
-        <fieldset aria-describedby="languages-explain">
-          <legend>{t('languagesHeading')}</legend>
+        <fieldset>
+          <legend>{t('languagesExplain')}</legend>
           {LANGUAGES.map((language) => (
             <label key={language.id}>
               <input
@@ -102,7 +102,6 @@ export function SettingsSection() {
             </label>
           ))}
         </fieldset>
-        <p id="languages-explain">{t('languagesExplain')}</p>
       </section>
       {error ? <StatusMessage tone="error" title={t('settingsError', error)} /> : null}
     </>
