@@ -1,8 +1,10 @@
 import { t } from '@/lib/i18n';
 import { NEWS_SITE_MATCHES } from '@/lib/sites';
+import { ClearStoreSection } from './ClearStoreSection';
 import { DataSection } from './DataSection';
+import { SettingsSection } from './SettingsSection';
 
-/** The options page: where Caravan runs by itself, and how to use it anywhere else. */
+/** The options page: where Caravan runs, the reader's switches, the store's data, and privacy. */
 export function OptionsPage() {
   return (
     <main class="options">
@@ -18,7 +20,9 @@ export function OptionsPage() {
           ))}
         </ul>
       </section>
+      <SettingsSection />
       <DataSection />
+      <ClearStoreSection />
       <section aria-labelledby="privacy-title">
         <h2 id="privacy-title">{t('privacyHeading')}</h2>
         <p>{t('privacyExplain')}</p>

@@ -1,6 +1,8 @@
 import { type Browser, browser } from 'wxt/browser';
+import type { FactSeries } from './store/fact-series';
 import type { FigureLinks } from './store/link-figures';
 import type { MentionRow } from './store/rows';
+import type { FactSearchResult } from './store/search-facts';
 import type { TopicEvidence } from './topic';
 
 /** A figure as it crosses contexts: what the popup lists and the store keeps (a mention, before it has ids). */
@@ -60,6 +62,12 @@ export interface Protocol {
   'list:save': { request: ArticleCapture; response: { articleId: number } };
   /** Content script (figure card) → background: open the panel's Facts view on one fact, in a tab. */
   'panel:open-fact': { request: { factKey: string }; response: undefined };
+  /** Facts view → background: the series of facts a search (in any of the three languages) finds. */
+  'facts:search': { request: { query: string }; response: FactSearchResult };
+  /** Facts view → background: the series one fact belongs to (the view focused on it); null when not stored. */
+  'facts:series': { request: { factKey: string }; response: FactSeries | null };
+  /** Options page → background: empty the fact store; answers with what it then holds. */
+  'store:clear': { request: undefined; response: StoreStats };
 }
 
 export type MessageType = keyof Protocol;

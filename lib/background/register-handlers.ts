@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { handleMessages } from '../messages';
+import { clearStore } from '../store/clear-store';
 import { type CaravanDb, openDb } from '../store/db';
+import { readSeriesOfFact } from '../store/fact-series';
 import { findArticle } from '../store/find-article';
 import { linkArticle } from '../store/link-figures';
 import { readStats, recordPage } from '../store/record-page';
+import { searchFacts } from '../store/search-facts';
 
 /** A full disk surfaces as QuotaExceededError, possibly wrapped by Dexie. */
 export function isQuotaError(error: unknown): boolean {
@@ -30,6 +33,12 @@ export function registerHandlers(db: CaravanDb = openDb()): () => void {
       return article ? linkArticle(db, article.id) : [];
     },
     'store:stats': async () => readStats(db),
+    'facts:search': async ({ query }) => searchFacts(db, query),
+    'facts:series': async ({ factKey }) => readSeriesOfFact(db, factKey),
+    'store:clear': async () => {
+      await clearStore(db);
+      return readStats(db);
+    },
     'page:badge': async ({ count }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return undefined;

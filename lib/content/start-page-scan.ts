@@ -4,6 +4,7 @@ import { detectLanguage } from '../page/read-article';
 import { readMetadata } from '../page/read-metadata';
 import { paintFigures } from '../paint/paint-figures';
 import { buildReport, emptyReport } from './build-report';
+import { keepChosenLanguage, readReadingChoices } from './reading-choices';
 import { scanPage } from './scan-page';
 
 /** What a started scan leaves behind: the report it answers with, and how to undo its paint. */
@@ -21,21 +22,24 @@ export async function startPageScan(signal: AbortSignal, doc: Document = documen
   const url = doc.location.href;
   // The page's text is read once: serializing a long page is the largest cost of a page Caravan skips.
   const raw = doc.body?.textContent ?? '';
-  const scan = scanPage(doc, raw);
+  // The reader's choices (options page) are read while the page is scanned.
+  const choices = readReadingChoices(doc.location.hostname);
+  const scan = keepChosenLanguage(scanPage(doc, raw), await choices);
   const metadata = readMetadata(doc);
   const report: PageReport = scan
     ? buildReport(url, metadata, scan)
     : emptyReport(url, metadata, doc.title, detectLanguage(doc, raw.slice(0, 2000)));
-  const unpaint = scan
-    ? paintFigures(
-        scan.figures.flatMap((figure) => {
-          const block = scan.blocks[figure.block];
-          return block
-            ? [{ range: rangeForSpan(block, figure.start, figure.end, doc), kind: figure.kind }]
-            : [];
-        }),
-      )
-    : () => {};
+  const unpaint =
+    scan && (await choices).paint
+      ? paintFigures(
+          scan.figures.flatMap((figure) => {
+            const block = scan.blocks[figure.block];
+            return block
+              ? [{ range: rangeForSpan(block, figure.start, figure.end, doc), kind: figure.kind }]
+              : [];
+          }),
+        )
+      : () => {};
   // Answer the panel at once, even while the page is being stored.
   const stopAnswering = handleMessages({ 'page:report': async () => report }, signal);
   const stop = () => {
@@ -47,7 +51,7 @@ export async function startPageScan(signal: AbortSignal, doc: Document = documen
   // The toolbar badge counts the figures of an article page and is empty everywhere else.
   const count = report.isTopic ? report.figures.length : 0;
   if (!signal.aborted) void sendToBackground('page:badge', { count }).catch(() => {});
-  if (!signal.aborted && report.isTopic && report.figures.length > 0) {
+  if (!signal.aborted && (await choices).autoCollect && report.isTopic && report.figures.length > 0) {
     await sendToBackground('page:record', report).catch((error: unknown) => {
       report.storeError = error instanceof Error ? error.message : String(error);
     });

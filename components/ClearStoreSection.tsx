@@ -1,0 +1,70 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { type StoreStats, sendToBackground } from '@/lib/messages';
+
+type ClearState =
+  | { step: 'idle'; message?: { tone: 'info' | 'error'; text: string } }
+  | { step: 'confirm'; stats: StoreStats }
+  | { step: 'clearing' };
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Clearing the fact store, in two steps: the button asks, with what would be deleted, and only "Yes" deletes. */
+export function ClearStoreSection() {
+  const [state, setState] = useState<ClearState>({ step: 'idle' });
+  const cancel = useRef<HTMLButtonElement>(null);
+  const start = useRef<HTMLButtonElement>(null);
+
+  // Keyboard focus lands on the safe answer when asked, and back on the button when done.
+  useEffect(() => {
+    if (state.step === 'confirm') cancel.current?.focus();
+    if (state.step === 'idle' && state.message) start.current?.focus();
+  }, [state]);
+
+  const ask = () =>
+    sendToBackground('store:stats', undefined).then(
+      (stats) => setState({ step: 'confirm', stats }),
+      (error: unknown) => setState({ step: 'idle', message: { tone: 'error', text: errorText(error) } }),
+    );
+  const clear = () => {
+    setState({ step: 'clearing' });
+    sendToBackground('store:clear', undefined).then(
+      () => setState({ step: 'idle', message: { tone: 'info', text: t('clearDone') } }),
+      (error: unknown) => setState({ step: 'idle', message: { tone: 'error', text: errorText(error) } }),
+    );
+  };
+
+  return (
+    <section aria-labelledby="clear-title">
+      <h2 id="clear-title">{t('clearHeading')}</h2>
+      <p>{t('clearExplain')}</p>
+      {state.step === 'confirm' ? (
+        <fieldset class="clear-confirm">
+          <legend>{t('clearQuestion', [String(state.stats.mentions), String(state.stats.articles)])}</legend>
+          <div class="clear-actions">
+            <button type="button" class="danger" onClick={clear}>
+              {t('clearConfirm')}
+            </button>
+            <button type="button" ref={cancel} onClick={() => setState({ step: 'idle' })}>
+              {t('clearCancel')}
+            </button>
+          </div>
+        </fieldset>
+      ) : (
+        <div class="clear-actions">
+          <button type="button" ref={start} disabled={state.step === 'clearing'} onClick={() => void ask()}>
+            {t('clearStart')}
+          </button>
+        </div>
+      )}
+      {state.step === 'idle' && state.message ? (
+        <p
+          class={`data-status data-${state.message.tone}`}
+          role={state.message.tone === 'error' ? 'alert' : 'status'}
+        >
+          {state.message.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { readFactQuery } from '@/lib/facts/read-query';
+import { clearStore } from '@/lib/store/clear-store';
+import { type CaravanDb, openDb } from '@/lib/store/db';
+import demoFacts from '@/lib/store/demo-facts.json';
+import { compareSpans, readSeriesOfFact } from '@/lib/store/fact-series';
+import { importStore } from '@/lib/store/import-store';
+import { readStats, recordPage } from '@/lib/store/record-page';
+import { searchFacts } from '@/lib/store/search-facts';
+import { figureSummary, pageReport } from '../../support/page-report';
+
+describe('reading a search', () => {
+  test('a country, in any of the three languages, stands for itself and its pair with China', () => {
+    for (const query of ['Kazakhstan', '哈萨克斯坦', 'Казахстан'])
+      expect(readFactQuery(query).subjects).toEqual(['KZ', 'CN-KZ']);
+  });
+
+  test('a metric word asks for the metric and its growth; a growth word for the growth only', () => {
+    expect(readFactQuery('Kazakhstan trade').measures).toEqual(['trade_volume', 'growth:trade_volume']);
+    expect(readFactQuery('中亚 出口 增长 2025')).toMatchObject({
+      subjects: ['CA', 'CN-CA'],
+      measures: ['growth:exports'],
+      years: ['2025'],
+    });
+  });
+
+  test('what the gazetteer and cue words do not know is kept as words', () => {
+    expect(readFactQuery('Tianshan  Times')).toMatchObject({
+      subjects: [],
+      measures: [],
+      words: ['tianshan', 'times'],
+    });
+  });
+});
+
+test('periods sort by year, then by the month they end', () => {
+  expect(['2025', '2024 M1–M5', '2023', '2024', '2024 M3'].sort(compareSpans)).toEqual([
+    '2023',
+    '2024 M3',
+    '2024 M1–M5',
+    '2024',
+    '2025',
+  ]);
+});
+
+describe('searching the store', () => {
+  let db: CaravanDb;
+  let n = 0;
+  beforeEach(async () => {
+    db = openDb(`search-${++n}`);
+    await importStore(db, JSON.stringify(demoFacts));
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  test.each(['Kazakhstan trade', '哈萨克斯坦 贸易', 'Казахстан торговля'])(
+    '"%s" finds China–Kazakhstan trade over the years, reports in every language',
+    async (query) => {
+      const { series } = await searchFacts(db, query);
+      const trade = series.find((item) => item.id === 'CN-KZ|trade_volume|USD');
+      expect(trade?.entries.map((entry) => entry.period)).toEqual(['2023', '2024']);
+      expect(series.every((item) => item.subject === 'CN-KZ')).toBe(true);
+      expect(series.map((item) => item.measure)).toContain('growth:trade_volume');
+    },
+  );
+
+  test('an article repeating a figure counts once; three articles in three languages agree', async () => {
+    const { series } = await searchFacts(db, 'China Central Asia trade 2024');
+    const entry = series
+      .find((item) => item.id === 'CN-CA|trade_volume|USD')
+      ?.entries.find((item) => item.period === '2024');
+    expect(entry?.reports.map((report) => report.lang).sort()).toEqual(['en', 'ru', 'zh']);
+    expect(entry?.agreement).toBe('agree');
+    expect(entry?.reports.every((report) => report.fragment.includes('#:~:text='))).toBe(true);
+  });
+
+  test('reports that do not agree are marked', async () => {
+    const { series } = await searchFacts(db, '中亚 出口 增长');
+    const entry = series.find((item) => item.id === 'CA|growth:exports|percent')?.entries[0];
+    expect(entry?.agreement).toBe('differ');
+    expect(entry?.disagreeing).toHaveLength(2);
+  });
+
+  test('an outlet or a figure as printed finds its facts', async () => {
+    const bySite = await searchFacts(db, 'tianshan-times');
+    expect(bySite.series.length).toBeGreaterThan(0);
+    const byText = await searchFacts(db, '1063亿美元');
+    expect(byText.series.map((item) => item.id)).toEqual(['CN-CA|trade_volume|USD']);
+  });
+
+  test('nothing found, and a store with no facts, are told apart', async () => {
+    expect(await searchFacts(db, 'zzzz-nowhere')).toEqual({ series: [], more: false, storeEmpty: false });
+    await clearStore(db);
+    expect(await searchFacts(db, '')).toEqual({ series: [], more: false, storeEmpty: true });
+  });
+
+  test('a focused fact comes with its whole series', async () => {
+    const series = await readSeriesOfFact(db, 'CN-CA|trade_volume|2024|USD');
+    expect(series?.entries.map((entry) => entry.period)).toEqual(['2022', '2023 M1–M4', '2024', '2025']);
+    expect(await readSeriesOfFact(db, 'XX|none|2024|USD')).toBeNull();
+  });
+
+  test('an empty search shows the newest facts, a bounded number of series', async () => {
+    const { series, more } = await searchFacts(db, '');
+    expect(series.length).toBe(12);
+    expect(more).toBe(true);
+  });
+});
+
+test('clearing the store empties every table', async () => {
+  const db = openDb('clear-1');
+  await recordPage(
+    db,
+    pageReport([figureSummary(0, '$5 billion', { factKey: 'CN-KZ|trade_volume|2024|USD' })]),
+  );
+  await clearStore(db);
+  expect(await readStats(db)).toEqual({ articles: 0, mentions: 0 });
+  expect(await db.facts.count()).toBe(0);
+  expect(await db.sources.count()).toBe(0);
+  await db.delete();
+});

@@ -1,0 +1,40 @@
+import { beforeAll, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { measureLabel, subjectLabel } from '@/lib/ui/fact-labels';
+import { safeLink } from '@/lib/ui/safe-link';
+import english from '@/public/_locales/en/messages.json';
+
+// The English messages, with $1-style substitutions, as the browser would give them.
+beforeAll(() => {
+  const messages = english as Record<
+    string,
+    { message: string; placeholders?: Record<string, { content: string }> }
+  >;
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
+    (key: string, substitutions?: string | (string | number)[]) => {
+      const entry = messages[key];
+      if (!entry) return '';
+      const values = [substitutions ?? []].flat();
+      return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => {
+        const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+        return String(values[Number(content.slice(1)) - 1] ?? '');
+      });
+    },
+  );
+});
+
+test('subjects and measures read as words, not codes', () => {
+  expect(subjectLabel('CN-KZ')).toBe('China–Kazakhstan');
+  expect(subjectLabel('CA')).toBe('Central Asia');
+  expect(subjectLabel('railway:cku-railway')).toBe('China–Kyrgyzstan–Uzbekistan railway');
+  expect(measureLabel('trade_volume')).toBe('Trade');
+  expect(measureLabel('growth:exports')).toBe('Exports: growth');
+  expect(measureLabel('unknown_measure')).toBe('unknown_measure');
+});
+
+test('only web addresses become links: a stored javascript: or data: address never does', () => {
+  expect(safeLink('https://news.example/a#:~:text=948')).toBe('https://news.example/a#:~:text=948');
+  expect(safeLink('javascript:alert(1)')).toBeUndefined();
+  expect(safeLink('data:text/html,<b>x</b>')).toBeUndefined();
+  expect(safeLink('not a url')).toBeUndefined();
+});
