@@ -12,6 +12,16 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
     action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'next-figure': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: '__MSG_commandNextFigure__',
+      },
+      'previous-figure': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: '__MSG_commandPreviousFigure__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

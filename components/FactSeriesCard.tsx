@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n';
 import type { FactSeries } from '@/lib/store/fact-series';
-import { measureLabel, subjectLabel } from '@/lib/ui/fact-labels';
+import { measureLabel, subjectLabel } from '@/lib/ui/measure-labels';
 import { safeLink } from '@/lib/ui/safe-link';
 import { FactChart } from './FactChart';
 

@@ -3,7 +3,7 @@ import { t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messages';
 import type { FactSeries } from '@/lib/store/fact-series';
 import type { FactSearchResult } from '@/lib/store/search-facts';
-import { subjectLabel } from '@/lib/ui/fact-labels';
+import { subjectLabel } from '@/lib/ui/measure-labels';
 import { FactSeriesCard } from './FactSeriesCard';
 import { StatusMessage } from './StatusMessage';
 

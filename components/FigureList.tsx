@@ -9,10 +9,12 @@ export interface FigureListProps {
   figures: readonly FigureSummary[];
   /** What the store links to each figure, by the figure's index; empty until it is known. */
   links: ReadonlyMap<number, FigureLinks>;
+  /** Shows a figure on the page: scrolled to, flashed, with its card open. */
+  onReveal: (index: number) => void;
 }
 
 /** The page's figures in reading order, each with its normalized reading and its sentence. */
-export function FigureList({ figures, links }: FigureListProps) {
+export function FigureList({ figures, links, onReveal }: FigureListProps) {
   return (
     <section aria-labelledby="figures-title">
       <h2 id="figures-title" class="section-title">
@@ -21,7 +23,14 @@ export function FigureList({ figures, links }: FigureListProps) {
       <ol class="figure-list">
         {figures.map((figure) => (
           <li key={figure.index} class={`figure figure-${figure.kind}`} data-kind={figure.kind}>
-            <span class="figure-text">{figure.text}</span>
+            <button
+              type="button"
+              class="figure-text"
+              aria-label={t('revealFigure', figure.text)}
+              onClick={() => onReveal(figure.index)}
+            >
+              {figure.text}
+            </button>
             <span class="figure-reading">{formatReading(figure)}</span>
             <span class="figure-context">{figure.context}</span>
             {links.has(figure.index) ? (

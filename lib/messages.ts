@@ -58,6 +58,8 @@ export interface Protocol {
   'page:article': { request: undefined; response: ArticleCapture };
   /** Popup → content script: scroll to the figure with this reading-order index, flash it and open its card. */
   'page:reveal': { request: { index: number }; response: undefined };
+  /** Background (a browser command) → content script: move to the next (1) or previous (-1) figure and open its card. */
+  'page:step': { request: { direction: 1 | -1 }; response: undefined };
   /** Content script or popup → background: save this article to the reading list, with its text. */
   'list:save': { request: ArticleCapture; response: { articleId: number } };
   /** Content script (figure card) → background: open the panel's Facts view on one fact, in a tab. */

@@ -66,3 +66,19 @@ export function watchSettings(onChange: (settings: Settings) => void, signal: Ab
 export function highlightsOn(settings: Settings, site: string): boolean {
   return settings.highlights && !settings.highlightsOffSites.includes(site.replace(/^www\./, ''));
 }
+
+/** The site a page address belongs to, as `highlightsOffSites` names it: host name without "www.". */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** Turns highlights on or off for one site, keeping the other sites' choices. */
+export async function setSiteHighlights(site: string, on: boolean): Promise<Settings> {
+  const { highlightsOffSites } = await readSettings();
+  const others = highlightsOffSites.filter((entry) => entry !== site);
+  return writeSettings({ highlightsOffSites: on ? others : [...others, site] });
+}

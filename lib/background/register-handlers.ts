@@ -39,6 +39,11 @@ export function registerHandlers(db: CaravanDb = openDb()): () => void {
       await clearStore(db);
       return readStats(db);
     },
+    'panel:open-fact': async ({ factKey }) => {
+      const url = browser.runtime.getURL(`/popup.html?view=facts&fact=${encodeURIComponent(factKey)}`);
+      await browser.tabs.create({ url });
+      return undefined;
+    },
     'page:badge': async ({ count }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return undefined;

@@ -2,11 +2,15 @@ import { browser } from 'wxt/browser';
 import { type CaravanDb, openDb } from '../store/db';
 import demoFacts from '../store/demo-facts.json';
 import { seedStore } from '../store/seed-store';
+import { listenForFigureCommands, runFigureCommand } from './figure-commands';
 import { registerHandlers } from './register-handlers';
 
 /** Everything the background does: answer messages, and give a new store the demo articles' facts. */
 export function startBackground(db: CaravanDb = openDb()): void {
   registerHandlers(db);
+  listenForFigureCommands();
+  // Browser tests cannot press a browser shortcut, so demo builds let them run the same command path.
+  if (import.meta.env.MODE === 'demo') Object.assign(globalThis, { caravanTestRunCommand: runFigureCommand });
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason !== 'install') return;
     seedStore(db, demoFacts).catch((error: unknown) =>

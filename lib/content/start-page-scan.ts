@@ -1,9 +1,8 @@
 import { handleMessages, type PageReport, sendToBackground } from '../messages';
-import { rangeForSpan } from '../page/block-text';
 import { detectLanguage } from '../page/read-article';
 import { readMetadata } from '../page/read-metadata';
-import { paintFigures } from '../paint/paint-figures';
 import { buildReport, emptyReport } from './build-report';
+import { startFigureInteraction } from './figure-interaction';
 import { keepChosenLanguage, readReadingChoices } from './reading-choices';
 import { scanPage } from './scan-page';
 
@@ -29,17 +28,8 @@ export async function startPageScan(signal: AbortSignal, doc: Document = documen
   const report: PageReport = scan
     ? buildReport(url, metadata, scan)
     : emptyReport(url, metadata, doc.title, detectLanguage(doc, raw.slice(0, 2000)));
-  const unpaint =
-    scan && (await choices).paint
-      ? paintFigures(
-          scan.figures.flatMap((figure) => {
-            const block = scan.blocks[figure.block];
-            return block
-              ? [{ range: rangeForSpan(block, figure.start, figure.end, doc), kind: figure.kind }]
-              : [];
-          }),
-        )
-      : () => {};
+  // Paint, the figure card and the keyboard, as the reader's settings allow on this site.
+  const unpaint = scan ? await startFigureInteraction(scan, report, signal, doc) : () => {};
   // Answer the panel at once, even while the page is being stored.
   const stopAnswering = handleMessages({ 'page:report': async () => report }, signal);
   const stop = () => {

@@ -35,3 +35,25 @@ export function paintFigures(
     for (const kind of byKind.keys()) registry.delete(HIGHLIGHT_NAMES[kind]);
   };
 }
+
+/** The figure the reader moved to (keyboard, panel, card), and the short flash of a revealed figure. */
+export const CURRENT_HIGHLIGHT = 'caravan-current';
+export const FLASH_HIGHLIGHT = 'caravan-flash';
+
+/**
+ * Paints ranges under one highlight name, above the figure highlights. Returns a function that removes the
+ * paint (only if nothing painted under that name since).
+ */
+export function paintRanges(
+  name: string,
+  ranges: readonly Range[],
+  registry: HighlightRegistry | undefined = globalThis.CSS?.highlights,
+): () => void {
+  if (!registry || typeof Highlight === 'undefined') return () => {};
+  const highlight = new Highlight(...ranges);
+  highlight.priority = 1;
+  registry.set(name, highlight);
+  return () => {
+    if (registry.get(name) === highlight) registry.delete(name);
+  };
+}

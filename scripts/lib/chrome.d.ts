@@ -12,9 +12,15 @@ declare namespace chrome.runtime {
     permissions?: string[];
     host_permissions?: string[];
     content_scripts?: { matches?: string[] }[];
+    commands?: Record<string, { suggested_key?: { default?: string }; description?: string }>;
   }
   function getManifest(): Manifest;
+  function sendMessage(message: unknown): Promise<unknown>;
 }
 declare namespace chrome.action {
   function getBadgeText(details: { tabId: number }): Promise<string>;
+}
+declare namespace chrome.storage.local {
+  function get(key: string): Promise<Record<string, unknown>>;
+  function set(items: Record<string, unknown>): Promise<void>;
 }

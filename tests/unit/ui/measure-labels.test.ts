@@ -1,6 +1,6 @@
 import { beforeAll, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { measureLabel, subjectLabel } from '@/lib/ui/fact-labels';
+import { measureLabel, subjectLabel } from '@/lib/ui/measure-labels';
 import { safeLink } from '@/lib/ui/safe-link';
 import english from '@/public/_locales/en/messages.json';
 
@@ -27,7 +27,7 @@ test('subjects and measures read as words, not codes', () => {
   expect(subjectLabel('CN-KZ')).toBe('China–Kazakhstan');
   expect(subjectLabel('CA')).toBe('Central Asia');
   expect(subjectLabel('railway:cku-railway')).toBe('China–Kyrgyzstan–Uzbekistan railway');
-  expect(measureLabel('trade_volume')).toBe('Trade');
+  expect(measureLabel('trade_volume')).toBe('Trade volume');
   expect(measureLabel('growth:exports')).toBe('Exports: growth');
   expect(measureLabel('unknown_measure')).toBe('unknown_measure');
 });

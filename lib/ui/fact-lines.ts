@@ -1,0 +1,46 @@
+import { t } from '../i18n';
+import type { FigureSummary } from '../messages';
+import { formatReading } from '../popup/format-figure';
+import type { FigureLinks } from '../store/link-figures';
+
+/** One thing the store says about a figure, with the tone it is shown in. */
+export interface FactLine {
+  key: 'agree' | 'differ' | 'conversion' | 'growth';
+  text: string;
+  tone: 'agree' | 'differ' | 'info';
+}
+
+const rounded = (value: number) => String(Number(value.toPrecision(4)));
+
+/**
+ * What the store knows around one figure, in the reader's words: whether other reports agree or how far apart
+ * they are, the rate a stated conversion implies, and a growth rate checked against stored values. Shared by
+ * the panel's figure list and the in-page figure card.
+ */
+export function factLines(
+  figure: Pick<FigureSummary, 'value' | 'unit' | 'approx'>,
+  links: FigureLinks,
+): FactLine[] {
+  const lines: FactLine[] = [];
+  if (links.agreement === 'agree') {
+    const text =
+      links.others.length === 1 ? t('factsAgreeOne') : t('factsAgree', String(links.others.length));
+    lines.push({ key: 'agree', text, tone: 'agree' });
+  }
+  if (links.agreement === 'differ' && links.spread) {
+    const low = formatReading({ ...figure, value: links.spread.low, approx: 'none' });
+    const high = formatReading({ ...figure, value: links.spread.high, approx: 'none' });
+    lines.push({ key: 'differ', text: t('factsDiffer', [low, high]), tone: 'differ' });
+  }
+  if (links.conversion) {
+    const { text, unit, rate } = links.conversion;
+    const implied = `1 ${figure.unit} = ${rounded(rate)} ${unit}`;
+    lines.push({ key: 'conversion', text: t('factsConversion', [text, implied]), tone: 'info' });
+  }
+  if (links.growthCheck) {
+    const implied = links.growthCheck.impliedPercent.toFixed(1);
+    const text = links.growthCheck.agrees ? t('growthAgrees', implied) : t('growthDiffers', implied);
+    lines.push({ key: 'growth', text, tone: links.growthCheck.agrees ? 'agree' : 'differ' });
+  }
+  return lines;
+}

@@ -1,0 +1,103 @@
+import type { Metric } from '../facts/types';
+import { type MessageKey, t } from '../i18n';
+import type { MentionMeasure } from '../store/rows';
+import { LINK_TERMS } from '../topic/gazetteer/link-terms';
+
+const METRIC_KEYS: Record<Metric, MessageKey> = {
+  trade_volume: 'metricTradeVolume',
+  exports: 'metricExports',
+  imports: 'metricImports',
+  growth: 'metricGrowth',
+  share: 'metricShare',
+  train_trips: 'metricTrainTrips',
+  freight: 'metricFreight',
+  investment: 'metricInvestment',
+  companies: 'metricCompanies',
+  distance: 'metricDistance',
+  gas_volume: 'metricGasVolume',
+  capacity: 'metricCapacity',
+  production: 'metricProduction',
+  loans: 'metricLoans',
+  aid: 'metricAid',
+  projects: 'metricProjects',
+  agreements: 'metricAgreements',
+  visitors: 'metricVisitors',
+  other: 'metricOther',
+};
+
+const STATUS_KEYS: Record<string, MessageKey> = {
+  actual: 'statusActual',
+  target: 'statusTarget',
+  forecast: 'statusForecast',
+};
+
+const COUNTRY_LABELS: Readonly<Record<string, MessageKey>> = {
+  CN: 'subjectCN',
+  KZ: 'subjectKZ',
+  KG: 'subjectKG',
+  TJ: 'subjectTJ',
+  TM: 'subjectTM',
+  UZ: 'subjectUZ',
+  CA: 'subjectCA',
+};
+
+/** A metric's name in the reader's words; growth names what grew. Unknown codes are shown as they are. */
+export function metricLabel(metric: string, growthOf = ''): string {
+  const key = METRIC_KEYS[metric as Metric];
+  if (!key) return metric;
+  if (metric === 'growth' && growthOf) return t('measureGrowth', metricLabel(growthOf));
+  return t(key);
+}
+
+/** A status code in the reader's words; an unknown code as it is. */
+export function statusLabel(status: string): string {
+  const key = STATUS_KEYS[status];
+  return key ? t(key) : status;
+}
+
+/** What a figure measures as label/value rows, leaving out what could not be told. */
+export function measureRows(
+  measure: Pick<MentionMeasure, 'subject' | 'metric' | 'growthOf' | 'period' | 'status'>,
+): { label: string; value: string }[] {
+  const rows: { label: string; value: string }[] = [];
+  if (measure.subject) rows.push({ label: t('measureSubject'), value: subjectLabel(measure.subject) });
+  if (measure.metric)
+    rows.push({ label: t('measureMetric'), value: metricLabel(measure.metric, measure.growthOf) });
+  if (measure.period) rows.push({ label: t('measurePeriod'), value: measure.period });
+  if (measure.status) rows.push({ label: t('measureStatus'), value: statusLabel(measure.status) });
+  return rows;
+}
+
+const FACILITY_KEYS: Readonly<Record<string, MessageKey>> = {
+  port: 'facilityPort',
+  railway: 'facilityRailway',
+  pipeline: 'facilityPipeline',
+};
+
+/**
+ * A subject code in the reader's language: "CN-KZ" → "China–Kazakhstan", "CA" → "Central Asia",
+ * "port:khorgos" → "Khorgos (border port)", "railway:cku-railway" → the railway's gazetteer name.
+ */
+export function subjectLabel(code: string): string {
+  const facility = /^([a-z]+):(.+)$/.exec(code);
+  if (facility) {
+    const [, kind = '', id = ''] = facility;
+    const named = LINK_TERMS.find((term) => term.id === id)?.label;
+    const key = FACILITY_KEYS[kind];
+    // Railways and pipelines are named with what they are; a port's name needs the word.
+    if (named && kind !== 'port') return named;
+    return key ? t(key, named ?? id) : (named ?? id);
+  }
+  const pair = /^CN-(\w+)$/.exec(code)?.[1];
+  const country = (side: string) => {
+    const key = COUNTRY_LABELS[side];
+    return key ? t(key) : side;
+  };
+  return pair ? t('subjectPair', country(pair)) : country(code);
+}
+
+/** A fact key's measure in the reader's language: "trade_volume" → "Trade", "growth:exports" → "Exports: growth". */
+export function measureLabel(measure: string): string {
+  const grown = /^growth:(.+)$/.exec(measure)?.[1];
+  return grown ? t('measureGrowth', metricLabel(grown)) : metricLabel(measure);
+}
