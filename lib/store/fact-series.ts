@@ -4,7 +4,7 @@ import { type FactReport, readFactReports } from './fact-reports';
 import type { FactRow } from './rows';
 
 /** Periods a series shows at most: a chart of more would be unreadable in the panel. */
-export const PERIODS_PER_SERIES = 24;
+export const PERIODS_PER_SERIES = 16;
 
 /** One fact (one period) of a series, with every article's report of it. */
 export interface FactEntry {

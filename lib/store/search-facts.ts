@@ -5,7 +5,7 @@ import { mentionsOf } from './mentions-of';
 import type { FactRow } from './rows';
 
 /** Series one search shows at most; the view says when there are more. */
-export const SERIES_PER_SEARCH = 12;
+export const SERIES_PER_SEARCH = 8;
 /** Fact rows one index query reads at most. */
 const FACTS_READ = 500;
 /** Newest mentions whose text a free-text search looks through. */
@@ -50,6 +50,13 @@ async function factsByWords(db: CaravanDb, words: readonly string[]): Promise<Fa
 
 /** Fact rows that may answer the query, read through one index chosen by the query's most selective part. */
 async function readCandidates(db: CaravanDb, query: FactQuery): Promise<FactRow[]> {
+  // Subjects and measures both named: the series are known, and each is one range of the key index.
+  if (query.subjects.length > 0 && query.subjectPrefixes.length === 0 && query.measures.length > 0) {
+    const prefixes = query.subjects.flatMap((subject) =>
+      query.measures.map((measure) => `${subject}|${measure}|`),
+    );
+    return db.facts.where('key').startsWithAnyOf(prefixes).limit(FACTS_READ).toArray();
+  }
   if (query.subjects.length + query.subjectPrefixes.length > 0) {
     const lists = await Promise.all([
       db.facts.where('subject').anyOf(query.subjects).limit(FACTS_READ).toArray(),

@@ -6,7 +6,7 @@ import demoFacts from '@/lib/store/demo-facts.json';
 import { compareSpans, readSeriesOfFact } from '@/lib/store/fact-series';
 import { importStore } from '@/lib/store/import-store';
 import { readStats, recordPage } from '@/lib/store/record-page';
-import { searchFacts } from '@/lib/store/search-facts';
+import { SERIES_PER_SEARCH, searchFacts } from '@/lib/store/search-facts';
 import { figureSummary, pageReport } from '../../support/page-report';
 
 describe('reading a search', () => {
@@ -103,7 +103,7 @@ describe('searching the store', () => {
 
   test('an empty search shows the newest facts, a bounded number of series', async () => {
     const { series, more } = await searchFacts(db, '');
-    expect(series.length).toBe(12);
+    expect(series.length).toBe(SERIES_PER_SEARCH);
     expect(more).toBe(true);
   });
 });
