@@ -6,6 +6,8 @@ import type { FactRow } from './rows';
 
 /** Series one search shows at most; the view says when there are more. */
 export const SERIES_PER_SEARCH = 8;
+/** Characters of a query that are read. */
+const MAX_QUERY_LENGTH = 200;
 /** Fact rows one index query reads at most. */
 const FACTS_READ = 500;
 /** Newest mentions whose text a free-text search looks through. */
@@ -80,9 +82,10 @@ async function readCandidates(db: CaravanDb, query: FactQuery): Promise<FactRow[
  * Searches the fact store: by subject, measure and year in any of the three languages ("Kazakhstan trade",
  * "哈萨克斯坦", "Казахстан"), else by an outlet or a figure's text. Each series found comes with all its periods.
  */
-export async function searchFacts(db: CaravanDb, text: string): Promise<FactSearchResult> {
+export async function searchFacts(db: CaravanDb, text: unknown): Promise<FactSearchResult> {
   if ((await db.facts.count()) === 0) return { series: [], more: false, storeEmpty: true };
-  const query = readFactQuery(text);
+  // A message may carry anything: a query is read as text, and no longer than a reader would type.
+  const query = readFactQuery(typeof text === 'string' ? text.slice(0, MAX_QUERY_LENGTH) : '');
   // Words nobody understood narrow nothing when the rest of the query was understood ("trade volume").
   const candidates = (await readCandidates(db, query)).filter(
     (fact) => !isStructured(query) || matchesQuery(fact, query),
