@@ -288,3 +288,21 @@ describe('the options change what Caravan does on a real page', () => {
     await options.close();
   });
 });
+
+test('a chart point opens the article it came from at the figure (a text-fragment link)', async () => {
+  const article = await readArticle('cca-zh-trade-2025-100bn');
+  await expect.poll(async () => (await storeStats()).articles).toBeGreaterThan(0);
+  await article.page.close();
+  const facts = await openFacts();
+  const point = facts.locator(`.fact-chart a[href^="${demoUrl()}cca-zh-trade-2025-100bn/"]`).first();
+  const href = (await point.getAttribute('href')) ?? '';
+  expect(href).toContain('#:~:text=');
+  const [opened] = await Promise.all([browser.context.waitForEvent('page'), point.click()]);
+  await opened.waitForLoadState();
+  // Pages never see a text fragment's directive; the address up to it is the article's.
+  expect(opened.url().split('#')[0]).toBe(href.split('#')[0]);
+  // The article opened is read by Caravan like any other: its figures are painted again.
+  await expect.poll(async () => (await paintedFigures(opened)).length).toBeGreaterThan(0);
+  await opened.close();
+  await facts.close();
+});
