@@ -251,9 +251,14 @@ describe('the options change what Caravan does on a real page', () => {
     const before = await storeStats();
     expect(before.articles).toBeGreaterThan(0);
     const options = await openOptions();
-    await options.getByRole('button', { name: 'Clear the store…' }).click();
+    // By keyboard: the question takes focus on its safe answer, and "Cancel" gives it back to the button.
+    await options.getByRole('button', { name: 'Clear the store…' }).focus();
+    await options.keyboard.press('Enter');
     await options.locator('legend', { hasText: `${before.mentions} figures` }).waitFor();
-    await options.getByRole('button', { name: 'Cancel' }).click();
+    const focused = () => options.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(await focused()).toBe('Cancel');
+    await options.keyboard.press('Enter');
+    await expect.poll(focused).toBe('Clear the store…');
     expect(await storeStats()).toEqual(before);
     await options.getByRole('button', { name: 'Clear the store…' }).click();
     await options.getByRole('button', { name: 'Yes, delete everything' }).click();
