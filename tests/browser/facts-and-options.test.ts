@@ -34,10 +34,12 @@ async function openFacts(fact = ''): Promise<Page> {
   return page;
 }
 
-/** Types a search and waits until its results replace the previous ones. */
-async function search(page: Page, query: string, expected: string): Promise<void> {
+/** Types a search and waits until its results replace the previous ones (shown meanwhile, marked busy). */
+async function search(page: Page, query: string, expected = ''): Promise<void> {
   await page.fill('#fact-query', query);
-  await page.locator(`.fact-series[data-series="${expected}"]`).waitFor({ timeout: 10_000 });
+  await page.locator('.facts-results[aria-busy="true"]').waitFor();
+  await page.locator('.facts-results[aria-busy="false"]').waitFor({ timeout: 10_000 });
+  if (expected) await page.locator(`.fact-series[data-series="${expected}"]`).waitFor();
 }
 
 /** The periods a series' table lists, one per report. */
@@ -174,6 +176,7 @@ describe('the Facts view', () => {
     const page = await openFacts();
     await page.focus('#fact-query');
     await page.keyboard.type('Kazakhstan trade');
+    await page.locator('.facts-results[aria-busy="false"]').waitFor();
     await page.locator('.fact-series[data-series="CN-KZ|trade_volume|USD"]').waitFor();
     const reached = new Set<string>();
     for (let step = 0; step < 12; step++) {
