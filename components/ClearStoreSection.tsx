@@ -15,10 +15,16 @@ export function ClearStoreSection() {
   const cancel = useRef<HTMLButtonElement>(null);
   const start = useRef<HTMLButtonElement>(null);
 
-  // Keyboard focus lands on the safe answer when asked, and back on the button when done.
+  const asked = useRef(false);
+  // Keyboard focus lands on the safe answer when asked, and back on the button when answered.
   useEffect(() => {
-    if (state.step === 'confirm') cancel.current?.focus();
-    if (state.step === 'idle' && state.message) start.current?.focus();
+    if (state.step === 'confirm') {
+      asked.current = true;
+      cancel.current?.focus();
+    } else if (state.step === 'idle' && asked.current) {
+      asked.current = false;
+      start.current?.focus();
+    }
   }, [state]);
 
   const ask = () =>

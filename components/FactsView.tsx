@@ -34,17 +34,21 @@ export function FactsView({ search = location.search }: FactsViewProps) {
   const [focus, setFocus] = useState(() => new URLSearchParams(search).get('fact') ?? '');
   const [query, setQuery] = useState('');
   const [state, setState] = useState<FactsState>({ status: 'loading' });
+  // While a new search runs, the previous results stay (marked busy) rather than flicker away.
+  const [busy, setBusy] = useState(true);
 
   useEffect(() => {
     let current = true;
-    setState({ status: 'loading' });
+    setBusy(true);
+    const show = (next: FactsState) => {
+      if (!current) return;
+      setState(next);
+      setBusy(false);
+    };
     const timer = setTimeout(
       () => {
-        loadFacts(query.trim(), focus).then(
-          (next) => current && setState(next),
-          (error: unknown) =>
-            current &&
-            setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+        loadFacts(query.trim(), focus).then(show, (error: unknown) =>
+          show({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
         );
       },
       focus ? 0 : TYPING_PAUSE_MS,
@@ -91,7 +95,9 @@ export function FactsView({ search = location.search }: FactsViewProps) {
           </p>
         </form>
       </search>
-      {renderFacts(state, () => setFocus(''))}
+      <div class="facts-results" aria-busy={busy ? 'true' : 'false'}>
+        {renderFacts(state, () => setFocus(''))}
+      </div>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { CaravanDb } from './db';
 import type { ArticleRow, MentionRow } from './rows';
 
 /** How many reports of one fact a view shows: a fact is rarely reported more often, and a view stays small. */
-export const REPORTS_PER_FACT = 20;
+export const REPORTS_PER_FACT = 12;
 
 /** One article's report of a fact, as the Facts view shows it. */
 export interface FactReport {

@@ -4,7 +4,7 @@ import { type FactReport, readFactReports } from './fact-reports';
 import type { FactRow } from './rows';
 
 /** Periods a series shows at most: a chart of more would be unreadable in the panel. */
-export const PERIODS_PER_SERIES = 24;
+export const PERIODS_PER_SERIES = 16;
 
 /** One fact (one period) of a series, with every article's report of it. */
 export interface FactEntry {
@@ -115,8 +115,8 @@ export async function readSeriesFacts(db: CaravanDb, seriesId: string): Promise<
 }
 
 /** The series one fact belongs to, for a view focused on that fact; null when the store does not hold it. */
-export async function readSeriesOfFact(db: CaravanDb, key: string): Promise<FactSeries | null> {
-  if (!(await db.facts.where('key').equals(key).first())) return null;
+export async function readSeriesOfFact(db: CaravanDb, key: unknown): Promise<FactSeries | null> {
+  if (typeof key !== 'string' || !(await db.facts.where('key').equals(key).first())) return null;
   const [series] = await buildSeries(db, await readSeriesFacts(db, seriesIdOf(key)));
   return series ?? null;
 }

@@ -5,7 +5,9 @@ import { mentionsOf } from './mentions-of';
 import type { FactRow } from './rows';
 
 /** Series one search shows at most; the view says when there are more. */
-export const SERIES_PER_SEARCH = 12;
+export const SERIES_PER_SEARCH = 8;
+/** Characters of a query that are read. */
+const MAX_QUERY_LENGTH = 200;
 /** Fact rows one index query reads at most. */
 const FACTS_READ = 500;
 /** Newest mentions whose text a free-text search looks through. */
@@ -50,6 +52,13 @@ async function factsByWords(db: CaravanDb, words: readonly string[]): Promise<Fa
 
 /** Fact rows that may answer the query, read through one index chosen by the query's most selective part. */
 async function readCandidates(db: CaravanDb, query: FactQuery): Promise<FactRow[]> {
+  // Subjects and measures both named: the series are known, and each is one range of the key index.
+  if (query.subjects.length > 0 && query.subjectPrefixes.length === 0 && query.measures.length > 0) {
+    const prefixes = query.subjects.flatMap((subject) =>
+      query.measures.map((measure) => `${subject}|${measure}|`),
+    );
+    return db.facts.where('key').startsWithAnyOf(prefixes).limit(FACTS_READ).toArray();
+  }
   if (query.subjects.length + query.subjectPrefixes.length > 0) {
     const lists = await Promise.all([
       db.facts.where('subject').anyOf(query.subjects).limit(FACTS_READ).toArray(),
@@ -73,9 +82,10 @@ async function readCandidates(db: CaravanDb, query: FactQuery): Promise<FactRow[
  * Searches the fact store: by subject, measure and year in any of the three languages ("Kazakhstan trade",
  * "哈萨克斯坦", "Казахстан"), else by an outlet or a figure's text. Each series found comes with all its periods.
  */
-export async function searchFacts(db: CaravanDb, text: string): Promise<FactSearchResult> {
+export async function searchFacts(db: CaravanDb, text: unknown): Promise<FactSearchResult> {
   if ((await db.facts.count()) === 0) return { series: [], more: false, storeEmpty: true };
-  const query = readFactQuery(text);
+  // A message may carry anything: a query is read as text, and no longer than a reader would type.
+  const query = readFactQuery(typeof text === 'string' ? text.slice(0, MAX_QUERY_LENGTH) : '');
   // Words nobody understood narrow nothing when the rest of the query was understood ("trade volume").
   const candidates = (await readCandidates(db, query)).filter(
     (fact) => !isStructured(query) || matchesQuery(fact, query),

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { startDemoServer } from '../lib/demo-server';
 import { findChromium } from '../lib/find-chromium';
 import { CHROMIUM_FLAGS } from '../lib/launch-browser';
 
@@ -40,4 +41,23 @@ export async function medianInPage(page: Page, runs: number, body: string): Prom
     },
     { runs, body },
   );
+}
+
+/**
+ * Runs `work` in a page of the demo site that holds the bundle of `entry`, then closes the browser and the site
+ * whatever happens.
+ */
+export async function runInBundledPage<T>(entry: string, work: (page: Page) => Promise<T>): Promise<T> {
+  const script = await bundleForPage(entry);
+  const server = await startDemoServer();
+  const browser = await startBenchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.addScriptTag({ content: script });
+    return await work(page);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }

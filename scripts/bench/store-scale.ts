@@ -4,8 +4,7 @@
 import type { CaravanDb } from '../../lib/store/db';
 import type { CaravanExport } from '../../lib/store/export-store';
 import type { FigureLinks } from '../../lib/store/link-figures';
-import { startDemoServer } from '../lib/demo-server';
-import { bundleForPage, startBenchBrowser } from './in-chromium';
+import { runInBundledPage } from './in-chromium';
 
 interface StoreApi {
   openDb: (name: string) => CaravanDb;
@@ -19,7 +18,7 @@ const FACT_KEYS = 20_000;
 const LINKED_PAGES = 200;
 
 /** A synthetic export: articles of 10 figures each, every figure reporting one of 20,000 facts. */
-function syntheticExport(): CaravanExport {
+export function syntheticExport(): CaravanExport {
   const tables: CaravanExport['tables'] = { sources: [], articles: [], mentions: [], facts: [] };
   for (let s = 1; s <= 50; s++)
     tables.sources.push({ id: s, site: `site${s}.example`, name: `Site ${s}`, firstSeen: 0 });
@@ -70,13 +69,7 @@ function syntheticExport(): CaravanExport {
 }
 
 export async function benchStoreScale(): Promise<Record<string, number>> {
-  const script = await bundleForPage('./store-entry.ts');
-  const server = await startDemoServer();
-  const browser = await startBenchBrowser();
-  try {
-    const page = await browser.newPage();
-    await page.goto(server.url);
-    await page.addScriptTag({ content: script });
+  return runInBundledPage('./store-entry.ts', async (page) => {
     const text = JSON.stringify(syntheticExport());
     const result = await page.evaluate(
       async ({ text, pages, articles }) => {
@@ -111,8 +104,5 @@ export async function benchStoreScale(): Promise<Record<string, number>> {
       import_100k_s: Number((result.importMs / 1000).toFixed(2)),
       link_p95_ms: Number(result.p95.toFixed(2)),
     };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }

@@ -34,10 +34,12 @@ async function openFacts(fact = ''): Promise<Page> {
   return page;
 }
 
-/** Types a search and waits until its results replace the previous ones. */
-async function search(page: Page, query: string, expected: string): Promise<void> {
+/** Types a search and waits until its results replace the previous ones (shown meanwhile, marked busy). */
+async function search(page: Page, query: string, expected = ''): Promise<void> {
   await page.fill('#fact-query', query);
-  await page.locator(`.fact-series[data-series="${expected}"]`).waitFor({ timeout: 10_000 });
+  await page.locator('.facts-results[aria-busy="true"]').waitFor();
+  await page.locator('.facts-results[aria-busy="false"]').waitFor({ timeout: 10_000 });
+  if (expected) await page.locator(`.fact-series[data-series="${expected}"]`).waitFor();
 }
 
 /** The periods a series' table lists, one per report. */
@@ -174,6 +176,7 @@ describe('the Facts view', () => {
     const page = await openFacts();
     await page.focus('#fact-query');
     await page.keyboard.type('Kazakhstan trade');
+    await page.locator('.facts-results[aria-busy="false"]').waitFor();
     await page.locator('.fact-series[data-series="CN-KZ|trade_volume|USD"]').waitFor();
     const reached = new Set<string>();
     for (let step = 0; step < 12; step++) {
@@ -251,9 +254,14 @@ describe('the options change what Caravan does on a real page', () => {
     const before = await storeStats();
     expect(before.articles).toBeGreaterThan(0);
     const options = await openOptions();
-    await options.getByRole('button', { name: 'Clear the store…' }).click();
+    // By keyboard: the question takes focus on its safe answer, and "Cancel" gives it back to the button.
+    await options.getByRole('button', { name: 'Clear the store…' }).focus();
+    await options.keyboard.press('Enter');
     await options.locator('legend', { hasText: `${before.mentions} figures` }).waitFor();
-    await options.getByRole('button', { name: 'Cancel' }).click();
+    const focused = () => options.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(await focused()).toBe('Cancel');
+    await options.keyboard.press('Enter');
+    await expect.poll(focused).toBe('Clear the store…');
     expect(await storeStats()).toEqual(before);
     await options.getByRole('button', { name: 'Clear the store…' }).click();
     await options.getByRole('button', { name: 'Yes, delete everything' }).click();
@@ -287,4 +295,22 @@ describe('the options change what Caravan does on a real page', () => {
     await on.page.close();
     await options.close();
   });
+});
+
+test('a chart point opens the article it came from at the figure (a text-fragment link)', async () => {
+  const article = await readArticle('cca-zh-trade-2025-100bn');
+  await expect.poll(async () => (await storeStats()).articles).toBeGreaterThan(0);
+  await article.page.close();
+  const facts = await openFacts();
+  const point = facts.locator(`.fact-chart a[href^="${demoUrl()}cca-zh-trade-2025-100bn/"]`).first();
+  const href = (await point.getAttribute('href')) ?? '';
+  expect(href).toContain('#:~:text=');
+  const [opened] = await Promise.all([browser.context.waitForEvent('page'), point.click()]);
+  await opened.waitForLoadState();
+  // Pages never see a text fragment's directive; the address up to it is the article's.
+  expect(opened.url().split('#')[0]).toBe(href.split('#')[0]);
+  // The article opened is read by Caravan like any other: its figures are painted again.
+  await expect.poll(async () => (await paintedFigures(opened)).length).toBeGreaterThan(0);
+  await opened.close();
+  await facts.close();
 });

@@ -6,7 +6,7 @@ import demoFacts from '@/lib/store/demo-facts.json';
 import { compareSpans, readSeriesOfFact } from '@/lib/store/fact-series';
 import { importStore } from '@/lib/store/import-store';
 import { readStats, recordPage } from '@/lib/store/record-page';
-import { searchFacts } from '@/lib/store/search-facts';
+import { SERIES_PER_SEARCH, searchFacts } from '@/lib/store/search-facts';
 import { figureSummary, pageReport } from '../../support/page-report';
 
 describe('reading a search', () => {
@@ -95,6 +95,12 @@ describe('searching the store', () => {
     expect(await searchFacts(db, '')).toEqual({ series: [], more: false, storeEmpty: true });
   });
 
+  test('a query that is not text, or far too long, is answered, not thrown at', async () => {
+    expect((await searchFacts(db, 42)).series.length).toBe(SERIES_PER_SEARCH);
+    expect(await searchFacts(db, 'zz'.repeat(100_000))).toMatchObject({ series: [], storeEmpty: false });
+    expect(await readSeriesOfFact(db, { key: 'CN-CA|trade_volume|2024|USD' })).toBeNull();
+  });
+
   test('a focused fact comes with its whole series', async () => {
     const series = await readSeriesOfFact(db, 'CN-CA|trade_volume|2024|USD');
     expect(series?.entries.map((entry) => entry.period)).toEqual(['2022', '2023 M1–M4', '2024', '2025']);
@@ -103,7 +109,7 @@ describe('searching the store', () => {
 
   test('an empty search shows the newest facts, a bounded number of series', async () => {
     const { series, more } = await searchFacts(db, '');
-    expect(series.length).toBe(12);
+    expect(series.length).toBe(SERIES_PER_SEARCH);
     expect(more).toBe(true);
   });
 });
