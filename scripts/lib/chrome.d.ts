@@ -14,6 +14,7 @@ declare namespace chrome.runtime {
     content_scripts?: { matches?: string[] }[];
   }
   function getManifest(): Manifest;
+  function sendMessage(message: unknown): Promise<unknown>;
 }
 declare namespace chrome.action {
   function getBadgeText(details: { tabId: number }): Promise<string>;
