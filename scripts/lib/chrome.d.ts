@@ -14,7 +14,6 @@ declare namespace chrome.runtime {
     content_scripts?: { matches?: string[] }[];
   }
   function getManifest(): Manifest;
-  function sendMessage(message: unknown): Promise<unknown>;
 }
 declare namespace chrome.action {
   function getBadgeText(details: { tabId: number }): Promise<string>;

@@ -35,29 +35,75 @@ export async function payloadsThatRan(target: Page | Worker): Promise<string[]> 
   return 'goto' in target ? target.evaluate(read, PWNED_FLAG) : target.evaluate(read, PWNED_FLAG);
 }
 
+interface DomNode {
+  nodeName: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+const SCRIPT_SCHEME = /^\s*(javascript|data|vbscript):/i;
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'data', 'xlink:href']);
+
+/** Why an element could run something, or '' when it could not. */
+function runnable(node: DomNode): string {
+  const attributes = node.attributes ?? [];
+  const tag = node.nodeName.toLowerCase();
+  for (let i = 0; i < attributes.length; i += 2) {
+    const name = (attributes[i] ?? '').toLowerCase();
+    const value = attributes[i + 1] ?? '';
+    if (name.startsWith('on')) return `${tag}[${name}]`;
+    if (URL_ATTRIBUTES.has(name) && SCRIPT_SCHEME.test(value)) return `${tag}[${name}=${value.slice(0, 40)}]`;
+  }
+  const src = attributes[attributes.indexOf('src') + 1];
+  if (tag === 'script' && !attributes.includes('src')) return 'inline script';
+  if (['iframe', 'frame', 'object', 'embed'].includes(tag)) return tag;
+  if (tag === 'img' && src === 'x') return 'img[src=x]';
+  return '';
+}
+
 /**
- * Elements in a page (shadow roots included) that page text could only have produced by being parsed as
- * markup: event-handler attributes, script-like elements, javascript: or data: links and frames.
+ * Elements of a page that could run something: event-handler attributes, inline scripts, javascript: or data:
+ * addresses, frames. Read through the debugger, so closed shadow roots (the figure card's) and frames count too.
  */
-export async function markupFromText(page: Page): Promise<string[]> {
-  return page.evaluate(`(() => {
-    const found = [];
-    const visit = (root) => {
-      for (const element of root.querySelectorAll('*')) {
-        const attributes = [...element.attributes].map((attribute) => attribute.name + '=' + attribute.value);
-        const handler = attributes.some((attribute) => /^on/i.test(attribute));
-        const scheme = /^(href|src|action|formaction|data)=\\s*(javascript|data|vbscript):/i;
-        const badLink = attributes.some((attribute) => scheme.test(attribute));
-        const tag = element.tagName.toLowerCase();
-        const scriptLike = ['iframe', 'object', 'embed', 'frame'].includes(tag) ||
-          (tag === 'script' && !element.getAttribute('src')) || (tag === 'img' && element.getAttribute('src') === 'x');
-        if (handler || badLink || scriptLike) found.push(element.outerHTML.slice(0, 120));
-        if (element.shadowRoot) visit(element.shadowRoot);
-      }
+export async function runnableElements(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const found: string[] = [];
+    const visit = (node: DomNode) => {
+      const reason = runnable(node);
+      if (reason) found.push(reason);
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) visit(child);
+      if (node.contentDocument) visit(node.contentDocument);
     };
-    visit(document);
+    visit(root);
     return found;
-  })()`);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Clicks each figure Caravan painted, in reading order: where the figure card exists, each click opens it. */
+export async function clickEachFigure(page: Page): Promise<number> {
+  const count = await page.evaluate(() =>
+    [...CSS.highlights.values()].reduce((sum, set) => sum + set.size, 0),
+  );
+  for (let index = 0; index < count; index++) {
+    const point = await page.evaluate((at) => {
+      const ranges: Range[] = [];
+      for (const highlight of CSS.highlights.values())
+        for (const range of highlight) ranges.push(range as Range);
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const range = ranges[at];
+      range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range?.getClientRects()[0];
+      return rect ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : null;
+    }, index);
+    if (point) await page.mouse.click(point.x, point.y);
+  }
+  return count;
 }
 
 /** Parses CSV (RFC 4180: quoted cells, doubled quotes, CRLF rows) into rows of cells. */
