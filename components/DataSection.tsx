@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { isQuotaError } from '@/lib/background/register-handlers';
 import { t } from '@/lib/i18n';
 import { type CaravanDb, openDb } from '@/lib/store/db';
 import { exportStore, figuresCsv } from '@/lib/store/export-store';
+import { runMarkedImport, takeInterruptedImport } from '@/lib/store/import-progress';
 import { importStore } from '@/lib/store/import-store';
 
 /** Props of DataSection. */
@@ -29,6 +31,12 @@ export function DataSection({ db }: DataSectionProps) {
   const store = useMemo(() => db ?? openDb(), [db]);
   useEffect(() => () => (db ? undefined : store.close()), [db, store]);
   const [status, setStatus] = useState<Status>(null);
+  // An import the last options page could not finish (closed, crashed) was rolled back: say so once.
+  useEffect(() => {
+    void takeInterruptedImport().then((name) => {
+      if (name) setStatus({ tone: 'error', text: t('importInterrupted', name) });
+    });
+  }, []);
   const run = async (work: () => Promise<string>) => {
     try {
       setStatus({ tone: 'info', text: await work() });
@@ -50,7 +58,10 @@ export function DataSection({ db }: DataSectionProps) {
   const importFile = (file: File | undefined) =>
     run(async () => {
       if (!file) return '';
-      const summary = await importStore(store, await file.text());
+      const text = await file.text();
+      const summary = await runMarkedImport(file.name, () => importStore(store, text)).catch((error) => {
+        throw isQuotaError(error) ? new Error(t('importDiskFull')) : error;
+      });
       return t('importDone', [String(summary.mentions), String(summary.articles)]);
     });
   return (

@@ -5,6 +5,7 @@ import { buildReport, emptyReport } from './build-report';
 import { startFigureInteraction } from './figure-interaction';
 import { keepChosenLanguage, readReadingChoices } from './reading-choices';
 import { scanPage } from './scan-page';
+import { describeStoreError } from './store-error';
 
 /** What a started scan leaves behind: the report it answers with, and how to undo its paint. */
 export interface PageScanHandle {
@@ -43,7 +44,7 @@ export async function startPageScan(signal: AbortSignal, doc: Document = documen
   if (!signal.aborted) void sendToBackground('page:badge', { count }).catch(() => {});
   if (!signal.aborted && (await choices).autoCollect && report.isTopic && report.figures.length > 0) {
     await sendToBackground('page:record', report).catch((error: unknown) => {
-      report.storeError = error instanceof Error ? error.message : String(error);
+      report.storeError = describeStoreError(error);
     });
   }
   return { report, stop };

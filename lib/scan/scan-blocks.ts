@@ -1,8 +1,12 @@
 import { extractFigures } from '../figures';
 import type { Figure } from '../figures/types';
 import { isBlockRelevant, scoreTopic, type TopicDecision } from '../topic';
+import { sourceSpan, withoutInvisibles } from './invisible-chars';
 
-/** A figure found in one block of a page; `start`/`end` are offsets into that block's text. */
+/**
+ * A figure found in one block of a page; `start`/`end` are offsets into that block's text. `text` is the figure
+ * as a reader sees it: without the invisible characters (zero-width, bidirectional) its span may hold.
+ */
 export interface BlockFigure extends Figure {
   block: number;
 }
@@ -28,11 +32,13 @@ export function scanBlocks(input: { title: string; blocks: readonly string[]; la
   const figures: BlockFigure[] = [];
   input.blocks.forEach((text, block) => {
     if (!isBlockRelevant(text, topic)) return;
-    const found = extractFigures(text, lang ? { lang } : {});
+    const visible = withoutInvisibles(text);
+    const found = extractFigures(visible?.text ?? text, lang ? { lang } : {});
     const base = figures.length;
     for (const figure of found) {
       const linked = figure.conversionOf === undefined ? {} : { conversionOf: figure.conversionOf + base };
-      figures.push({ ...figure, ...linked, block });
+      const span = visible ? sourceSpan(visible, figure.start, figure.end) : {};
+      figures.push({ ...figure, ...linked, ...span, block });
     }
   });
   return { topic, figures };

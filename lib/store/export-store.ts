@@ -1,3 +1,4 @@
+import { INVISIBLE_CHARS } from '../scan/invisible-chars';
 import type { CaravanDb } from './db';
 import type { ArticleRow, FactRow, MentionRow, SourceRow } from './rows';
 import { LATEST_VERSION } from './schema';
@@ -47,12 +48,17 @@ const CSV_COLUMNS = [
 ] as const;
 
 /**
- * One cell of CSV: quoted, and neutralized when a spreadsheet would read it as a formula (a leading =, +, -,
- * @, tab or carriage return gets a leading apostrophe).
+ * What a spreadsheet may run as a formula: a cell starting with a tab, carriage return or line feed, or whose
+ * first visible character is =, +, - or @ (or their full-width forms), after spaces and invisible characters.
  */
+const FORMULA_START = new RegExp(
+  `^[\\t\\r\\n]|^[\\s${INVISIBLE_CHARS}]*[=+\\-@\\uff1d\\uff0b\\uff0d\\uff20]`,
+);
+
+/** One cell of CSV: quoted, and neutralized with a leading apostrophe when a spreadsheet would run it. */
 export function csvCell(value: string | number): string {
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -178,4 +178,30 @@ describe('CSV of figures', () => {
     expect(csvCell(-5)).toBe('-5');
     expect(csvCell('a, b')).toBe('"a, b"');
   });
+
+  test.each([
+    ['=', '=1+1'],
+    ['+', '+7 (727) 555'],
+    ['-', '-3.2%'],
+    ['@', '@SUM(A1:A9)'],
+    ['tab', '\t=1+1'],
+    ['carriage return', '\r=1+1'],
+    ['line feed', '\n=1+1'],
+    ['space before =', '  =HYPERLINK("http://x")'],
+    ['zero-width space before =', '\u200b=1+1'],
+    ['right-to-left override before @', '\u202e@SUM(A1)'],
+    ['full-width =', '\uff1d1+1'],
+    ['full-width +', '\uff0b1'],
+    ['full-width -', '\uff0d1'],
+    ['full-width @', '\uff20SUM(A1)'],
+  ])('a cell starting with %s reaches the spreadsheet as text', (_name, cell) => {
+    const written = csvCell(cell);
+    // Unquoted, the cell's first character is the apostrophe; quoted, the first character inside the quotes.
+    expect(written.startsWith("'") || written.startsWith(`"'`)).toBe(true);
+  });
+
+  test('cells that start otherwise are left as they are', () => {
+    for (const cell of ['$94.8 billion', '94,8 млрд долларов', '948亿美元', 'a = b', 'x@y', '2024-05-01'])
+      expect(csvCell(cell).replace(/^"|"$/g, '')).toBe(cell);
+  });
 });
