@@ -11,6 +11,7 @@ interface StoreApi {
   openDb: (name: string) => CaravanDb;
   importStore: (db: CaravanDb, text: string) => Promise<unknown>;
   linkArticle: (db: CaravanDb, articleId: number) => Promise<FigureLinks[]>;
+  readStats: (db: CaravanDb) => Promise<{ mentions: number }>;
 }
 
 const ARTICLES = 10_000;
@@ -19,7 +20,7 @@ const FACT_KEYS = 20_000;
 const LINKED_PAGES = 200;
 
 /** A synthetic export: articles of 10 figures each, every figure reporting one of 20,000 facts. */
-function syntheticExport(): CaravanExport {
+export function syntheticExport(): CaravanExport {
   const tables: CaravanExport['tables'] = { sources: [], articles: [], mentions: [], facts: [] };
   for (let s = 1; s <= 50; s++)
     tables.sources.push({ id: s, site: `site${s}.example`, name: `Site ${s}`, firstSeen: 0 });
@@ -85,7 +86,7 @@ export async function benchStoreScale(): Promise<Record<string, number>> {
         const started = performance.now();
         await api.importStore(db, text);
         const importMs = performance.now() - started;
-        const mentions = await db.mentions.count();
+        const { mentions } = await api.readStats(db);
         const times: number[] = [];
         for (let p = 0; p < pages; p++) {
           const id = 1 + ((p * 48271) % articles);
