@@ -41,42 +41,13 @@ export function previousPeriod(period: string): string | null {
 }
 
 /**
- * Every other article's reports of the facts a page reports, grouped by fact key, with their articles: one row
- * per fact, then the articles in one bulk read.
+ * The fact key of the same measure a year earlier, for a growth rate ("up 6%" of trade in 2024), with this
+ * period's value from the same page; null for other figures.
  */
-async function reportsOf(
-  db: CaravanDb,
-  page: MentionRow[],
-  articleId: number,
-): Promise<Map<string, [FactReport, ArticleRow][]>> {
-  const keys = [...new Set(page.map((mention) => mention.factKey).filter(Boolean))];
-  const rows = (await db.factReports.bulkGet(keys)).flatMap((row) => row ?? []);
-  const others = new Set(rows.flatMap((row) => row.reports.map((report) => report.articleId)));
-  others.delete(articleId);
-  const articles = await db.articles.bulkGet([...others]);
-  const byId = new Map(articles.flatMap((article) => (article ? [[article.id, article] as const] : [])));
-  const byKey = new Map<string, [FactReport, ArticleRow][]>();
-  for (const row of rows) {
-    byKey.set(
-      row.key,
-      row.reports.flatMap((report) => {
-        const article = byId.get(report.articleId);
-        return article ? [[report, article] as [FactReport, ArticleRow]] : [];
-      }),
-    );
-  }
-  return byKey;
-}
-
-/**
- * A growth rate ("up 6%" of trade in 2024) checked against the store: this period's value (from the same page)
- * and the same period a year earlier (from any article), in the same unit.
- */
-async function checkGrowth(
-  db: CaravanDb,
+function growthBase(
   mention: MentionRow,
   page: MentionRow[],
-): Promise<FigureLinks['growthCheck']> {
+): { previousKey: string; current: number } | null {
   const [subject, what, span] = mention.factKey.split('|');
   if (!subject || !span || !what?.startsWith('growth:')) return null;
   const prefix = `${subject}|${what.slice('growth:'.length)}|${span}|`;
@@ -84,63 +55,94 @@ async function checkGrowth(
   const before = previousPeriod(span);
   if (!current || !before) return null;
   const unit = current.factKey.slice(prefix.length);
-  const previousKey = `${subject}|${what.slice('growth:'.length)}|${before}|${unit}`;
-  const previous = (await db.factReports.get(previousKey))?.reports[0];
-  if (!previous || previous.value === 0) return null;
-  const impliedPercent = (current.value / previous.value - 1) * 100;
+  return {
+    previousKey: `${subject}|${what.slice('growth:'.length)}|${before}|${unit}`,
+    current: current.value,
+  };
+}
+
+/** A growth rate checked against the stored value of the same period a year earlier (from any article). */
+function checkGrowth(
+  mention: MentionRow,
+  page: MentionRow[],
+  reports: Map<string, FactReport[]>,
+): FigureLinks['growthCheck'] {
+  const base = growthBase(mention, page);
+  const previous = base && reports.get(base.previousKey)?.[0];
+  if (!base || !previous || previous.value === 0) return null;
+  const impliedPercent = (base.current / previous.value - 1) * 100;
   return {
     previous: previous.value,
-    current: current.value,
+    current: base.current,
     impliedPercent,
     agrees: Math.abs(impliedPercent - mention.value) <= 0.5,
+  };
+}
+
+/**
+ * The stored reports of every fact a page reports, and of the year before its growth rates, with the other
+ * articles that make them: one row per fact in one bulk read, then the articles in another.
+ */
+async function reportsOf(db: CaravanDb, page: MentionRow[], articleId: number) {
+  const pageKeys = new Set(page.map((mention) => mention.factKey).filter(Boolean));
+  const growthKeys = page.flatMap((mention) => growthBase(mention, page)?.previousKey ?? []);
+  const rows = await db.factReports.bulkGet([...new Set([...pageKeys, ...growthKeys])]);
+  const reports = new Map(rows.flatMap((row) => (row ? [[row.key, row.reports] as const] : [])));
+  const others = new Set(
+    [...pageKeys].flatMap((key) => (reports.get(key) ?? []).map((report) => report.articleId)),
+  );
+  others.delete(articleId);
+  const articles = await db.articles.bulkGet([...others]);
+  return {
+    reports,
+    articles: new Map(articles.flatMap((article) => (article ? [[article.id, article] as const] : []))),
   };
 }
 
 /** Links every figure of one stored article to the rest of the store. */
 export async function linkArticle(db: CaravanDb, articleId: number): Promise<FigureLinks[]> {
   return db.transaction('r', [db.articleFigures, db.factReports, db.articles, db.sources], async () => {
-    const page = await mentionsOf(db, articleId);
-    const reports = await reportsOf(db, page, articleId);
-    const sources = new Map((await db.sources.toArray()).map((source) => [source.site, source.name]));
-    return Promise.all(
-      page.map(async (mention): Promise<FigureLinks> => {
-        // A forecast is not compared with an actual figure.
-        const sameStatus = ([other]: [FactReport, ArticleRow]) =>
-          !mention.status || !other.status || other.status === mention.status;
-        // One report per other article, even where it repeats the figure (headline and body).
-        const perArticle = new Map(
-          (reports.get(mention.factKey) ?? []).filter(sameStatus).map((r) => [r[1].id, r]),
-        );
-        const others = [...perArticle.values()]
-          .map(([other, article]) => ({
-            text: other.text,
-            value: other.value,
-            unit: other.unit,
-            title: article.title,
-            source: sources.get(article.site) ?? article.site,
-            publishedAt: article.publishedAt,
-            fragment: other.fragment || article.url,
-            agrees: agrees(mention, other),
-          }))
-          .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
-        const values = [mention.value, ...others.map((other) => other.value)];
-        const differ = others.some((other) => !other.agrees);
-        const converted = page.find(
-          (m) =>
-            m.index === mention.conversionOf ||
-            (m.conversionOf === mention.index && m.index !== mention.index),
-        );
-        return {
-          index: mention.index,
-          others,
-          agreement: others.length === 0 ? 'none' : differ ? 'differ' : 'agree',
-          spread: differ ? { low: Math.min(...values), high: Math.max(...values) } : null,
-          conversion: converted
-            ? { text: converted.text, unit: converted.unit, rate: converted.value / mention.value }
-            : null,
-          growthCheck: await checkGrowth(db, mention, page),
-        };
-      }),
-    );
+    const [page, sourceRows] = await Promise.all([mentionsOf(db, articleId), db.sources.toArray()]);
+    const { reports, articles } = await reportsOf(db, page, articleId);
+    const sources = new Map(sourceRows.map((source) => [source.site, source.name]));
+    return page.map((mention): FigureLinks => {
+      const reported = (reports.get(mention.factKey) ?? []).flatMap((report) => {
+        const article = articles.get(report.articleId);
+        return article ? [[report, article] as [FactReport, ArticleRow]] : [];
+      });
+      // A forecast is not compared with an actual figure.
+      const sameStatus = ([other]: [FactReport, ArticleRow]) =>
+        !mention.status || !other.status || other.status === mention.status;
+      // One report per other article, even where it repeats the figure (headline and body).
+      const perArticle = new Map(reported.filter(sameStatus).map((r) => [r[1].id, r]));
+      const others = [...perArticle.values()]
+        .map(([other, article]) => ({
+          text: other.text,
+          value: other.value,
+          unit: other.unit,
+          title: article.title,
+          source: sources.get(article.site) ?? article.site,
+          publishedAt: article.publishedAt,
+          fragment: other.fragment || article.url,
+          agrees: agrees(mention, other),
+        }))
+        .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
+      const values = [mention.value, ...others.map((other) => other.value)];
+      const differ = others.some((other) => !other.agrees);
+      const converted = page.find(
+        (m) =>
+          m.index === mention.conversionOf || (m.conversionOf === mention.index && m.index !== mention.index),
+      );
+      return {
+        index: mention.index,
+        others,
+        agreement: others.length === 0 ? 'none' : differ ? 'differ' : 'agree',
+        spread: differ ? { low: Math.min(...values), high: Math.max(...values) } : null,
+        conversion: converted
+          ? { text: converted.text, unit: converted.unit, rate: converted.value / mention.value }
+          : null,
+        growthCheck: checkGrowth(mention, page, reports),
+      };
+    });
   });
 }
