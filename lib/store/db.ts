@@ -1,12 +1,20 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { ArticleRow, FactRow, MentionRow, SourceRow } from './rows';
+import type { ArticleFiguresRow, ArticleRow, FactReportsRow, FactRow, SourceRow } from './rows';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
 
-export type { ArticleRow, FactRow, MentionRow, SourceRow } from './rows';
+export type {
+  ArticleFiguresRow,
+  ArticleRow,
+  FactReportsRow,
+  FactRow,
+  MentionRow,
+  SourceRow,
+} from './rows';
 
 export type CaravanDb = Dexie & {
   articles: EntityTable<ArticleRow, 'id'>;
-  mentions: EntityTable<MentionRow, 'id'>;
+  articleFigures: EntityTable<ArticleFiguresRow, 'articleId'>;
+  factReports: EntityTable<FactReportsRow, 'key'>;
   facts: EntityTable<FactRow, 'id'>;
   sources: EntityTable<SourceRow, 'id'>;
 };

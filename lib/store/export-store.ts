@@ -1,32 +1,51 @@
 import { INVISIBLE_CHARS } from '../scan/invisible-chars';
 import type { CaravanDb } from './db';
+import { mentionsIn } from './mentions-of';
 import type { ArticleRow, FactRow, MentionRow, SourceRow } from './rows';
 import { LATEST_VERSION } from './schema';
 
-/** Everything the store holds, as one JSON document. */
+/** A mention as exports list it: one row per figure, numbered in the order of the file (articles, then index). */
+export interface ExportedMention extends MentionRow {
+  id: number;
+}
+
+/**
+ * Everything the store holds, as one JSON document. Its shape is the same for every store version: the store
+ * keeps an article's figures in one row (docs/adr/0005), the file keeps one row per figure.
+ */
 export interface CaravanExport {
   format: 'caravan-fact-store';
   schemaVersion: number;
   /** ISO date-time of the export. */
   exportedAt: string;
-  tables: { sources: SourceRow[]; articles: ArticleRow[]; mentions: MentionRow[]; facts: FactRow[] };
+  tables: {
+    sources: SourceRow[];
+    articles: ArticleRow[];
+    mentions: ExportedMention[];
+    facts: FactRow[];
+  };
 }
 
 export const EXPORT_FORMAT = 'caravan-fact-store';
 
 /** Reads the whole store in one transaction, so the export is a consistent picture. */
 export async function exportStore(db: CaravanDb, now = new Date()): Promise<CaravanExport> {
-  return db.transaction('r', [db.sources, db.articles, db.mentions, db.facts], async () => ({
+  return db.transaction('r', [db.sources, db.articles, db.articleFigures, db.facts], async () => ({
     format: EXPORT_FORMAT,
     schemaVersion: LATEST_VERSION,
     exportedAt: now.toISOString(),
     tables: {
       sources: await db.sources.toArray(),
       articles: await db.articles.toArray(),
-      mentions: await db.mentions.toArray(),
+      mentions: (await allMentions(db)).map((mention, index) => ({ ...mention, id: index + 1 })),
       facts: await db.facts.toArray(),
     },
   }));
+}
+
+/** Every stored mention, by article id and then in reading order. */
+async function allMentions(db: CaravanDb): Promise<MentionRow[]> {
+  return (await db.articleFigures.toArray()).flatMap(mentionsIn);
 }
 
 const CSV_COLUMNS = [
@@ -65,7 +84,7 @@ export function csvCell(value: string | number): string {
 /** The figures of every article as CSV, one row per mention, in reading order. */
 export async function figuresCsv(db: CaravanDb): Promise<string> {
   const articles = new Map((await db.articles.toArray()).map((article) => [article.id, article]));
-  const mentions = await db.mentions.orderBy('[articleId+index]').toArray();
+  const mentions = await allMentions(db);
   const lines = [CSV_COLUMNS.join(',')];
   for (const mention of mentions) {
     const article = articles.get(mention.articleId);

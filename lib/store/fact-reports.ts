@@ -1,75 +1,60 @@
 import type { CaravanDb } from './db';
-import type { ArticleRow, MentionRow } from './rows';
+import type { FactReport, FactReportsRow, StoredFigure } from './rows';
 
-/** How many reports of one fact a view shows: a fact is rarely reported more often, and a view stays small. */
-export const REPORTS_PER_FACT = 12;
+/** Past this many facts, one read of every stored key beats one read per fact (an import, not a page). */
+const MANY_KEYS = 200;
 
-/** One article's report of a fact, as the Facts view shows it. */
-export interface FactReport {
-  text: string;
-  value: number;
-  unit: string;
-  approx: string;
-  status: string;
-  /** The sentence the figure stands in. */
-  context: string;
-  title: string;
-  /** The outlet's name, else its site. */
-  source: string;
-  lang: string;
-  publishedAt: string;
-  /** A link that opens the article at the figure (a text fragment), else the article's address. */
-  fragment: string;
+/** What linking needs of a figure that reports a fact. */
+function reportOf(articleId: number, figure: StoredFigure): FactReport {
+  const { index, text, value, unit, approx, status, fragment } = figure;
+  return { articleId, index, text, value, unit, approx, status, fragment };
 }
 
-/** The mentions of one fact, through the factKey index, at most `limit`. */
-export function mentionsOfFact(db: CaravanDb, key: string, limit = REPORTS_PER_FACT): Promise<MentionRow[]> {
-  return db.mentions.where('factKey').equals(key).limit(limit).toArray();
+/** The reports that articles' figures make, by fact key (figures without a full key report nothing). */
+export function reportsByKey(articles: Iterable<[number, StoredFigure[]]>): Map<string, FactReport[]> {
+  const byKey = new Map<string, FactReport[]>();
+  for (const [articleId, figures] of articles) {
+    for (const figure of figures) {
+      if (!figure.factKey) continue;
+      const reports = byKey.get(figure.factKey) ?? [];
+      reports.push(reportOf(articleId, figure));
+      byKey.set(figure.factKey, reports);
+    }
+  }
+  return byKey;
 }
 
 /**
- * Each fact's reports, one per article and value (a headline and its body repeat a figure; two different values
- * in one article are both shown), with their articles and outlets read in bulk.
+ * Brings the fact reports in step with changed articles: drops every report of the `dropped` articles from the
+ * facts in `staleKeys` (the keys their old figures reported), then adds `added`. Runs inside the caller's
+ * transaction, which also writes the figures, so both change together or not at all.
  */
-export async function readFactReports(
+export async function rewriteFactReports(
   db: CaravanDb,
-  keys: readonly string[],
-): Promise<Map<string, FactReport[]>> {
-  return db.transaction('r', [db.mentions, db.articles, db.sources], async () => {
-    const found = await Promise.all(keys.map((key) => mentionsOfFact(db, key)));
-    const articleIds = [...new Set(found.flat().map((mention) => mention.articleId))];
-    const articles = (await db.articles.bulkGet(articleIds)).filter((row): row is ArticleRow => !!row);
-    const byId = new Map(articles.map((article) => [article.id, article]));
-    const sites = [...new Set(articles.map((article) => article.site))];
-    const sources = new Map(
-      (await db.sources.where('site').anyOf(sites).toArray()).map((source) => [source.site, source.name]),
-    );
-    const reports = new Map<string, FactReport[]>();
-    keys.forEach((key, at) => {
-      const perArticle = new Map<string, FactReport>();
-      for (const mention of found[at] ?? []) {
-        const article = byId.get(mention.articleId);
-        const seen = `${mention.articleId}|${mention.value}`;
-        if (!article || perArticle.has(seen)) continue;
-        perArticle.set(seen, {
-          text: mention.text,
-          value: mention.value,
-          unit: mention.unit,
-          approx: mention.approx,
-          status: mention.status,
-          context: mention.context,
-          title: article.title,
-          source: sources.get(article.site) ?? article.site,
-          lang: article.lang,
-          publishedAt: article.publishedAt,
-          fragment: mention.fragment || article.url,
-        });
-      }
-      reports.set(
-        key,
-        [...perArticle.values()].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt)),
-      );
-    });
-    return reports;
-  });
+  dropped: ReadonlySet<number>,
+  staleKeys: Iterable<string>,
+  added: Map<string, FactReport[]>,
+): Promise<void> {
+  const keys = new Set([...staleKeys, ...added.keys()]);
+  if (keys.size === 0) return;
+  let toRead = [...keys];
+  if (keys.size > MANY_KEYS) {
+    const stored = new Set(await db.factReports.toCollection().primaryKeys());
+    toRead = toRead.filter((key) => stored.has(key));
+  }
+  const stored = new Map(
+    (await db.factReports.bulkGet(toRead)).flatMap((row) => (row ? [[row.key, row.reports] as const] : [])),
+  );
+  const rows: FactReportsRow[] = [];
+  const emptied: string[] = [];
+  for (const key of keys) {
+    const reports = (stored.get(key) ?? [])
+      .filter((report) => !dropped.has(report.articleId))
+      .concat(added.get(key) ?? [])
+      .sort((a, b) => a.articleId - b.articleId || a.index - b.index);
+    if (reports.length > 0) rows.push({ key, reports });
+    else if (stored.has(key)) emptied.push(key);
+  }
+  await db.factReports.bulkPut(rows);
+  await db.factReports.bulkDelete(emptied);
 }

@@ -1,6 +1,6 @@
 import { agrees } from './agreement';
 import type { CaravanDb } from './db';
-import { type FactReport, readFactReports } from './fact-reports';
+import { readShownReports, type ShownReport } from './fact-report-view';
 import type { FactRow } from './rows';
 
 /** Periods a series shows at most: a chart of more would be unreadable in the panel. */
@@ -11,7 +11,7 @@ export interface FactEntry {
   key: string;
   /** The period as the articles state it: "2024", "2025 Q1–Q3". */
   period: string;
-  reports: FactReport[];
+  reports: ShownReport[];
   /** 'differ' when two reports of the same status do not agree within rounding or stated bounds. */
   agreement: 'single' | 'agree' | 'differ';
   /** Indexes (into `reports`) of the reports that disagree with another one. */
@@ -64,8 +64,8 @@ export function compareSpans(a: string, b: string): number {
 }
 
 /** Which reports disagree with another report of the same status (a target is not compared with an actual). */
-export function findDisagreements(reports: readonly FactReport[]): number[] {
-  const comparable = (a: FactReport, b: FactReport) => !a.status || !b.status || a.status === b.status;
+export function findDisagreements(reports: readonly ShownReport[]): number[] {
+  const comparable = (a: ShownReport, b: ShownReport) => !a.status || !b.status || a.status === b.status;
   return reports.flatMap((report, at) =>
     reports.some((other, index) => index !== at && comparable(report, other) && !agrees(report, other))
       ? [at]
@@ -75,7 +75,7 @@ export function findDisagreements(reports: readonly FactReport[]): number[] {
 
 /** Builds series from fact rows: grouped by subject, measure and unit family; periods oldest first. */
 export async function buildSeries(db: CaravanDb, facts: readonly FactRow[]): Promise<FactSeries[]> {
-  const reports = await readFactReports(
+  const reports = await readShownReports(
     db,
     facts.map((fact) => fact.key),
   );

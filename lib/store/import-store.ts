@@ -1,6 +1,7 @@
 import type { CaravanDb } from './db';
-import { mentionsOf } from './mentions-of';
-import type { MentionRow } from './rows';
+import { reportsByKey, rewriteFactReports } from './fact-reports';
+import { articleFiguresRow } from './mentions-of';
+import type { StoredFigure } from './rows';
 import { parseExport } from './validate-export';
 
 /** What an import added. */
@@ -20,7 +21,8 @@ export interface ImportSummary {
 export async function importStore(db: CaravanDb, text: string): Promise<ImportSummary> {
   const data = parseExport(text);
   const { sources, articles, mentions, facts } = data.tables;
-  return db.transaction('rw', [db.sources, db.articles, db.mentions, db.facts], async () => {
+  const tables = [db.sources, db.articles, db.articleFigures, db.factReports, db.facts];
+  return db.transaction('rw', tables, async () => {
     const summary: ImportSummary = { articles: 0, mentions: 0, facts: 0, sources: 0 };
     const knownSites = new Set((await db.sources.toArray()).map((source) => source.site));
     const newSources = sources.filter((source) => !knownSites.has(source.site));
@@ -34,19 +36,30 @@ export async function importStore(db: CaravanDb, text: string): Promise<ImportSu
 
     const existing = new Map((await db.articles.toArray()).map((article) => [article.url, article.id]));
     const replaced = articles.flatMap((article) => existing.get(article.url) ?? []);
-    for (const articleId of replaced) await mentionsOf(db, articleId).delete();
+    const staleKeys = (await db.articleFigures.bulkGet(replaced)).flatMap((row) =>
+      (row?.figures ?? []).map((figure) => figure.factKey).filter(Boolean),
+    );
+    await db.articleFigures.bulkDelete(replaced);
     await db.articles.bulkDelete(replaced);
     const ids = await db.articles.bulkAdd(articles.map(({ id: _id, ...article }) => article) as never[], {
       allKeys: true,
     });
     const idOf = new Map(articles.map((article, index) => [article.id, ids[index] as number]));
-    const rows = mentions.flatMap(({ id: _id, ...mention }) => {
-      const articleId = idOf.get(mention.articleId);
-      return articleId === undefined ? [] : [{ ...mention, articleId }];
-    });
-    await db.mentions.bulkAdd(rows as MentionRow[]);
+    // One row per article, holding its figures: one write per article, not one per figure.
+    const figuresOf = new Map<number, StoredFigure[]>();
+    for (const { id: _id, articleId: exportedId, ...figure } of mentions) {
+      const articleId = idOf.get(exportedId);
+      if (articleId === undefined) continue;
+      const figures = figuresOf.get(articleId) ?? [];
+      figures.push(figure);
+      figuresOf.set(articleId, figures);
+      summary.mentions++;
+    }
+    await db.articleFigures.bulkAdd(
+      [...figuresOf].map(([articleId, figures]) => articleFiguresRow(articleId, figures)),
+    );
+    await rewriteFactReports(db, new Set(replaced), staleKeys, reportsByKey(figuresOf));
     summary.articles = articles.length;
-    summary.mentions = rows.length;
     return summary;
   });
 }

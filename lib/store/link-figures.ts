@@ -1,7 +1,7 @@
 import { agrees } from './agreement';
 import type { CaravanDb } from './db';
 import { mentionsOf } from './mentions-of';
-import type { ArticleRow, MentionRow } from './rows';
+import type { ArticleRow, FactReport, MentionRow } from './rows';
 
 /** Another article's report of the same fact. */
 export interface OtherReport {
@@ -41,40 +41,13 @@ export function previousPeriod(period: string): string | null {
 }
 
 /**
- * Every other article's mentions of the facts a page reports, grouped by fact key, with their articles (read
- * in one bulk read).
+ * The fact key of the same measure a year earlier, for a growth rate ("up 6%" of trade in 2024), with this
+ * period's value from the same page; null for other figures.
  */
-async function reportsOf(
-  db: CaravanDb,
-  page: MentionRow[],
-  articleId: number,
-): Promise<Map<string, [MentionRow, ArticleRow][]>> {
-  const keys = [...new Set(page.map((mention) => mention.factKey).filter(Boolean))];
-  // One equality query per fact, all under way at once: faster in Chromium than one anyOf() cursor.
-  const found = await Promise.all(keys.map((key) => db.mentions.where('factKey').equals(key).toArray()));
-  const mentions = found.flat().filter((m) => m.articleId !== articleId);
-  const articles = await db.articles.bulkGet([...new Set(mentions.map((m) => m.articleId))]);
-  const byId = new Map(articles.flatMap((article) => (article ? [[article.id, article] as const] : [])));
-  const byKey = new Map<string, [MentionRow, ArticleRow][]>();
-  for (const mention of mentions) {
-    const article = byId.get(mention.articleId);
-    if (!article) continue;
-    const list = byKey.get(mention.factKey) ?? [];
-    list.push([mention, article]);
-    byKey.set(mention.factKey, list);
-  }
-  return byKey;
-}
-
-/**
- * A growth rate ("up 6%" of trade in 2024) checked against the store: this period's value (from the same page)
- * and the same period a year earlier (from any article), in the same unit.
- */
-async function checkGrowth(
-  db: CaravanDb,
+function growthBase(
   mention: MentionRow,
   page: MentionRow[],
-): Promise<FigureLinks['growthCheck']> {
+): { previousKey: string; current: number } | null {
   const [subject, what, span] = mention.factKey.split('|');
   if (!subject || !span || !what?.startsWith('growth:')) return null;
   const prefix = `${subject}|${what.slice('growth:'.length)}|${span}|`;
@@ -82,63 +55,94 @@ async function checkGrowth(
   const before = previousPeriod(span);
   if (!current || !before) return null;
   const unit = current.factKey.slice(prefix.length);
-  const previousKey = `${subject}|${what.slice('growth:'.length)}|${before}|${unit}`;
-  const previous = await db.mentions.where('factKey').equals(previousKey).first();
-  if (!previous || previous.value === 0) return null;
-  const impliedPercent = (current.value / previous.value - 1) * 100;
+  return {
+    previousKey: `${subject}|${what.slice('growth:'.length)}|${before}|${unit}`,
+    current: current.value,
+  };
+}
+
+/** A growth rate checked against the stored value of the same period a year earlier (from any article). */
+function checkGrowth(
+  mention: MentionRow,
+  page: MentionRow[],
+  reports: Map<string, FactReport[]>,
+): FigureLinks['growthCheck'] {
+  const base = growthBase(mention, page);
+  const previous = base && reports.get(base.previousKey)?.[0];
+  if (!base || !previous || previous.value === 0) return null;
+  const impliedPercent = (base.current / previous.value - 1) * 100;
   return {
     previous: previous.value,
-    current: current.value,
+    current: base.current,
     impliedPercent,
     agrees: Math.abs(impliedPercent - mention.value) <= 0.5,
   };
 }
 
+/**
+ * The stored reports of every fact a page reports, and of the year before its growth rates, with the other
+ * articles that make them: one row per fact in one bulk read, then the articles in another.
+ */
+async function reportsOf(db: CaravanDb, page: MentionRow[], articleId: number) {
+  const pageKeys = new Set(page.map((mention) => mention.factKey).filter(Boolean));
+  const growthKeys = page.flatMap((mention) => growthBase(mention, page)?.previousKey ?? []);
+  const rows = await db.factReports.bulkGet([...new Set([...pageKeys, ...growthKeys])]);
+  const reports = new Map(rows.flatMap((row) => (row ? [[row.key, row.reports] as const] : [])));
+  const others = new Set(
+    [...pageKeys].flatMap((key) => (reports.get(key) ?? []).map((report) => report.articleId)),
+  );
+  others.delete(articleId);
+  const articles = await db.articles.bulkGet([...others]);
+  return {
+    reports,
+    articles: new Map(articles.flatMap((article) => (article ? [[article.id, article] as const] : []))),
+  };
+}
+
 /** Links every figure of one stored article to the rest of the store. */
 export async function linkArticle(db: CaravanDb, articleId: number): Promise<FigureLinks[]> {
-  return db.transaction('r', [db.mentions, db.articles, db.sources], async () => {
-    const page = await mentionsOf(db, articleId).toArray();
-    const reports = await reportsOf(db, page, articleId);
-    const sources = new Map((await db.sources.toArray()).map((source) => [source.site, source.name]));
-    return Promise.all(
-      page.map(async (mention): Promise<FigureLinks> => {
-        // A forecast is not compared with an actual figure.
-        const sameStatus = ([other]: [MentionRow, ArticleRow]) =>
-          !mention.status || !other.status || other.status === mention.status;
-        // One report per other article, even where it repeats the figure (headline and body).
-        const perArticle = new Map(
-          (reports.get(mention.factKey) ?? []).filter(sameStatus).map((r) => [r[1].id, r]),
-        );
-        const others = [...perArticle.values()]
-          .map(([other, article]) => ({
-            text: other.text,
-            value: other.value,
-            unit: other.unit,
-            title: article.title,
-            source: sources.get(article.site) ?? article.site,
-            publishedAt: article.publishedAt,
-            fragment: other.fragment || article.url,
-            agrees: agrees(mention, other),
-          }))
-          .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
-        const values = [mention.value, ...others.map((other) => other.value)];
-        const differ = others.some((other) => !other.agrees);
-        const converted = page.find(
-          (m) =>
-            m.index === mention.conversionOf ||
-            (m.conversionOf === mention.index && m.index !== mention.index),
-        );
-        return {
-          index: mention.index,
-          others,
-          agreement: others.length === 0 ? 'none' : differ ? 'differ' : 'agree',
-          spread: differ ? { low: Math.min(...values), high: Math.max(...values) } : null,
-          conversion: converted
-            ? { text: converted.text, unit: converted.unit, rate: converted.value / mention.value }
-            : null,
-          growthCheck: await checkGrowth(db, mention, page),
-        };
-      }),
-    );
+  return db.transaction('r', [db.articleFigures, db.factReports, db.articles, db.sources], async () => {
+    const [page, sourceRows] = await Promise.all([mentionsOf(db, articleId), db.sources.toArray()]);
+    const { reports, articles } = await reportsOf(db, page, articleId);
+    const sources = new Map(sourceRows.map((source) => [source.site, source.name]));
+    return page.map((mention): FigureLinks => {
+      const reported = (reports.get(mention.factKey) ?? []).flatMap((report) => {
+        const article = articles.get(report.articleId);
+        return article ? [[report, article] as [FactReport, ArticleRow]] : [];
+      });
+      // A forecast is not compared with an actual figure.
+      const sameStatus = ([other]: [FactReport, ArticleRow]) =>
+        !mention.status || !other.status || other.status === mention.status;
+      // One report per other article, even where it repeats the figure (headline and body).
+      const perArticle = new Map(reported.filter(sameStatus).map((r) => [r[1].id, r]));
+      const others = [...perArticle.values()]
+        .map(([other, article]) => ({
+          text: other.text,
+          value: other.value,
+          unit: other.unit,
+          title: article.title,
+          source: sources.get(article.site) ?? article.site,
+          publishedAt: article.publishedAt,
+          fragment: other.fragment || article.url,
+          agrees: agrees(mention, other),
+        }))
+        .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
+      const values = [mention.value, ...others.map((other) => other.value)];
+      const differ = others.some((other) => !other.agrees);
+      const converted = page.find(
+        (m) =>
+          m.index === mention.conversionOf || (m.conversionOf === mention.index && m.index !== mention.index),
+      );
+      return {
+        index: mention.index,
+        others,
+        agreement: others.length === 0 ? 'none' : differ ? 'differ' : 'agree',
+        spread: differ ? { low: Math.min(...values), high: Math.max(...values) } : null,
+        conversion: converted
+          ? { text: converted.text, unit: converted.unit, rate: converted.value / mention.value }
+          : null,
+        growthCheck: checkGrowth(mention, page, reports),
+      };
+    });
   });
 }

@@ -1,7 +1,32 @@
-import Dexie from 'dexie';
 import type { CaravanDb } from './db';
+import type { ArticleFiguresRow, MentionRow, StoredFigure } from './rows';
 
-/** The mentions of one article, in reading order, as a Dexie collection (through the compound index). */
-export function mentionsOf(db: CaravanDb, articleId: number) {
-  return db.mentions.where('[articleId+index]').between([articleId, Dexie.minKey], [articleId, Dexie.maxKey]);
+/** An article's row of figures, sorted into reading order. */
+export function articleFiguresRow(articleId: number, figures: StoredFigure[]): ArticleFiguresRow {
+  const sorted = [...figures].sort((a, b) => a.index - b.index);
+  return { articleId, figureCount: sorted.length, figures: sorted };
+}
+
+/** The figures of a row, each with its article's id. */
+export function mentionsIn(row: ArticleFiguresRow): MentionRow[] {
+  return row.figures.map((figure) => ({ ...figure, articleId: row.articleId }));
+}
+
+/** The mentions of one article, in reading order. */
+export async function mentionsOf(db: CaravanDb, articleId: number): Promise<MentionRow[]> {
+  const row = await db.articleFigures.get(articleId);
+  return row ? mentionsIn(row) : [];
+}
+
+/** Every stored mention of one fact, by article and then reading order. */
+export async function mentionsOfFact(db: CaravanDb, factKey: string): Promise<MentionRow[]> {
+  const reports = (await db.factReports.get(factKey))?.reports ?? [];
+  const rows = await db.articleFigures.bulkGet([...new Set(reports.map((report) => report.articleId))]);
+  return rows.flatMap((row) => (row ? mentionsIn(row).filter((m) => m.factKey === factKey) : []));
+}
+
+/** How many figures the store holds: the sum of an index's keys, read without reading a row. */
+export async function countMentions(db: CaravanDb): Promise<number> {
+  const counts = await db.articleFigures.orderBy('figureCount').keys();
+  return counts.reduce<number>((sum, count) => sum + Number(count), 0);
 }

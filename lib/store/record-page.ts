@@ -1,8 +1,9 @@
 import type { PageReport, StoreStats } from '../messages';
 import type { CaravanDb } from './db';
+import { reportsByKey, rewriteFactReports } from './fact-reports';
 import { findArticle } from './find-article';
-import { mentionsOf } from './mentions-of';
-import type { FactRow, MentionRow } from './rows';
+import { articleFiguresRow, countMentions } from './mentions-of';
+import type { FactRow } from './rows';
 
 /** A page's host name without "www.", the key of its source. */
 export function siteOf(url: string): string {
@@ -36,7 +37,8 @@ export function factsOf(page: PageReport): Omit<FactRow, 'id'>[] {
  * replaces its mentions, so the store holds each article's latest reading once. All of it is written or none.
  */
 export async function recordPage(db: CaravanDb, page: PageReport, now = Date.now()): Promise<number> {
-  return db.transaction('rw', [db.articles, db.mentions, db.facts, db.sources], async () => {
+  const tables = [db.articles, db.articleFigures, db.factReports, db.facts, db.sources];
+  return db.transaction('rw', tables, async () => {
     const site = siteOf(page.url);
     const source = await db.sources.where('site').equals(site).first();
     if (!source) await db.sources.add({ site, name: page.siteName || site, firstSeen: now });
@@ -55,12 +57,16 @@ export async function recordPage(db: CaravanDb, page: PageReport, now = Date.now
       lastSeen: now,
     };
     const articleId = existing ? existing.id : await db.articles.add({ ...fields, firstSeen: now, saved: 0 });
-    if (existing) {
-      await db.articles.update(existing.id, fields);
-      await mentionsOf(db, existing.id).delete();
-    }
-    const mentions: Omit<MentionRow, 'id'>[] = page.figures.map((figure) => ({ ...figure, articleId }));
-    await db.mentions.bulkAdd(mentions as MentionRow[]);
+    if (existing) await db.articles.update(existing.id, fields);
+    // The article's figures are one row: putting it replaces what an earlier visit stored.
+    const before = existing ? await db.articleFigures.get(existing.id) : undefined;
+    await db.articleFigures.put(articleFiguresRow(articleId, page.figures));
+    await rewriteFactReports(
+      db,
+      new Set([articleId]),
+      (before?.figures ?? []).map((figure) => figure.factKey).filter(Boolean),
+      reportsByKey([[articleId, page.figures]]),
+    );
     for (const fact of factsOf(page)) {
       if (!(await db.facts.where('key').equals(fact.key).first())) await db.facts.add(fact as FactRow);
     }
@@ -70,6 +76,6 @@ export async function recordPage(db: CaravanDb, page: PageReport, now = Date.now
 
 /** How many articles and figure mentions the store holds. */
 export async function readStats(db: CaravanDb): Promise<StoreStats> {
-  const [articles, mentions] = await Promise.all([db.articles.count(), db.mentions.count()]);
+  const [articles, mentions] = await Promise.all([db.articles.count(), countMentions(db)]);
   return { articles, mentions };
 }

@@ -51,10 +51,8 @@ export interface MentionMeasure {
   factKey: string;
 }
 
-/** One figure as one article reported it. */
-export interface MentionRow extends MentionSelectors, MentionMeasure {
-  id: number;
-  articleId: number;
+/** One figure as its article reported it, as the article's row in `articleFigures` holds it. */
+export interface StoredFigure extends MentionSelectors, MentionMeasure {
   /** Position in the article's reading order. */
   index: number;
   text: string;
@@ -66,6 +64,44 @@ export interface MentionRow extends MentionSelectors, MentionMeasure {
   context: string;
   /** Index (in the same article) of the amount this figure is a stated conversion of; -1 when none. */
   conversionOf: number;
+}
+
+/** One figure with the article it stands in: what the store's queries return. */
+export interface MentionRow extends StoredFigure {
+  articleId: number;
+}
+
+/**
+ * Every figure of one article, in reading order, in one row (docs/adr/0005): storing or importing an article
+ * is one write, not one per figure.
+ */
+export interface ArticleFiguresRow {
+  articleId: number;
+  /** How many figures the row holds: summing this index's keys counts the store's figures. */
+  figureCount: number;
+  figures: StoredFigure[];
+}
+
+/** One article's report of a fact: what linking shows of it and compares. */
+export interface FactReport {
+  articleId: number;
+  /** The figure's index in its article. */
+  index: number;
+  text: string;
+  value: number;
+  unit: string;
+  approx: string;
+  status: string;
+  fragment: string;
+}
+
+/**
+ * Every report of one fact, ordered by article and index: linking a page reads one row per fact it reports
+ * (docs/adr/0005). Derived from the figures rows and kept in step with them in the same transactions.
+ */
+export interface FactReportsRow {
+  key: string;
+  reports: FactReport[];
 }
 
 /** A fact several mentions may report: what is measured, of whom, for which period. */

@@ -72,6 +72,44 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .bulkAdd([...sites].map(([site, firstSeen]) => ({ site, name: site, firstSeen })));
     },
   },
+  {
+    // v4: one row per article holding its figures in reading order, and one row per fact holding its reports
+    // (docs/adr/0005): importing an article is one write instead of one per figure, and linking a page reads
+    // one row per fact. A figure is named by its article and index; the mentions' own ids go.
+    version: 4,
+    stores: { mentions: null, articleFigures: 'articleId, figureCount', factReports: 'key' },
+    upgrade: async (tx) => {
+      const byArticle = new Map<number, Record<string, unknown>[]>();
+      const byKey = new Map<string, Record<string, unknown>[]>();
+      await tx
+        .table('mentions')
+        .toCollection()
+        .each((mention: Record<string, unknown>) => {
+          const { id: _id, articleId, ...figure } = mention;
+          const figures = byArticle.get(Number(articleId)) ?? [];
+          figures.push(figure);
+          byArticle.set(Number(articleId), figures);
+          const key = String(mention.factKey ?? '');
+          if (!key) return;
+          const { index, text, value, unit, approx, status, fragment } = mention;
+          const reports = byKey.get(key) ?? [];
+          reports.push({ articleId, index, text, value, unit, approx, status, fragment });
+          byKey.set(key, reports);
+        });
+      const byPosition = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+        Number(a.articleId ?? 0) - Number(b.articleId ?? 0) || Number(a.index) - Number(b.index);
+      await tx.table('articleFigures').bulkAdd(
+        [...byArticle].map(([articleId, figures]) => ({
+          articleId,
+          figureCount: figures.length,
+          figures: figures.sort(byPosition),
+        })),
+      );
+      await tx
+        .table('factReports')
+        .bulkAdd([...byKey].map(([key, reports]) => ({ key, reports: reports.sort(byPosition) })));
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

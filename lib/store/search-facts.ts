@@ -1,8 +1,8 @@
 import { type FactQuery, isStructured, readFactQuery } from '../facts/read-query';
 import type { CaravanDb } from './db';
 import { buildSeries, type FactSeries, readSeriesFacts, seriesIdOf, splitFactKey } from './fact-series';
-import { mentionsOf } from './mentions-of';
-import type { FactRow } from './rows';
+import { mentionsIn, mentionsOf } from './mentions-of';
+import type { FactRow, MentionRow } from './rows';
 
 /** Series one search shows at most; the view says when there are more. */
 export const SERIES_PER_SEARCH = 8;
@@ -34,6 +34,18 @@ function matchesQuery(fact: FactRow, query: FactQuery): boolean {
   return bySubject && byMeasure && byYear;
 }
 
+/** The figures of the newest articles, about `limit` of them: the articles' rows read newest first. */
+async function newestMentions(db: CaravanDb, limit: number): Promise<MentionRow[]> {
+  const found: MentionRow[] = [];
+  await db.articleFigures
+    .reverse()
+    .until(() => found.length >= limit)
+    .each((row) => {
+      found.push(...mentionsIn(row));
+    });
+  return found;
+}
+
 /** Facts whose figures' text, or whose outlet's site or name, holds every word (newest mentions only). */
 async function factsByWords(db: CaravanDb, words: readonly string[]): Promise<FactRow[]> {
   const squash = (text: string) => text.toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ');
@@ -42,10 +54,8 @@ async function factsByWords(db: CaravanDb, words: readonly string[]): Promise<Fa
     .filter((source) => hasAll(`${source.site} ${source.name}`))
     .map((source) => source.site);
   const articles = await db.articles.where('site').anyOf(sites).limit(ARTICLES_READ).primaryKeys();
-  const fromSites = await Promise.all(articles.map((id) => mentionsOf(db, id).toArray()));
-  const fromText = (await db.mentions.reverse().limit(MENTIONS_SCANNED).toArray()).filter((mention) =>
-    hasAll(mention.text),
-  );
+  const fromSites = await Promise.all(articles.map((id) => mentionsOf(db, id)));
+  const fromText = (await newestMentions(db, MENTIONS_SCANNED)).filter((mention) => hasAll(mention.text));
   const keys = [...new Set([...fromText, ...fromSites.flat()].map((mention) => mention.factKey))];
   return db.facts.where('key').anyOf(keys.filter(Boolean)).toArray();
 }

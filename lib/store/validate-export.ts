@@ -1,6 +1,5 @@
 import type { CaravanExport } from './export-store';
 import { EXPORT_FORMAT } from './export-store';
-import type { ArticleRow, FactRow, MentionRow, SourceRow } from './rows';
 import { LATEST_VERSION } from './schema';
 
 /** Why an import was refused, in words a reader can act on. */
@@ -150,11 +149,6 @@ export function parseExport(text: string): CaravanExport {
     format: EXPORT_FORMAT,
     schemaVersion: version,
     exportedAt: typeof data.exportedAt === 'string' ? data.exportedAt : '',
-    tables: tables as unknown as {
-      sources: SourceRow[];
-      articles: ArticleRow[];
-      mentions: MentionRow[];
-      facts: FactRow[];
-    },
+    tables: tables as unknown as CaravanExport['tables'],
   };
 }

@@ -2,5 +2,6 @@
 import { openDb } from '@/lib/store/db';
 import { importStore } from '@/lib/store/import-store';
 import { linkArticle } from '@/lib/store/link-figures';
+import { readStats } from '@/lib/store/record-page';
 
-Object.assign(globalThis, { caravanStore: { openDb, importStore, linkArticle } });
+Object.assign(globalThis, { caravanStore: { openDb, importStore, linkArticle, readStats } });

@@ -10,6 +10,7 @@ interface StoreApi {
   openDb: (name: string) => CaravanDb;
   importStore: (db: CaravanDb, text: string) => Promise<unknown>;
   linkArticle: (db: CaravanDb, articleId: number) => Promise<FigureLinks[]>;
+  readStats: (db: CaravanDb) => Promise<{ mentions: number }>;
 }
 
 const ARTICLES = 10_000;
@@ -78,7 +79,7 @@ export async function benchStoreScale(): Promise<Record<string, number>> {
         const started = performance.now();
         await api.importStore(db, text);
         const importMs = performance.now() - started;
-        const mentions = await db.mentions.count();
+        const { mentions } = await api.readStats(db);
         const times: number[] = [];
         for (let p = 0; p < pages; p++) {
           const id = 1 + ((p * 48271) % articles);

@@ -15,15 +15,17 @@ afterAll(async () => {
 });
 
 /**
- * Counts rows of the extension's IndexedDB, read from an extension page (the store's own origin). It never
- * creates the database nor holds it open: a store the background has not made yet counts 0.
+ * Counts the articles, or the figures (held in one row per article), of the extension's IndexedDB, read from
+ * an extension page (the store's own origin). It never creates the database nor holds it open: a store the
+ * background has not made yet counts 0.
  */
-async function countRows(table: 'articles' | 'mentions'): Promise<number> {
+async function countRows(what: 'articles' | 'mentions'): Promise<number> {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
   const count = await page.evaluate(
-    (name) =>
+    (what) =>
       new Promise<number>((resolve) => {
+        const name = what === 'articles' ? 'articles' : 'articleFigures';
         const open = indexedDB.open('caravan');
         open.onupgradeneeded = () => open.transaction?.abort();
         open.onerror = () => resolve(0);
@@ -34,13 +36,21 @@ async function countRows(table: 'articles' | 'mentions'): Promise<number> {
             resolve(0);
             return;
           }
-          const request = db.transaction(name).objectStore(name).count();
-          request.onsuccess = () => resolve(request.result);
+          const request = db.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () =>
+            resolve(
+              what === 'articles'
+                ? request.result.length
+                : request.result.reduce(
+                    (sum: number, row: { figures: unknown[] }) => sum + row.figures.length,
+                    0,
+                  ),
+            );
           request.onerror = () => resolve(-1);
           db.close();
         };
       }),
-    table,
+    what,
   );
   await page.close();
   return count;

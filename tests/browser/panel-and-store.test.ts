@@ -58,13 +58,11 @@ test('an article read is recorded in IndexedDB in the extension origin, never in
     const articleRow = await read<{ id: number; title: string } | undefined>('articles', (s) =>
       s.index('canonicalUrl').get(url),
     );
-    const mentions = articleRow
-      ? await read<{ text: string }[]>('mentions', (s) =>
-          s
-            .index('[articleId+index]')
-            .getAll(IDBKeyRange.bound([articleRow.id, 0], [articleRow.id, Infinity])),
-        )
-      : [];
+    // Its figures are one row, keyed by the article's id.
+    const figures = articleRow
+      ? await read<{ figures: { text: string }[] } | undefined>('articleFigures', (s) => s.get(articleRow.id))
+      : undefined;
+    const mentions = figures?.figures ?? [];
     db.close();
     return { title: articleRow?.title, mentions: mentions.map((m) => m.text) };
   }, canonicalUrl);

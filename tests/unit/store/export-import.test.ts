@@ -1,8 +1,11 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { type CaravanDb, openDb } from '@/lib/store/db';
+import demoFacts from '@/lib/store/demo-facts.json';
 import { csvCell, exportStore, figuresCsv } from '@/lib/store/export-store';
 import { importStore } from '@/lib/store/import-store';
-import { recordPage } from '@/lib/store/record-page';
+import { linkArticle } from '@/lib/store/link-figures';
+import { mentionsOfFact } from '@/lib/store/mentions-of';
+import { readStats, recordPage } from '@/lib/store/record-page';
 import { figureSummary, pageReport } from '../../support/page-report';
 
 let n = 0;
@@ -64,7 +67,7 @@ test('importing into a store that has the same articles replaces them instead of
   await fill(other);
   await importStore(other, JSON.stringify(await exportStore(db)));
   expect(await other.articles.count()).toBe(2);
-  expect(await other.mentions.count()).toBe(3);
+  expect(await readStats(other)).toEqual({ articles: 2, mentions: 3 });
   expect(await other.facts.count()).toBe(1);
 });
 
@@ -116,9 +119,9 @@ describe('a file that cannot be imported is refused with a reason, and nothing c
     const failWrite = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
-    other.mentions.hook('creating', failWrite);
+    other.articleFigures.hook('creating', failWrite);
     await expect(importStore(other, exported)).rejects.toThrow();
-    other.mentions.hook('creating').unsubscribe(failWrite);
+    other.articleFigures.hook('creating').unsubscribe(failWrite);
     expect(withoutTime(await exportStore(other))).toEqual(withoutTime(before));
   });
 });
@@ -155,9 +158,24 @@ test('an export from store version 1 imports, its rows given the newer fields', 
     },
   };
   expect(await importStore(other, JSON.stringify(v1))).toMatchObject({ articles: 1, mentions: 1 });
-  expect(await other.mentions.toArray()).toMatchObject([
+  expect((await exportStore(other)).tables.mentions).toMatchObject([
     { text: '$1 billion', quote: { exact: '$1 billion' }, factKey: '' },
   ]);
+});
+
+test('an export written by store version 2 (one row per figure) imports whole and links', async () => {
+  const v2 = { ...demoFacts, schemaVersion: 2 };
+  expect(await importStore(other, JSON.stringify(v2))).toEqual({
+    articles: demoFacts.tables.articles.length,
+    mentions: demoFacts.tables.mentions.length,
+    facts: demoFacts.tables.facts.length,
+    sources: demoFacts.tables.sources.length,
+  });
+  expect((await exportStore(other)).tables.mentions).toEqual(demoFacts.tables.mentions);
+  // $94.8 billion of 2024 trade is reported by several demo articles.
+  const [mention] = await mentionsOfFact(other, 'CN-CA|trade_volume|2024|USD');
+  const links = await linkArticle(other, mention?.articleId ?? 0);
+  expect(links.find((link) => link.index === mention?.index)?.others.length).toBeGreaterThan(0);
 });
 
 describe('CSV of figures', () => {

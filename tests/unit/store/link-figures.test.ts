@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { agrees, roundingOf } from '@/lib/store/agreement';
 import { type CaravanDb, openDb } from '@/lib/store/db';
+import { exportStore } from '@/lib/store/export-store';
+import { importStore } from '@/lib/store/import-store';
 import { linkArticle, previousPeriod } from '@/lib/store/link-figures';
 import { recordPage } from '@/lib/store/record-page';
 import { figureSummary, pageReport } from '../../support/page-report';
@@ -154,5 +156,52 @@ describe('linking the figures of a page to the store', () => {
     const check = (await linkArticle(db, id))[1]?.growthCheck;
     expect(check?.impliedPercent).toBeCloseTo(6.04, 2);
     expect(check?.agrees).toBe(true);
+  });
+
+  test('a page read again with other figures is linked by what it says now, not by what it said', async () => {
+    const first = pageReport([figureSummary(0, '$89.4 billion', { ...trade('2024'), value: 89.4e9 })], {
+      url: 'https://a.example/1',
+    });
+    await recordPage(db, first);
+    const id = await recordPage(
+      db,
+      pageReport([figureSummary(0, '$94.8 billion', { ...trade('2024'), value: 94.8e9 })], {
+        url: 'https://b.example/2',
+      }),
+    );
+    expect((await linkArticle(db, id))[0]?.others.map((other) => other.text)).toEqual(['$89.4 billion']);
+    // The first article is corrected to the same figure: its old report gives way to the new one.
+    await recordPage(db, {
+      ...first,
+      figures: [figureSummary(0, '$94.8 billion', { ...trade('2024'), value: 94.8e9 })],
+    });
+    expect((await linkArticle(db, id))[0]).toMatchObject({
+      agreement: 'agree',
+      others: [{ text: '$94.8 billion' }],
+    });
+    // Then it no longer reports the fact at all.
+    await recordPage(db, { ...first, figures: [figureSummary(0, '$1 billion', trade('2023'))] });
+    expect((await linkArticle(db, id))[0]).toMatchObject({ agreement: 'none', others: [] });
+    expect(await db.factReports.get(trade('2024').factKey)).toMatchObject({ reports: [{ articleId: id }] });
+  });
+
+  test('an export imported over the same articles links each report once', async () => {
+    const id = await recordPage(
+      db,
+      pageReport([figureSummary(0, '$94.8 billion', trade('2024'))], { url: 'https://a.example/1' }),
+    );
+    await recordPage(
+      db,
+      pageReport([figureSummary(0, '948亿美元', trade('2024'))], { url: 'https://b.example/2' }),
+    );
+    const exported = JSON.stringify(await exportStore(db));
+    await importStore(db, exported);
+    await importStore(db, exported);
+    const [article] = await db.articles.where('url').equals('https://a.example/1').toArray();
+    expect(article?.id).not.toBe(id);
+    expect((await linkArticle(db, article?.id ?? 0))[0]?.others.map((other) => other.text)).toEqual([
+      '948亿美元',
+    ]);
+    expect((await db.factReports.get(trade('2024').factKey))?.reports).toHaveLength(2);
   });
 });

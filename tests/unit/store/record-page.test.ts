@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { PageReport } from '@/lib/messages';
 import { type CaravanDb, openDb } from '@/lib/store/db';
+import { mentionsOf, mentionsOfFact } from '@/lib/store/mentions-of';
 import { readStats, recordPage } from '@/lib/store/record-page';
 import { figureSummary, pageReport } from '../../support/page-report';
 
@@ -30,7 +31,7 @@ test('stores an article with its site and its figures in reading order', async (
     firstSeen: 1000,
     lastSeen: 1000,
   });
-  const mentions = await db.mentions.where('[articleId+index]').between([id, 0], [id, Infinity]).toArray();
+  const mentions = await mentionsOf(db, id);
   expect(mentions.map((m) => m.text)).toEqual(['$94.8 billion', '10.4%']);
 });
 
@@ -72,7 +73,10 @@ test('figures that report a known fact create that fact once, shared across arti
   expect(await db.facts.toArray()).toMatchObject([
     { key, subject: 'CN-CA', metric: 'trade_volume', unitFamily: 'USD' },
   ]);
-  expect(await db.mentions.where('factKey').equals(key).count()).toBe(2);
+  expect((await mentionsOfFact(db, key)).map((m) => m.text)).toEqual([
+    '$94.8 billion',
+    '94.8 billion dollars',
+  ]);
   expect(await db.sources.count()).toBe(2);
 });
 
