@@ -116,3 +116,14 @@ export function pageHtmlWithoutCard(page: Page): Promise<string> {
     return copy.outerHTML;
   });
 }
+
+/** The names assistive technology gets for the page's dialogs and buttons (the closed card included). */
+export async function accessibleNames(page: Page): Promise<{ dialogs: string[]; buttons: string[] }> {
+  const cdp = await session(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { role?: { value?: string }; name?: { value?: string }; ignored?: boolean }[];
+  };
+  const named = (role: string) =>
+    nodes.filter((node) => !node.ignored && node.role?.value === role).map((node) => node.name?.value ?? '');
+  return { dialogs: named('dialog'), buttons: named('button') };
+}
