@@ -1,6 +1,7 @@
 // `npm run bench`: runs each bench section in turn and ends with one line holding a JSON object of all their
 // figures. A section is an async function returning a partial record; add new ones to SECTIONS.
 import { benchExtract } from './bench/extract';
+import { benchHitTest } from './bench/hit-test';
 import { benchPageDecision } from './bench/page-decision';
 import { benchStoreScale } from './bench/store-scale';
 import { benchTopic } from './bench/topic';
@@ -8,7 +9,7 @@ import { benchTopic } from './bench/topic';
 type BenchRecord = Record<string, number | string | boolean>;
 type BenchSection = () => Promise<BenchRecord>;
 
-const SECTIONS: BenchSection[] = [benchExtract, benchPageDecision, benchTopic, benchStoreScale];
+const SECTIONS: BenchSection[] = [benchExtract, benchPageDecision, benchTopic, benchStoreScale, benchHitTest];
 
 async function runBenches(sections: readonly BenchSection[]): Promise<BenchRecord> {
   const record: BenchRecord = {};
