@@ -17,6 +17,7 @@ import {
 } from './support/extension';
 import {
   accessibleNames,
+  cardWidth,
   clickCardButton,
   pageHtmlWithoutCard,
   pointAtFigure,
@@ -355,5 +356,27 @@ test('"Highlights on this site" turns the paint off and on again live, and the g
   await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { highlights: true } }));
   await expect.poll(() => paintedFigures(page)).toEqual(painted);
   await panel.close();
+  await page.close();
+});
+
+test('the card keeps its own styles on a page whose security policy forbids inline styles and scripts', async () => {
+  const page = await browser.context.newPage();
+  const url = `${demoUrl()}strict-policy/`;
+  const body = await readFile(join(PAGES_DIR, SLUG, 'source.html'), 'utf8');
+  await page.route(url, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      headers: { 'Content-Security-Policy': "default-src 'self'; style-src 'self'; script-src 'self'" },
+      body,
+    }),
+  );
+  await page.goto(url);
+  await waitForScan(browser, page);
+  const point = await pointAtFigure(page, LINKED);
+  await page.mouse.click(point.x, point.y);
+  await expect.poll(() => readCard(page)).not.toBeNull();
+  // 360 px wide, as its stylesheet says: unstyled, it would be as wide as its longest line.
+  expect(await cardWidth(page)).toBe(360);
   await page.close();
 });
