@@ -2,6 +2,7 @@
 // figures. A section is an async function returning a partial record; add new ones to SECTIONS.
 import { benchExtract } from './bench/extract';
 import { benchFactSearch } from './bench/fact-search';
+import { benchHitTest } from './bench/hit-test';
 import { benchPageDecision } from './bench/page-decision';
 import { benchStoreScale } from './bench/store-scale';
 import { benchTopic } from './bench/topic';
@@ -15,6 +16,7 @@ const SECTIONS: BenchSection[] = [
   benchTopic,
   benchStoreScale,
   benchFactSearch,
+  benchHitTest,
 ];
 
 async function runBenches(sections: readonly BenchSection[]): Promise<BenchRecord> {

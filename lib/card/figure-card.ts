@@ -32,7 +32,7 @@ function place(host: HTMLElement, anchor: Range, card: HTMLElement, win: Window)
   host.style.setProperty('left', `${Math.round(left + win.scrollX)}px`, 'important');
 }
 
-/** The card's styles, adopted when the browser can (no `<style>` the page's CSP could block), else inline. */
+/** The card's styles: one constructed sheet adopted by the shadow root where the browser can, else a `<style>`. */
 function addStyle(root: ShadowRoot, doc: Document): void {
   try {
     const sheet = new CSSStyleSheet();

@@ -15,7 +15,14 @@ import {
   startBrowser,
   waitForScan,
 } from './support/extension';
-import { clickCardButton, pageHtmlWithoutCard, pointAtFigure, readCard } from './support/figure-card';
+import {
+  accessibleNames,
+  cardWidth,
+  clickCardButton,
+  pageHtmlWithoutCard,
+  pointAtFigure,
+  readCard,
+} from './support/figure-card';
 
 let browser: ExtensionBrowser;
 const SLUG = 'cca-en-cku-railway';
@@ -87,6 +94,10 @@ test('a click on a figure opens its card: reading, what it measures, the other r
   for (const other of links?.others ?? []) expect(text).toContain(other.source);
   expect(await focusedTag(page)).toBe('caravan-figure-card');
   expect(await currentFigure(page)).toEqual(['$94.8 billion']);
+  // Assistive technology meets a dialog named by the reading, and buttons with names.
+  const names = await accessibleNames(page);
+  expect(names.dialogs).toEqual([card?.texts[0]]);
+  expect(names.buttons).toEqual(expect.arrayContaining(['Close', 'Save article', 'Open in panel']));
   // The page's own DOM is exactly as it was; the card lives on one host of its own.
   expect(await pageHtmlWithoutCard(page)).toBe(before);
   expect(await page.evaluate(() => document.querySelectorAll('caravan-figure-card').length)).toBe(1);
@@ -99,7 +110,7 @@ test('a click on a figure opens its card: reading, what it measures, the other r
   await page.close();
 });
 
-test('a click beside a figure, on plain text or on a selection opens nothing', async () => {
+test('a click on plain text, beside a line, with a modifier key or with a selection opens nothing', async () => {
   const { page } = await openArticle();
   // A word of plain text in the paragraph of the first figure.
   const word = await page.evaluate(() => {
@@ -134,7 +145,10 @@ test('a click beside a figure, on plain text or on a selection opens nothing', a
   await page.close();
 });
 
-/** The demo article with a figure inside a link, and a sentence of page text that looks like markup. */
+/**
+ * The demo article with a figure inside a link, a paragraph that ends with a figure, and a sentence of page
+ * text that looks like markup.
+ */
 async function hostileVariant(): Promise<string> {
   const source = await readFile(join(PAGES_DIR, SLUG, 'source.html'), 'utf8');
   return source
@@ -148,11 +162,11 @@ async function hostileVariant(): Promise<string> {
     )
     .replace(
       '<p class="subhead">Why it matters</p>',
-      '<p>Rail freight between China and Kyrgyzstan <a href="#freight-note">rose 12% in 2024</a>, officials said.</p>\n<p class="subhead">Why it matters</p>',
+      '<p>Rail freight between China and Kyrgyzstan <a href="#freight-note">rose 12% in 2024</a>, officials said.</p>\n<p id="ends-with-figure">Kyrgyz grain shipments to China in 2024 reached 9 million tonnes</p>\n<p class="subhead">Why it matters</p>',
     );
 }
 
-test('page text is shown as text in the card, and a figure inside a link stays a link', async () => {
+test('page text is shown as text in the card; a figure inside a link stays a link; beside a figure is not on it', async () => {
   const page = await browser.context.newPage();
   const url = `${demoUrl()}card-variant/`;
   const body = await hostileVariant();
@@ -163,6 +177,18 @@ test('page text is shown as text in the card, and a figure inside a link stays a
   const inLink = painted.indexOf('12%');
   expect(inLink).toBeGreaterThanOrEqual(0);
   const trade = painted.indexOf('$94.8 billion');
+  const last = painted.indexOf('9 million tonnes');
+  expect(last).toBeGreaterThanOrEqual(0);
+
+  // Right of a paragraph's last line, the caret falls at the end of its closing figure; the figure is not there.
+  const end = await pointAtFigure(page, last);
+  const right = await page.evaluate(
+    () => document.getElementById('ends-with-figure')?.getBoundingClientRect().right ?? 0,
+  );
+  expect(right - 4).toBeGreaterThan(end.x + 60);
+  await page.mouse.click(right - 4, end.y);
+  await page.waitForTimeout(300);
+  expect(await readCard(page)).toBeNull();
 
   const link = await pointAtFigure(page, inLink);
   await page.mouse.click(link.x, link.y);
@@ -330,5 +356,27 @@ test('"Highlights on this site" turns the paint off and on again live, and the g
   await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { highlights: true } }));
   await expect.poll(() => paintedFigures(page)).toEqual(painted);
   await panel.close();
+  await page.close();
+});
+
+test('the card keeps its own styles on a page whose security policy forbids inline styles and scripts', async () => {
+  const page = await browser.context.newPage();
+  const url = `${demoUrl()}strict-policy/`;
+  const body = await readFile(join(PAGES_DIR, SLUG, 'source.html'), 'utf8');
+  await page.route(url, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      headers: { 'Content-Security-Policy': "default-src 'self'; style-src 'self'; script-src 'self'" },
+      body,
+    }),
+  );
+  await page.goto(url);
+  await waitForScan(browser, page);
+  const point = await pointAtFigure(page, LINKED);
+  await page.mouse.click(point.x, point.y);
+  await expect.poll(() => readCard(page)).not.toBeNull();
+  // 360 px wide, as its stylesheet says: unstyled, it would be as wide as its longest line.
+  expect(await cardWidth(page)).toBe(360);
   await page.close();
 });

@@ -116,3 +116,26 @@ export function pageHtmlWithoutCard(page: Page): Promise<string> {
     return copy.outerHTML;
   });
 }
+
+/** The names assistive technology gets for the page's dialogs and buttons (the closed card included). */
+export async function accessibleNames(page: Page): Promise<{ dialogs: string[]; buttons: string[] }> {
+  const cdp = await session(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { role?: { value?: string }; name?: { value?: string }; ignored?: boolean }[];
+  };
+  const named = (role: string) =>
+    nodes.filter((node) => !node.ignored && node.role?.value === role).map((node) => node.name?.value ?? '');
+  return { dialogs: named('dialog'), buttons: named('button') };
+}
+
+/** The open card's width on screen (its border box), in CSS pixels; 0 when no card is open. */
+export async function cardWidth(page: Page): Promise<number> {
+  const root = await cardRoot(page);
+  const dialog = root ? [...walk(root)].find((node) => attribute(node, 'role') === 'dialog') : undefined;
+  if (!dialog) return 0;
+  const cdp = await session(page);
+  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: dialog.nodeId })) as {
+    model: { border: number[] };
+  };
+  return (model.border[2] ?? 0) - (model.border[0] ?? 0);
+}
