@@ -1,14 +1,25 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { ArticleRow, FactRow, MentionRow, SourceRow } from './rows';
+import type { ArticleRow, FactRow, MentionRow, SavedBodyRow, SavedCopyRow, SourceRow, TermRow } from './rows';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
 
-export type { ArticleRow, FactRow, MentionRow, SourceRow } from './rows';
+export type {
+  ArticleRow,
+  FactRow,
+  MentionRow,
+  SavedBodyRow,
+  SavedCopyRow,
+  SourceRow,
+  TermRow,
+} from './rows';
 
 export type CaravanDb = Dexie & {
   articles: EntityTable<ArticleRow, 'id'>;
   mentions: EntityTable<MentionRow, 'id'>;
   facts: EntityTable<FactRow, 'id'>;
   sources: EntityTable<SourceRow, 'id'>;
+  copies: EntityTable<SavedCopyRow, 'articleId'>;
+  bodies: EntityTable<SavedBodyRow, 'articleId'>;
+  terms: EntityTable<TermRow, 'term'>;
 };
 
 /**

@@ -72,6 +72,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .bulkAdd([...sites].map(([site, firstSeen]) => ({ site, name: site, firstSeen })));
     },
   },
+  {
+    // v3: the reading list. A saved copy's list entry (lean, what the list shows and filters on), its text
+    // (read only by the reader page), and a search index of posting lists, one row per term. Articles saved
+    // under v2 have no text to keep, so they stay flagged and get no copy.
+    version: 3,
+    stores: {
+      copies: 'articleId, savedAt, site, lang, *tags',
+      bodies: 'articleId',
+      terms: 'term',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -45,10 +45,12 @@ describe.each(snapshots)('snapshot of schema version $version', (snapshot) => {
     for (const [table, rows] of Object.entries(snapshot.tables)) {
       const upgraded = await db.table(table).toArray();
       expect(upgraded).toHaveLength(rows.length);
+      // Rows are matched by their table's primary key (an id, an article id, a term).
+      const key = String(db.table(table).schema.primKey.keyPath);
       // Every field the old version wrote is still there, unchanged (a site may only lose its "www.").
       for (const row of rows) {
         const { site, ...rest } = row as { site?: string };
-        const found = upgraded.find((candidate: { id: number }) => candidate.id === row.id);
+        const found = upgraded.find((candidate: Record<string, unknown>) => candidate[key] === row[key]);
         expect(found).toMatchObject(rest);
         if (site !== undefined) expect(found.site).toBe(site.replace(/^www\./, ''));
       }
