@@ -12,15 +12,10 @@ import {
 
 /** Reads every saved article whole, newest save first, in one transaction: a consistent picture. */
 export async function exportList(db: CaravanDb, now = new Date()): Promise<ReadingListExport> {
-  return db.transaction('r', [db.copies, db.bodies, db.articles, db.mentions, db.sources], async () => {
+  return db.transaction('r', [db.copies, db.bodies, db.articles, db.mentions], async () => {
     const copies = await db.copies.orderBy('savedAt').reverse().toArray();
     const ids = copies.map((copy) => copy.articleId);
-    const [bodies, articles, sources] = await Promise.all([
-      db.bodies.bulkGet(ids),
-      db.articles.bulkGet(ids),
-      db.sources.toArray(),
-    ]);
-    const names = new Map(sources.map((source) => [source.site, source.name]));
+    const [bodies, articles] = await Promise.all([db.bodies.bulkGet(ids), db.articles.bulkGet(ids)]);
     const exported: ExportedArticle[] = [];
     for (const [at, copy] of copies.entries()) {
       const mentions = await mentionsOf(db, copy.articleId).toArray();
@@ -32,7 +27,7 @@ export async function exportList(db: CaravanDb, now = new Date()): Promise<Readi
         canonicalUrl: articles[at]?.canonicalUrl || copy.url,
         title: copy.title,
         site: copy.site,
-        siteName: names.get(copy.site) ?? '',
+        siteName: copy.siteName,
         lang: copy.lang,
         publishedAt: copy.publishedAt,
         savedAt: copy.savedAt,

@@ -39,6 +39,7 @@ export async function importList(db: CaravanDb, text: string, now = Date.now()):
         url: article.url,
         title: article.title,
         site: article.site,
+        siteName: article.siteName,
         lang: article.lang,
         publishedAt: article.publishedAt,
         savedAt: article.savedAt,

@@ -9,8 +9,6 @@ export const LIST_FORMAT_VERSION = 1;
 /** One saved article, whole: its list entry (without the ids and excerpt this store derives), text and figures. */
 export type ExportedArticle = Omit<SavedCopyRow, 'articleId' | 'excerpt'> & {
   canonicalUrl: string;
-  /** The outlet's name. */
-  siteName: string;
   blocks: string[];
   /** The figures, in reading order, as the store kept them. */
   figures: FigureSummary[];

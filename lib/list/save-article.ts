@@ -37,6 +37,8 @@ export async function saveArticle(db: CaravanDb, capture: ArticleCapture, now = 
       url: article.url,
       title: article.title || article.url,
       site: article.site,
+      siteName:
+        capture.report.siteName || (await db.sources.where('site').equals(article.site).first())?.name || '',
       lang: article.lang,
       publishedAt: article.publishedAt,
       savedAt: old?.savedAt ?? now,

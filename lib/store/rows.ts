@@ -88,6 +88,8 @@ export interface SavedCopyRow {
   url: string;
   title: string;
   site: string;
+  /** The outlet's name when it was saved. */
+  siteName: string;
   lang: string;
   publishedAt: string;
   /** Epoch milliseconds of the first save. */

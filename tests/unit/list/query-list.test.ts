@@ -14,6 +14,7 @@ function copy(articleId: number, fields: Partial<SavedCopyRow>): SavedCopyRow {
     url: `https://a.example/${articleId}`,
     title: `Article ${articleId}`,
     site: 'a.example',
+    siteName: '',
     lang: 'en',
     publishedAt: '',
     savedAt: NOW - articleId * DAY,
