@@ -10,8 +10,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'save-to-reading-list': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSaveToList__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
+import { saveArticle } from '../list/save-article';
 import { handleMessages } from '../messages';
 import { type CaravanDb, openDb } from '../store/db';
 import { findArticle } from '../store/find-article';
@@ -30,6 +31,13 @@ export function registerHandlers(db: CaravanDb = openDb()): () => void {
       return article ? linkArticle(db, article.id) : [];
     },
     'store:stats': async () => readStats(db),
+    'list:save': async (capture) => {
+      try {
+        return { articleId: await saveArticle(db, capture) };
+      } catch (error) {
+        throw isQuotaError(error) ? new Error(t('errorDiskFull')) : error;
+      }
+    },
     'page:badge': async ({ count }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return undefined;

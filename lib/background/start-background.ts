@@ -3,10 +3,12 @@ import { type CaravanDb, openDb } from '../store/db';
 import demoFacts from '../store/demo-facts.json';
 import { seedStore } from '../store/seed-store';
 import { registerHandlers } from './register-handlers';
+import { registerSaveEntries } from './save-entries';
 
-/** Everything the background does: answer messages, and give a new store the demo articles' facts. */
+/** Everything the background does: answer messages, offer the reading list's menu item and shortcut, and give a new store the demo articles' facts. */
 export function startBackground(db: CaravanDb = openDb()): void {
   registerHandlers(db);
+  registerSaveEntries(db);
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason !== 'install') return;
     seedStore(db, demoFacts).catch((error: unknown) =>

@@ -3,7 +3,9 @@ import { rangeForSpan } from '../page/block-text';
 import { detectLanguage } from '../page/read-article';
 import { readMetadata } from '../page/read-metadata';
 import { paintFigures } from '../paint/paint-figures';
+import { scanDocument } from '../scan/scan-document';
 import { buildReport, emptyReport } from './build-report';
+import { captureArticle } from './capture-article';
 import { scanPage } from './scan-page';
 
 /** What a started scan leaves behind: the report it answers with, and how to undo its paint. */
@@ -38,9 +40,15 @@ export async function startPageScan(signal: AbortSignal, doc: Document = documen
     : () => {};
   // Answer the panel at once, even while the page is being stored.
   const stopAnswering = handleMessages({ 'page:report': async () => report }, signal);
+  // The reading list saves any page the reader asks for: one the prefilter skipped is read now.
+  const stopCapturing = handleMessages(
+    { 'page:article': async () => captureArticle(report, scan ?? scanDocument(doc)) },
+    signal,
+  );
   const stop = () => {
     unpaint();
     stopAnswering();
+    stopCapturing();
   };
   if (signal.aborted) stop();
   else signal.addEventListener('abort', stop, { once: true });
