@@ -71,10 +71,12 @@ export function ReadingListView({ db }: ReadingListViewProps) {
       current = false;
     };
   }, [store, query, limit, changes]);
+  // The filters' choices are read once the first page is on screen, not before it.
+  const ready = state.status === 'ready';
   useEffect(() => {
     void changes;
-    readFacets(store).then(setFacets, () => {});
-  }, [store, changes]);
+    if (ready) readFacets(store).then(setFacets, () => {});
+  }, [store, changes, ready]);
   useEffect(() => {
     if (state.status !== 'ready' || painted.current) return;
     painted.current = true;

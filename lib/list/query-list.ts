@@ -1,6 +1,6 @@
-// What the reading list shows: saved copies filtered, sorted and paged. The first page of the unfiltered list
-// is read straight off the savedAt index, so the popup paints without reading all 10,000 entries; filters,
-// other sorts and searches read the lean list entries (never the texts) and work in memory.
+// What the reading list shows: saved copies filtered, sorted and paged. Every filter is answered from an index's
+// keys (article ids) and the search from its posting lists, never from the entries: only the entries of the page
+// shown are read (or, when few match, the matches). Bodies are never read.
 import type { CaravanDb } from '../store/db';
 import type { SavedCopyRow } from '../store/rows';
 import { searchIds } from './search-index';
@@ -39,33 +39,35 @@ const SINCE_MS: Record<ListSince, number> = {
   year: 366 * DAY_MS,
 };
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-const COMPARE: Record<ListSort, (a: SavedCopyRow, b: SavedCopyRow) => number> = {
-  'saved-desc': (a, b) => b.savedAt - a.savedAt,
-  'saved-asc': (a, b) => a.savedAt - b.savedAt,
-  // Undated articles last.
-  'published-desc': (a, b) =>
-    (b.publishedAt || '0').localeCompare(a.publishedAt || '0') || b.savedAt - a.savedAt,
-  title: (a, b) => collator.compare(a.title, b.title),
+/** The index each sort walks, and in which direction. Titles sort as the index orders them (by code point). */
+const SORT_INDEX: Record<ListSort, { index: 'savedAt' | 'publishedAt' | 'title'; reverse: boolean }> = {
+  'saved-desc': { index: 'savedAt', reverse: true },
+  'saved-asc': { index: 'savedAt', reverse: false },
+  'published-desc': { index: 'publishedAt', reverse: true },
+  title: { index: 'title', reverse: false },
 };
 
-/** The copies that pass the query's filters (not its text), in the query's order. */
-export function filterAndSort(
-  copies: readonly SavedCopyRow[],
-  query: ListQuery,
-  now: number,
-): SavedCopyRow[] {
-  const oldest = now - SINCE_MS[query.since];
-  return copies
-    .filter(
-      (copy) =>
-        (!query.site || copy.site === query.site) &&
-        (!query.lang || copy.lang === query.lang) &&
-        (!query.tag || copy.tags.includes(query.tag)) &&
-        copy.savedAt >= oldest &&
-        (query.read === 'all' || copy.read === (query.read === 'read' ? 1 : 0)),
-    )
-    .sort(COMPARE[query.sort]);
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The order of walking the sort's index: equal keys by article id, all reversed with the index. */
+export function compareCopies(sort: ListSort): (a: SavedCopyRow, b: SavedCopyRow) => number {
+  const { index, reverse } = SORT_INDEX[sort];
+  const sign = reverse ? -1 : 1;
+  return (a, b) => {
+    const keys = index === 'savedAt' ? a.savedAt - b.savedAt : byCodePoint(a[index], b[index]);
+    return sign * (keys || a.articleId - b.articleId);
+  };
+}
+
+/** The ids in every one of `filters` (each the ids that pass one filter). */
+export function intersect(filters: readonly (readonly number[])[]): Set<number> {
+  const [smallest = [], ...others] = [...filters].sort((a, b) => a.length - b.length);
+  let passing = new Set(smallest);
+  for (const other of others) {
+    const holds = new Set(other);
+    passing = new Set([...passing].filter((id) => holds.has(id)));
+  }
+  return passing;
 }
 
 /** One page of the list and how many entries match in all. */
@@ -74,33 +76,64 @@ export interface ListPage {
   total: number;
 }
 
-function isDefault(query: ListQuery): boolean {
-  return (Object.keys(DEFAULT_QUERY) as (keyof ListQuery)[]).every(
-    (key) => query[key] === DEFAULT_QUERY[key],
-  );
+/** The ids passing each of the query's filters and its search, one list per filter in use. */
+async function filterIds(db: CaravanDb, query: ListQuery, now: number): Promise<number[][]> {
+  const lists: Promise<number[] | null>[] = [searchIds(db, query.text)];
+  if (query.site) lists.push(db.copies.where('site').equals(query.site).primaryKeys());
+  if (query.lang) lists.push(db.copies.where('lang').equals(query.lang).primaryKeys());
+  if (query.tag) lists.push(db.copies.where('tags').equals(query.tag).primaryKeys());
+  if (query.read !== 'all')
+    lists.push(
+      db.copies
+        .where('read')
+        .equals(query.read === 'read' ? 1 : 0)
+        .primaryKeys(),
+    );
+  if (query.since !== 'all')
+    lists.push(
+      db.copies
+        .where('savedAt')
+        .aboveOrEqual(now - SINCE_MS[query.since])
+        .primaryKeys(),
+    );
+  return (await Promise.all(lists)).filter((list) => list !== null);
 }
 
-/** The first `limit` saved copies that answer the query. */
+/**
+ * Up to this many matches are read whole and sorted in memory; more are picked by walking the sort's index
+ * until a page is found, which reads few keys when matches are many.
+ */
+export const READ_WHOLE_UP_TO = 300;
+
+/** The first `limit` saved copies that answer the query, and how many do. */
 export async function queryList(
   db: CaravanDb,
   query: ListQuery,
   limit: number,
   now = Date.now(),
+  readWholeUpTo = READ_WHOLE_UP_TO,
 ): Promise<ListPage> {
-  if (isDefault(query)) {
-    const [copies, total] = await Promise.all([
-      db.copies.orderBy('savedAt').reverse().limit(limit).toArray(),
-      db.copies.count(),
-    ]);
+  const { index, reverse } = SORT_INDEX[query.sort];
+  const ordered = reverse ? db.copies.orderBy(index).reverse() : db.copies.orderBy(index);
+  const filters = await filterIds(db, query, now);
+  if (filters.length === 0) {
+    // The popup's first paint: one page off the index, and a count.
+    const [copies, total] = await Promise.all([ordered.limit(limit).toArray(), db.copies.count()]);
     return { copies, total };
   }
-  const ids = await searchIds(db, query.text);
-  const candidates =
-    ids === null
-      ? await db.copies.toArray()
-      : (await db.copies.bulkGet(ids)).filter((copy) => copy !== undefined);
-  const matching = filterAndSort(candidates, query, now);
-  return { copies: matching.slice(0, limit), total: matching.length };
+  const passing = intersect(filters);
+  if (passing.size <= readWholeUpTo) {
+    const found = (await db.copies.bulkGet([...passing])).filter((copy) => copy !== undefined);
+    return { copies: found.sort(compareCopies(query.sort)).slice(0, limit), total: found.length };
+  }
+  const ids: number[] = [];
+  await ordered
+    .until(() => ids.length >= limit)
+    .eachPrimaryKey((id) => {
+      if (passing.has(id)) ids.push(id);
+    });
+  const copies = await db.copies.bulkGet(ids);
+  return { copies: copies.filter((copy) => copy !== undefined), total: passing.size };
 }
 
 /** The values the filters offer: every site, language and tag of the saved copies. */
