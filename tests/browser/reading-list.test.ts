@@ -174,6 +174,11 @@ test('a saved copy opens with the network blocked, its text as text and its figu
     );
     expect(tags).toEqual(['MARK', 'P']);
     expect(await accessibilityViolations(reader)).toEqual([]);
+    // An address naming no saved article says so.
+    await reader.goto(`chrome-extension://${browser.extensionId}/reader.html?id=999999`);
+    await expect
+      .poll(() => reader.locator('.status-title').innerText())
+      .toBe('This saved article is not in your reading list.');
     expect(requests).toEqual([]);
     await reader.close();
   } finally {
