@@ -10,7 +10,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'next-figure': {
@@ -20,6 +20,10 @@ export default defineConfig({
       'previous-figure': {
         suggested_key: { default: 'Alt+Shift+Comma' },
         description: '__MSG_commandPreviousFigure__',
+      },
+      'save-to-reading-list': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSaveToList__',
       },
     },
     ...(browser === 'firefox'

@@ -5,6 +5,8 @@ import { type CaravanDb, openDb } from '@/lib/store/db';
 import { exportStore, figuresCsv } from '@/lib/store/export-store';
 import { runMarkedImport, takeInterruptedImport } from '@/lib/store/import-progress';
 import { importStore } from '@/lib/store/import-store';
+import { saveFile } from '@/lib/ui/save-file';
+import { ImportFileInput } from './ImportFileInput';
 
 /** Props of DataSection. */
 export interface DataSectionProps {
@@ -13,16 +15,6 @@ export interface DataSectionProps {
 }
 
 type Status = { tone: 'info' | 'error'; text: string } | null;
-
-/** Saves a file the page made, without any download permission: a link to a Blob, clicked. */
-function saveFile(name: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -75,19 +67,7 @@ export function DataSection({ db }: DataSectionProps) {
         <button type="button" class="primary" onClick={() => void exportCsv()}>
           {t('exportCsv')}
         </button>
-        <label class="import-label">
-          {t('importJson')}
-          <input
-            type="file"
-            accept="application/json,.json"
-            onChange={(event) => {
-              const input = event.currentTarget as HTMLInputElement;
-              void importFile(input.files?.[0]).finally(() => {
-                input.value = '';
-              });
-            }}
-          />
-        </label>
+        <ImportFileInput label={t('importJson')} onFile={importFile} />
       </div>
       {status?.text ? (
         <p class={`data-status data-${status.tone}`} role={status.tone === 'error' ? 'alert' : 'status'}>

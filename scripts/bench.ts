@@ -4,6 +4,7 @@ import { benchExtract } from './bench/extract';
 import { benchFactSearch } from './bench/fact-search';
 import { benchHitTest } from './bench/hit-test';
 import { benchPageDecision } from './bench/page-decision';
+import { benchReadingList } from './bench/reading-list';
 import { benchStoreScale } from './bench/store-scale';
 import { benchTopic } from './bench/topic';
 
@@ -17,6 +18,7 @@ const SECTIONS: BenchSection[] = [
   benchStoreScale,
   benchFactSearch,
   benchHitTest,
+  benchReadingList,
 ];
 
 async function runBenches(sections: readonly BenchSection[]): Promise<BenchRecord> {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
+import { saveArticle } from '../list/save-article';
 import { handleMessages } from '../messages';
 import { clearStore } from '../store/clear-store';
 import { type CaravanDb, openDb } from '../store/db';
@@ -43,6 +44,13 @@ export function registerHandlers(db: CaravanDb = openDb()): () => void {
       const url = browser.runtime.getURL(`/popup.html?view=facts&fact=${encodeURIComponent(factKey)}`);
       await browser.tabs.create({ url });
       return undefined;
+    },
+    'list:save': async (capture) => {
+      try {
+        return { articleId: await saveArticle(db, capture) };
+      } catch (error) {
+        throw isQuotaError(error) ? new Error(t('errorDiskFull')) : error;
+      }
     },
     'page:badge': async ({ count }, sender) => {
       const tabId = sender.tab?.id;

@@ -4,13 +4,15 @@ import demoFacts from '../store/demo-facts.json';
 import { seedStore } from '../store/seed-store';
 import { listenForFigureCommands, runFigureCommand } from './figure-commands';
 import { registerHandlers } from './register-handlers';
+import { registerSaveEntries } from './save-entries';
 
-/** Everything the background does: answer messages, and give a new store the demo articles' facts. */
+/** Everything the background does: answer messages, offer the reading list's menu item and shortcut, and give a new store the demo articles' facts. */
 export function startBackground(db: CaravanDb = openDb()): void {
   registerHandlers(db);
   listenForFigureCommands();
   // Browser tests cannot press a browser shortcut, so demo builds let them run the same command path.
   if (import.meta.env.MODE === 'demo') Object.assign(globalThis, { caravanTestRunCommand: runFigureCommand });
+  registerSaveEntries(db);
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason !== 'install') return;
     seedStore(db, demoFacts).catch((error: unknown) =>

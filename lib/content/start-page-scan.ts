@@ -1,7 +1,9 @@
 import { handleMessages, type PageReport, sendToBackground } from '../messages';
 import { detectLanguage } from '../page/read-article';
 import { readMetadata } from '../page/read-metadata';
+import { scanDocument } from '../scan/scan-document';
 import { buildReport, emptyReport } from './build-report';
+import { captureArticle } from './capture-article';
 import { startFigureInteraction } from './figure-interaction';
 import { keepChosenLanguage, readReadingChoices } from './reading-choices';
 import { scanPage } from './scan-page';
@@ -33,9 +35,15 @@ export async function startPageScan(signal: AbortSignal, doc: Document = documen
   const unpaint = scan ? await startFigureInteraction(scan, report, signal, doc) : () => {};
   // Answer the panel at once, even while the page is being stored.
   const stopAnswering = handleMessages({ 'page:report': async () => report }, signal);
+  // The reading list saves any page the reader asks for: one the prefilter skipped is read now.
+  const stopCapturing = handleMessages(
+    { 'page:article': async () => captureArticle(report, scan ?? scanDocument(doc)) },
+    signal,
+  );
   const stop = () => {
     unpaint();
     stopAnswering();
+    stopCapturing();
   };
   if (signal.aborted) stop();
   else signal.addEventListener('abort', stop, { once: true });

@@ -1,5 +1,14 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { ArticleFiguresRow, ArticleRow, FactReportsRow, FactRow, SourceRow } from './rows';
+import type {
+  ArticleFiguresRow,
+  ArticleRow,
+  FactReportsRow,
+  FactRow,
+  SavedBodyRow,
+  SavedCopyRow,
+  SourceRow,
+  TermRow,
+} from './rows';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
 
 export type {
@@ -8,7 +17,10 @@ export type {
   FactReportsRow,
   FactRow,
   MentionRow,
+  SavedBodyRow,
+  SavedCopyRow,
   SourceRow,
+  TermRow,
 } from './rows';
 
 export type CaravanDb = Dexie & {
@@ -17,6 +29,9 @@ export type CaravanDb = Dexie & {
   factReports: EntityTable<FactReportsRow, 'key'>;
   facts: EntityTable<FactRow, 'id'>;
   sources: EntityTable<SourceRow, 'id'>;
+  copies: EntityTable<SavedCopyRow, 'articleId'>;
+  bodies: EntityTable<SavedBodyRow, 'articleId'>;
+  terms: EntityTable<TermRow, 'term'>;
 };
 
 /**

@@ -113,3 +113,39 @@ export interface FactRow {
   period: string;
   unitFamily: string;
 }
+
+/**
+ * A saved article's entry in the reading list: what the list shows, filters and sorts on. A copy as it was
+ * when saved (title, address), so a later visit that retitles the page does not change what the reader kept.
+ */
+export interface SavedCopyRow {
+  /** The article's id: one copy per article. */
+  articleId: number;
+  url: string;
+  title: string;
+  site: string;
+  /** The outlet's name when it was saved. */
+  siteName: string;
+  lang: string;
+  publishedAt: string;
+  /** Epoch milliseconds of the first save. */
+  savedAt: number;
+  /** 1 once the reader has read it. */
+  read: 0 | 1;
+  tags: string[];
+  note: string;
+  /** The start of the text, for the list. */
+  excerpt: string;
+}
+
+/** A saved article's text: its main content, one plain-text block per paragraph (never HTML). */
+export interface SavedBodyRow {
+  articleId: number;
+  blocks: string[];
+}
+
+/** One term of the reading list's search index and the saved articles whose title or text holds it. */
+export interface TermRow {
+  term: string;
+  ids: number[];
+}

@@ -73,8 +73,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    // v3: the reading list. A saved copy's list entry (lean, what the list shows and filters on), its text
+    // (read only by the reader page), and a search index of posting lists, one row per term. Articles saved
+    // under v2 have no text to keep, so they stay flagged and get no copy.
+    version: 3,
+    stores: {
+      // Every filter and sort has an index, so the list is picked from keys alone and reads one page of rows.
+      copies: 'articleId, savedAt, publishedAt, title, site, lang, read, *tags',
+      bodies: 'articleId',
+      terms: 'term',
+    },
+  },
+  {
     // v4: one row per article holding its figures in reading order, and one row per fact holding its reports
-    // (docs/adr/0005): importing an article is one write instead of one per figure, and linking a page reads
+    // (docs/adr/0006): importing an article is one write instead of one per figure, and linking a page reads
     // one row per fact. A figure is named by its article and index; the mentions' own ids go.
     version: 4,
     stores: { mentions: null, articleFigures: 'articleId, figureCount', factReports: 'key' },

@@ -7,13 +7,15 @@ export class ImportError extends Error {
   override name = 'ImportError';
 }
 
-type Check = (value: unknown) => boolean;
-const isString: Check = (value) => typeof value === 'string';
-const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
-const isObject = (value: unknown): value is Record<string, unknown> =>
+/** Checks one field of a row. */
+export type Check = (value: unknown) => boolean;
+export const isString: Check = (value) => typeof value === 'string';
+export const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const SHAPES: Record<keyof CaravanExport['tables'], Record<string, Check>> = {
+/** The fields of each table's rows and how each is checked. */
+export const SHAPES: Record<keyof CaravanExport['tables'], Record<string, Check>> = {
   sources: { id: isNumber, site: isString, name: isString, firstSeen: isNumber },
   articles: {
     id: isNumber,
@@ -84,19 +86,21 @@ function withDefaults(
   };
 }
 
+/** The file's JSON, or an ImportError saying it is not `what` ("a Caravan export"). */
+export function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ImportError(`This file is not valid JSON, so it is not ${what}. Nothing was imported.`);
+  }
+}
+
 /**
  * Parses and checks an export before anything is written: the format, a schema version this Caravan knows, and
  * every row's fields. Throws an ImportError that says what is wrong and where.
  */
 export function parseExport(text: string): CaravanExport {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new ImportError(
-      'This file is not valid JSON, so it is not a Caravan export. Nothing was imported.',
-    );
-  }
+  const data = parseJson(text, 'a Caravan export');
   if (!isObject(data) || data.format !== EXPORT_FORMAT || !isObject(data.tables)) {
     throw new ImportError('This file is not a Caravan fact-store export. Nothing was imported.');
   }

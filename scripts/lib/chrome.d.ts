@@ -6,6 +6,17 @@ declare namespace chrome.tabs {
   }
   function query(query: { url?: string; active?: boolean; lastFocusedWindow?: boolean }): Promise<Tab[]>;
   function sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  function get(tabId: number): Promise<Tab>;
+}
+declare namespace chrome.contextMenus {
+  function update(id: string, properties: Record<string, unknown>): Promise<void>;
+}
+declare namespace chrome.commands {
+  interface Command {
+    name?: string;
+    shortcut?: string;
+  }
+  function getAll(): Promise<Command[]>;
 }
 declare namespace chrome.runtime {
   interface Manifest {

@@ -95,7 +95,7 @@ test('a page of 5 MB of text with no article costs nothing visible, and the pane
 
 test('the manifest asks for no host permission and runs only on the listed news sites and the demo site', async () => {
   const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
-  expect(manifest.permissions?.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+  expect(manifest.permissions?.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
   expect(manifest.host_permissions ?? []).toEqual([]);
   const matches = manifest.content_scripts?.flatMap((script) => script.matches ?? []) ?? [];
   expect(matches).not.toContain('<all_urls>');
