@@ -2,13 +2,20 @@
 // figures. A section is an async function returning a partial record; add new ones to SECTIONS.
 import { benchExtract } from './bench/extract';
 import { benchPageDecision } from './bench/page-decision';
+import { benchPipeline } from './bench/pipeline';
 import { benchStoreScale } from './bench/store-scale';
 import { benchTopic } from './bench/topic';
 
 type BenchRecord = Record<string, number | string | boolean>;
 type BenchSection = () => Promise<BenchRecord>;
 
-const SECTIONS: BenchSection[] = [benchExtract, benchPageDecision, benchTopic, benchStoreScale];
+const SECTIONS: BenchSection[] = [
+  benchExtract,
+  benchPageDecision,
+  benchTopic,
+  benchStoreScale,
+  benchPipeline,
+];
 
 async function runBenches(sections: readonly BenchSection[]): Promise<BenchRecord> {
   const record: BenchRecord = {};
