@@ -4,6 +4,7 @@ import { benchExtract } from './bench/extract';
 import { benchFactSearch } from './bench/fact-search';
 import { benchHitTest } from './bench/hit-test';
 import { benchPageDecision } from './bench/page-decision';
+import { benchPipeline } from './bench/pipeline';
 import { benchReadingList } from './bench/reading-list';
 import { benchStoreScale } from './bench/store-scale';
 import { benchTopic } from './bench/topic';
@@ -19,6 +20,7 @@ const SECTIONS: BenchSection[] = [
   benchFactSearch,
   benchHitTest,
   benchReadingList,
+  benchPipeline,
 ];
 
 async function runBenches(sections: readonly BenchSection[]): Promise<BenchRecord> {

@@ -19,7 +19,13 @@ export interface TextPiece {
   rawIndex: Int32Array | null;
 }
 
-const SPACE = /[ \t\n\r\f]/;
+/** White space that folding changes wherever it stands: a tab, a line break, or a second space. */
+const ALWAYS_FOLDED = /[\t\n\r\f]| {2}/;
+const SPACE = 32;
+
+function isFoldedSpace(code: number): boolean {
+  return code === SPACE || code === 9 || code === 10 || code === 13 || code === 12;
+}
 
 /**
  * Folds white-space runs the way a browser renders them, remembering where each kept character came from, so
@@ -29,27 +35,33 @@ export function foldWhiteSpace(
   raw: string,
   lastWasSpace: boolean,
 ): { text: string; rawIndex: Int32Array | null } {
-  let changed = false;
-  let out = '';
-  const index: number[] = [];
+  // Most text nodes need no folding: a native search says so without walking their characters in JS.
+  if (!(lastWasSpace && raw.charCodeAt(0) === SPACE) && !ALWAYS_FOLDED.test(raw)) {
+    return { text: raw, rawIndex: null };
+  }
+  const index = new Int32Array(raw.length);
+  const parts: string[] = [];
+  let kept = 0;
+  let runStart = 0;
   let prevSpace = lastWasSpace;
   for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i] as string;
-    if (SPACE.test(ch)) {
-      if (prevSpace) {
-        changed = true;
-        continue;
+    const code = raw.charCodeAt(i);
+    if (isFoldedSpace(code)) {
+      if (prevSpace || code !== SPACE) {
+        // Dropped, or written as a plain space: the run of kept characters before it ends here.
+        parts.push(raw.slice(runStart, i));
+        runStart = i + 1;
+        if (prevSpace) continue;
+        parts.push(' ');
       }
-      if (ch !== ' ') changed = true;
-      out += ' ';
       prevSpace = true;
     } else {
-      out += ch;
       prevSpace = false;
     }
-    index.push(i);
+    index[kept++] = i;
   }
-  return { text: out, rawIndex: changed ? Int32Array.from(index) : null };
+  parts.push(raw.slice(runStart));
+  return { text: parts.join(''), rawIndex: index.slice(0, kept) };
 }
 
 /** Maps an offset in a block's folded text to a DOM position (node and raw offset). */

@@ -1,6 +1,6 @@
 import { extractFigures } from '../figures';
 import type { Figure } from '../figures/types';
-import { isBlockRelevant, scoreTopic, type TopicDecision } from '../topic';
+import { isBlockRelevant, readTopic, type TopicDecision } from '../topic';
 import { sourceSpan, withoutInvisibles } from './invisible-chars';
 
 /**
@@ -26,12 +26,12 @@ function asLang(lang: string | undefined): 'zh' | 'en' | 'ru' | undefined {
  * the blocks that belong to the article. An off-topic page yields no figures.
  */
 export function scanBlocks(input: { title: string; blocks: readonly string[]; lang?: string }): BlockScan {
-  const topic = scoreTopic({ title: input.title, blocks: [...input.blocks] });
+  const { decision: topic, subjectBlocks } = readTopic({ title: input.title, blocks: [...input.blocks] });
   if (!topic.isTopic) return { topic, figures: [] };
   const lang = asLang(input.lang);
   const figures: BlockFigure[] = [];
   input.blocks.forEach((text, block) => {
-    if (!isBlockRelevant(text, topic)) return;
+    if (!isBlockRelevant(text, topic, subjectBlocks.has(block))) return;
     const visible = withoutInvisibles(text);
     const found = extractFigures(visible?.text ?? text, lang ? { lang } : {});
     const base = figures.length;

@@ -1,4 +1,4 @@
-import { topicMatcher } from './collect-sentences';
+import { namesSubject, topicMatcher } from './collect-sentences';
 import { OTHER_SUBJECTS } from './gazetteer';
 import { compileMatcher } from './lexeme-matcher';
 import type { TopicDecision } from './types';
@@ -28,9 +28,13 @@ function startsOwnStory(block: string): boolean {
  * 3. A block naming a different subject — another partner (US, EU, ASEAN, Mongolia, Gaza…), a Chinese
  *    locality far from Central Asia (Shanghai, Macau, a 省…市 address), or weather, sports or leisure — is not.
  * 4. Any other block is: article paragraphs seldom repeat the country names.
+ * `subject` is rule 1's answer when the caller already matched the block's terms.
  */
-export function isArticleText(block: string): boolean {
-  if (topicMatcher.findAll(block).some((match) => match.entry.side !== 'china')) return true;
+export function isArticleText(
+  block: string,
+  subject: boolean = namesSubject(topicMatcher.findAll(block)),
+): boolean {
+  if (subject) return true;
   if (startsOwnStory(block)) return false;
   return otherSubjectMatcher.findAll(block).length === 0;
 }
@@ -39,10 +43,11 @@ export function isArticleText(block: string): boolean {
  * Relevance of one block given the page decision, so unrelated items placed under an article get no
  * highlights: nothing is relevant on a page that is not on topic; the page furniture the decision found
  * (related-story lists, counters, lines after the article; see page-furniture.ts) is not, even when it names
- * China and Central Asia; any other block is relevant when its own text belongs to the article.
+ * China and Central Asia; any other block is relevant when its own text belongs to the article. `subject`
+ * says, when known, whether the block names Central Asia or a link term (see `isArticleText`).
  */
-export function isBlockRelevant(block: string, decision: TopicDecision): boolean {
+export function isBlockRelevant(block: string, decision: TopicDecision, subject?: boolean): boolean {
   if (!decision.isTopic) return false;
   if (decision.furniture?.includes(block.trim())) return false;
-  return isArticleText(block);
+  return isArticleText(block, subject);
 }

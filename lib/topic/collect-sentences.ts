@@ -14,11 +14,21 @@ export interface PageSentence {
 
 export const topicMatcher = compileMatcher(TOPIC_TERMS);
 
-function pushSentences(text: string, placeAt: (offset: number) => TopicWhere, into: PageSentence[]): void {
+/** Whether the terms of a text name Central Asia or a link term: China alone is not the article's subject. */
+export function namesSubject(matches: readonly LexemeMatch[]): boolean {
+  return matches.some((match) => match.entry.side !== 'china');
+}
+
+/** Pushes the sentences of `text` that name terms; returns the terms found in it (before any filtering). */
+function pushSentences(
+  text: string,
+  placeAt: (offset: number) => TopicWhere,
+  into: PageSentence[],
+): readonly LexemeMatch[] {
   // The prefilter's keys cover every term: a text without any key has no matches, and needs no sentences.
-  if (scanSides(text) === 0) return;
+  if (scanSides(text) === 0) return [];
   const matches = topicMatcher.findAll(text);
-  if (matches.length === 0) return;
+  if (matches.length === 0) return matches;
   let next = 0;
   for (const span of splitSentences(text)) {
     const inSpan: LexemeMatch[] = [];
@@ -29,36 +39,51 @@ function pushSentences(text: string, placeAt: (offset: number) => TopicWhere, in
     if (inSpan.length > 0)
       into.push({ where: placeAt(span.start), text: text.slice(span.start, span.end), matches: inSpan });
   }
+  return matches;
 }
 
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+function isCjkCode(code: number): boolean {
+  return (
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
+}
 
-/** Length in Latin-equivalent characters: a Chinese character carries about as much as two Latin ones. */
-export function measureText(text: string): number {
-  return text.length + (text.match(CJK)?.length ?? 0);
+/**
+ * Length in Latin-equivalent characters: a Chinese character carries about as much as two Latin ones. Counts
+ * `text.slice(from, to)` without copying it.
+ */
+export function measureText(text: string, from = 0, to = text.length): number {
+  let length = to - from;
+  for (let i = from; i < to; i++) if (isCjkCode(text.charCodeAt(i))) length++;
+  return length;
 }
 
 /**
  * The title's sentences, then each block's. The lead is the first paragraph of at least LEAD_MIN_CHARS
  * characters, with any short blocks before it (a byline, a date), and only its sentences that start within
  * the first LEAD_CHARS characters: a paragraph-long first block does not make a whole article "lead".
- * Lengths count a Chinese character as two.
+ * Lengths count a Chinese character as two. When `subjectBlocks` is given, it receives the index of every block
+ * naming Central Asia or a link term, for block relevance (block-relevance.ts) to reuse.
  */
-export function collectSentences(input: TopicInput): PageSentence[] {
+export function collectSentences(input: TopicInput, subjectBlocks?: Set<number>): PageSentence[] {
   const sentences: PageSentence[] = [];
   pushSentences(input.title, () => 'title', sentences);
   let blockOffset = 0;
   let leadOpen = true;
-  for (const block of input.blocks) {
+  input.blocks.forEach((block, index) => {
     const offset = blockOffset;
     const inLead = leadOpen;
     const placeAt = (start: number): TopicWhere =>
-      inLead && offset + measureText(block.slice(0, start)) < LEAD_CHARS ? 'lead' : 'body';
-    pushSentences(block, placeAt, sentences);
-    if (!leadOpen) continue;
+      inLead && offset + measureText(block, 0, start) < LEAD_CHARS ? 'lead' : 'body';
+    const matches = pushSentences(block, placeAt, sentences);
+    if (subjectBlocks && namesSubject(matches)) subjectBlocks.add(index);
+    if (!leadOpen) return;
     const size = measureText(block);
     blockOffset += size + 1;
     if (block.trim().length > 0 && size >= LEAD_MIN_CHARS) leadOpen = false;
-  }
+  });
   return sentences;
 }

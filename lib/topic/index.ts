@@ -1,5 +1,5 @@
 export { isBlockRelevant } from './block-relevance';
 export { mightBeTopic } from './might-be-topic';
-export { scoreTopic } from './score-topic';
+export { readTopic, scoreTopic, type TopicReading } from './score-topic';
 export { TOPIC_THRESHOLD } from './topic-weights';
 export type { TermSide, TopicDecision, TopicEvidence, TopicInput, TopicWhere } from './types';

@@ -72,10 +72,66 @@ function compileForms<T extends Lexeme>(entries: readonly T[]): CompiledForm<T>[
     .map(({ source, ...form }) => ({ ...form, sticky: new RegExp(source, 'iy') }));
 }
 
-/** Compiles the entries into one alternation; at one position, earlier entries and forms win. */
+/**
+ * The letters of the scripts forms are written in (Chinese, Cyrillic, Latin): a text without any letter of a
+ * script holds no match of a form written in it (tests/unit/topic/form-scripts.test.ts samples every form).
+ */
+const SCRIPT_LETTERS: readonly RegExp[] = [/[\u3400-\u9fff]/, /[А-Яа-яЁё]/, /[A-Za-z]/];
+const ESCAPES = /\\u\{[0-9a-fA-F]+\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\./g;
+
+/** The one script whose letters a form's source names (escapes aside), as an index of SCRIPT_LETTERS, or -1. */
+export function scriptOfForm(source: string): number {
+  const literal = source.replace(ESCAPES, '');
+  const scripts = SCRIPT_LETTERS.flatMap((letters, index) => (letters.test(literal) ? [index] : []));
+  return scripts.length === 1 ? (scripts[0] as number) : -1;
+}
+
+/** The forms of one script in one alternation, in their order; `gate` is that script's letters. */
+interface ScriptScanner {
+  scanner: RegExp;
+  /** Index in the matcher's forms of each capture group's form. */
+  formIndex: number[];
+  gate: RegExp | null;
+}
+
+function compileScanners<T>(forms: readonly CompiledForm<T>[]): ScriptScanner[] {
+  const byScript = new Map<number, number[]>();
+  forms.forEach((form, index) => {
+    const script = scriptOfForm(form.sticky.source);
+    byScript.set(script, [...(byScript.get(script) ?? []), index]);
+  });
+  return [...byScript].map(([script, formIndex]) => ({
+    scanner: new RegExp(formIndex.map((index) => `(${forms[index]?.sticky.source})`).join('|'), 'gi'),
+    formIndex,
+    gate: SCRIPT_LETTERS[script] ?? null,
+  }));
+}
+
+/** A scanner's next match at or after a position, and the form that made it. */
+interface Found {
+  start: number;
+  end: number;
+  text: string;
+  form: number;
+}
+
+function scanFrom(scanner: ScriptScanner, text: string, from: number): Found | null {
+  scanner.scanner.lastIndex = from;
+  const found = scanner.scanner.exec(text);
+  if (!found) return null;
+  let group = 0;
+  while (group < scanner.formIndex.length && found[group + 1] === undefined) group += 1;
+  const start = found.index;
+  return { start, end: start + found[0].length, text: found[0], form: scanner.formIndex[group] ?? -1 };
+}
+
+/**
+ * Compiles the entries into alternations, one per script; at one position, earlier entries and forms win,
+ * as in one alternation of all of them. A text is searched only with the scripts whose letters it has.
+ */
 export function compileMatcher<T extends Lexeme>(entries: readonly T[]): LexemeMatcher<T> {
   const forms = compileForms(entries);
-  const scanner = new RegExp(forms.map((form) => `(${form.sticky.source})`).join('|'), 'gi');
+  const scanners = compileScanners(forms);
 
   /** After the scanner's form was rejected at `start`, the first later form accepted there. */
   function findLaterForm(text: string, start: number, rejected: number): LexemeMatch<T> | undefined {
@@ -90,20 +146,45 @@ export function compileMatcher<T extends Lexeme>(entries: readonly T[]): LexemeM
     return undefined;
   }
 
+  /**
+   * The leftmost match at or after `from` of any scanner, the earliest form on a tie: what one alternation
+   * of all forms finds. `next` keeps each scanner's last find while it still lies at or after `from`.
+   */
+  function nextFound(
+    active: readonly ScriptScanner[],
+    next: (Found | null | undefined)[],
+    text: string,
+    from: number,
+  ) {
+    let best: Found | null = null;
+    for (let i = 0; i < active.length; i += 1) {
+      let found = next[i];
+      if (found === undefined || (found !== null && found.start < from)) {
+        found = scanFrom(active[i] as ScriptScanner, text, from);
+        next[i] = found;
+      }
+      if (
+        found &&
+        (!best || found.start < best.start || (found.start === best.start && found.form < best.form))
+      )
+        best = found;
+    }
+    return best;
+  }
+
   function findAll(text: string): LexemeMatch<T>[] {
     const matches: LexemeMatch<T>[] = [];
-    scanner.lastIndex = 0;
-    for (let found = scanner.exec(text); found !== null; found = scanner.exec(text)) {
-      const start = found.index;
-      let formIndex = 0;
-      while (formIndex < forms.length && found[formIndex + 1] === undefined) formIndex += 1;
+    const active = scanners.filter((scanner) => scanner.gate === null || scanner.gate.test(text));
+    const next: (Found | null | undefined)[] = active.map(() => undefined);
+    for (let found = nextFound(active, next, text, 0); found !== null; ) {
+      const { start, end, form: formIndex } = found;
       const form = forms[formIndex];
       const match =
-        form && isAccepted(form, text, start, start + found[0].length)
-          ? { entry: form.entry, start, end: start + found[0].length, text: found[0] }
+        form && isAccepted(form, text, start, end)
+          ? { entry: form.entry, start, end, text: found.text }
           : findLaterForm(text, start, formIndex);
       if (match) matches.push(match);
-      scanner.lastIndex = match ? match.end : start + 1;
+      found = nextFound(active, next, text, match ? match.end : start + 1);
     }
     return matches;
   }

@@ -27,7 +27,12 @@ const COUNTER =
 /** A short line that does not read as a sentence: a headline, a menu item, a counter, a footer. */
 export function isFurnitureShaped(line: string): boolean {
   const text = line.trim();
-  return text !== '' && measureText(text) < FURNITURE_MAX_CHARS && !SENTENCE_END.test(text);
+  return (
+    text !== '' &&
+    text.length < FURNITURE_MAX_CHARS && // a cheap bound first: a text measures at least its length
+    measureText(text) < FURNITURE_MAX_CHARS &&
+    !SENTENCE_END.test(text)
+  );
 }
 
 /**
@@ -42,14 +47,16 @@ export function isFurnitureShaped(line: string): boolean {
 export function findFurniture(
   title: string,
   blocks: readonly string[],
-  isArticleText: (block: string) => boolean,
+  isArticleText: (block: string, index: number) => boolean,
 ): string[] {
   const headline = title.trim();
   const repeatsTitle = (line: string): boolean => measureText(headline) >= 16 && line.includes(headline);
-  let articleEnd = -1;
-  blocks.forEach((block, index) => {
-    if (block.trim() !== '' && !isFurnitureShaped(block) && isArticleText(block)) articleEnd = index;
-  });
+  // The last article paragraph, found from the end: the blocks before it need no reading.
+  let articleEnd = blocks.length - 1;
+  for (; articleEnd >= 0; articleEnd--) {
+    const block = blocks[articleEnd] as string;
+    if (block.trim() !== '' && !isFurnitureShaped(block) && isArticleText(block, articleEnd)) break;
+  }
   const furniture = new Set<string>();
   let inList = false;
   blocks.forEach((block, index) => {

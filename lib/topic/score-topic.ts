@@ -84,8 +84,21 @@ function addTitlePenalty(title: string, sentences: PageSentence[], ledger: Evide
  * appear at all.
  */
 export function scoreTopic(input: TopicInput): TopicDecision {
+  return readTopic(input).decision;
+}
+
+/** A topic decision with what it learnt about each block on the way. */
+export interface TopicReading {
+  decision: TopicDecision;
+  /** Indices of the blocks naming Central Asia or a link term: `isBlockRelevant`'s `subject`. */
+  subjectBlocks: ReadonlySet<number>;
+}
+
+/** `scoreTopic`, also returning which blocks name the article's subject, so relevance need not match again. */
+export function readTopic(input: TopicInput): TopicReading {
   const ledger = new EvidenceLedger();
-  const sentences = keepPortsInContext(collectSentences(input), ledger);
+  const subjectBlocks = new Set<number>();
+  const sentences = keepPortsInContext(collectSentences(input, subjectBlocks), ledger);
   const relationSentences: Record<TopicWhere, number> = { title: 0, lead: 0, body: 0 };
   const mentions = { china: 0, central_asia: 0 };
   let score = 0;
@@ -108,6 +121,7 @@ export function scoreTopic(input: TopicInput): TopicDecision {
   const bothSides = found.has('link') || (found.has('china') && found.has('central_asia'));
   const isTopic = bothSides && score >= TOPIC_THRESHOLD;
   const decision: TopicDecision = { isTopic, score, evidence: ledger.list() };
-  const furniture = isTopic ? findFurniture(input.title, input.blocks, isArticleText) : [];
-  return furniture.length > 0 ? { ...decision, furniture } : decision;
+  const isArticleBlock = (block: string, index: number) => isArticleText(block, subjectBlocks.has(index));
+  const furniture = isTopic ? findFurniture(input.title, input.blocks, isArticleBlock) : [];
+  return { decision: furniture.length > 0 ? { ...decision, furniture } : decision, subjectBlocks };
 }

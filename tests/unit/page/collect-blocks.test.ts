@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { foldWhiteSpace, rangeForSpan } from '@/lib/page/block-text';
 import { collectBlocks } from '@/lib/page/collect-blocks';
@@ -18,6 +19,35 @@ describe('foldWhiteSpace', () => {
 
   test('leaves text that needs no folding alone, without an index', () => {
     expect(foldWhiteSpace('增长10.4%', false)).toEqual({ text: '增长10.4%', rawIndex: null });
+  });
+
+  test('keeps exactly the characters a browser shows, each mapped to its place in the raw text', () => {
+    const textWithSpaces = fc
+      .array(fc.constantFrom(' ', '  ', '\n', '\t', '\r\n', '\f', 'a', '9', '亿', '\u00a0'), {
+        maxLength: 30,
+      })
+      .map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(textWithSpaces, fc.boolean(), (raw, lastWasSpace) => {
+        const { text, rawIndex } = foldWhiteSpace(raw, lastWasSpace);
+        let expected = '';
+        let prevSpace = lastWasSpace;
+        for (const ch of raw) {
+          const isSpace = ' \t\n\r\f'.includes(ch);
+          if (isSpace && prevSpace) continue;
+          expected += isSpace ? ' ' : ch;
+          prevSpace = isSpace;
+        }
+        expect(text).toBe(expected);
+        const index = rawIndex ?? Int32Array.from(text, (_, i) => i);
+        expect(index.length).toBe(text.length);
+        for (let i = 0; i < text.length; i++) {
+          const from = raw.charAt(index[i] as number);
+          expect(text.charAt(i) === ' ' ? ' \t\n\r\f'.includes(from) : from === text.charAt(i)).toBe(true);
+        }
+        expect(rawIndex === null).toBe(text === raw);
+      }),
+    );
   });
 });
 

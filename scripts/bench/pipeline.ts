@@ -1,0 +1,150 @@
+// Issue #6 item 7: the whole content-script pipeline on one long article in Chromium, side by side in one run
+// with a bare TreeWalker pass over the same text and with mark.js highlighting the same figures; and the size
+// of the content script as users download it.
+import { spawnSync } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { scanHtml } from '../../lib/scan';
+import { PAGES_DIR } from '../lib/demo-server';
+import { bundleForPage, startBenchBrowser } from './in-chromium';
+
+const TARGET_CHARS = 350_000;
+const RUNS = 15;
+const MARKJS_RUNS = 5;
+const ROOT = resolve(import.meta.dirname, '../..');
+const CONTENT_SCRIPT = join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * One long article: the on-topic paragraphs of the demo articles (those where the pipeline highlights
+ * figures), in turn, until the text is about 350,000 characters, under the first demo article's headline.
+ */
+async function longArticle(): Promise<string> {
+  const slugs = (await readdir(PAGES_DIR)).filter((slug) => slug.startsWith('cca-')).sort();
+  const paragraphs: string[] = [];
+  let title = '';
+  for (const slug of slugs) {
+    const scan = scanHtml(await readFile(join(PAGES_DIR, slug, 'source.html'), 'utf8'));
+    for (const figure of scan.figures)
+      if (!paragraphs.includes(figure.blockText)) paragraphs.push(figure.blockText);
+    if (!title)
+      title =
+        /<h1[^>]*>([^<]*)<\/h1>/.exec(await readFile(join(PAGES_DIR, slug, 'source.html'), 'utf8'))?.[1] ??
+        '';
+  }
+  const body: string[] = [];
+  let chars = 0;
+  for (let i = 0; chars < TARGET_CHARS; i++) {
+    const paragraph = paragraphs[i % paragraphs.length] ?? '';
+    body.push(`<p>${escapeHtml(paragraph)}</p>`);
+    chars += paragraph.length;
+  }
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${title}</h1>\n${body.join('\n')}\n</article></body></html>`;
+}
+
+/** Builds the production extension and returns the gzipped size of its content script in KB. */
+function contentScriptGzipKb(): Promise<number> {
+  const result = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0)
+    throw new Error(`Building the extension failed:\n${result.stdout}\n${result.stderr}`);
+  return readFile(CONTENT_SCRIPT).then((code) => gzipSync(code, { level: 9 }).length / 1024);
+}
+
+/** The median of `runs` timings of the page's pipeline, walk or mark.js (milliseconds). */
+const MEASURE_IN_PAGE = `async ({ runs, what, ranges }) => {
+  const times = [];
+  let figures = 0;
+  let offsets = [];
+  for (let i = 0; i < runs + 2; i++) {
+    let elapsed = 0;
+    if (what === 'pipeline') {
+      const start = performance.now();
+      const result = caravanPipeline.runPipeline(document);
+      elapsed = performance.now() - start;
+      figures = result.figures;
+      if (i === 0) {
+        // Where each figure sits in the article's text, as mark.js counts it (all its text nodes in order).
+        const starts = new Map();
+        const walker = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
+        let at = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) { starts.set(node, at); at += node.data.length; }
+        offsets = result.ranges.map((r) => {
+          const start = starts.get(r.startContainer) + r.startOffset;
+          return { start, length: starts.get(r.endContainer) + r.endOffset - start };
+        });
+      }
+      result.unpaint();
+    } else if (what === 'walk') {
+      const start = performance.now();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let count = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const data = node.data;
+        for (let k = 0; k < data.length; k++) if (data.charCodeAt(k) < 58) count++;
+      }
+      elapsed = performance.now() - start;
+      figures = count;
+    } else {
+      const article = document.querySelector('article');
+      const marker = new Mark(article);
+      const copy = ranges.map((r) => ({ start: r.start, length: r.length }));
+      const start = performance.now();
+      figures = await new Promise((done) => marker.markRanges(copy, { done }));
+      elapsed = performance.now() - start;
+      await new Promise((done) => marker.unmark({ done }));
+    }
+    if (i >= 2) times.push(elapsed);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)], figures, offsets };
+}`;
+
+interface Measured {
+  ms: number;
+  figures: number;
+  offsets: { start: number; length: number }[];
+}
+
+export async function benchPipeline(): Promise<Record<string, number>> {
+  const html = await longArticle();
+  const script = await bundleForPage('./pipeline-entry.ts');
+  const markjs = await readFile(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
+  const browser = await startBenchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.setContent(html);
+    await page.addScriptTag({ content: script });
+    await page.addScriptTag({ content: markjs });
+    const chars = await page.evaluate(() => document.body.textContent?.length ?? 0);
+    const measure = (what: string, runs: number, ranges: Measured['offsets'] = []) =>
+      page.evaluate(`(${MEASURE_IN_PAGE})(${JSON.stringify({ runs, what, ranges })})`) as Promise<Measured>;
+    // In turn, so that the walk and the pipeline see the same warm page; mark.js last, as it changes the DOM.
+    const walk = await measure('walk', RUNS);
+    const pipeline = await measure('pipeline', RUNS);
+    const marked = await measure('markjs', MARKJS_RUNS, pipeline.offsets);
+    await page.close();
+    const gzipKb = await contentScriptGzipKb();
+    console.log(
+      `pipeline (Chromium, median): ${chars} chars, ${pipeline.figures} figures in ${pipeline.ms.toFixed(2)} ms; ` +
+        `bare walk ${walk.ms.toFixed(2)} ms; mark.js marks ${marked.figures} in ${marked.ms.toFixed(1)} ms; ` +
+        `content script ${gzipKb.toFixed(1)} KB gzipped`,
+    );
+    const round = (value: number, digits = 3) => Number(value.toFixed(digits));
+    return {
+      pipeline_ms: round(pipeline.ms, 2),
+      pipeline_figures: pipeline.figures,
+      walk_ms: round(walk.ms, 2),
+      markjs_ms: round(marked.ms, 1),
+      pipeline_vs_walk: round(pipeline.ms / walk.ms, 2),
+      pipeline_vs_markjs: round(pipeline.ms / marked.ms, 3),
+      content_js_gzip_kb: round(gzipKb, 1),
+    };
+  } finally {
+    await browser.close();
+  }
+}
