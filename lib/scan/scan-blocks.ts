@@ -13,7 +13,8 @@ export interface BlockScan {
   figures: BlockFigure[];
 }
 
-function asLang(lang: string | undefined): 'zh' | 'en' | 'ru' | undefined {
+/** The languages the figure reader knows; anything else reads without a language hint. */
+export function asLang(lang: string | undefined): 'zh' | 'en' | 'ru' | undefined {
   return lang === 'zh' || lang === 'en' || lang === 'ru' ? lang : undefined;
 }
 
@@ -28,12 +29,16 @@ export function scanBlocks(input: { title: string; blocks: readonly string[]; la
   const figures: BlockFigure[] = [];
   input.blocks.forEach((text, block) => {
     if (!isBlockRelevant(text, topic)) return;
-    const found = extractFigures(text, lang ? { lang } : {});
-    const base = figures.length;
-    for (const figure of found) {
-      const linked = figure.conversionOf === undefined ? {} : { conversionOf: figure.conversionOf + base };
-      figures.push({ ...figure, ...linked, block });
-    }
+    appendBlockFigures(figures, extractFigures(text, lang ? { lang } : {}), block);
   });
   return { topic, figures };
+}
+
+/** Adds one block's figures to a page's list, re-pointing their conversion links into the whole list. */
+export function appendBlockFigures(figures: BlockFigure[], found: readonly Figure[], block: number): void {
+  const base = figures.length;
+  for (const figure of found) {
+    const linked = figure.conversionOf === undefined ? {} : { conversionOf: figure.conversionOf + base };
+    figures.push({ ...figure, ...linked, block });
+  }
 }
