@@ -143,3 +143,53 @@ export function editableAndEncapsulatedPage(frameUrl: string): string {
 export function framedArticlePage(): string {
   return articleShell('A framed report on China and Kazakhstan', `<p>${tradeParagraph(5)}</p>`);
 }
+
+/**
+ * A news feed that loads more of its article when `loadMore()` is called (as a scroll would): each call adds
+ * two paragraphs with new figures.
+ */
+export function infiniteScrollPage(): string {
+  const body = `<p>${tradeParagraph(0)}</p><p>${tradeParagraph(1)}</p>
+  <script>
+    let loaded = 1;
+    window.loadMore = () => {
+      const article = document.querySelector('article');
+      for (let n = 0; n < 2; n++) {
+        loaded += 1;
+        const p = document.createElement('p');
+        p.textContent = 'Later that week traders in Bishkek said rail cargo between China and Kyrgyzstan reached ' + (loaded * 111) + ' containers.';
+        article.appendChild(p);
+      }
+    };
+  </script>`;
+  return articleShell(TOPIC_TITLE, body);
+}
+
+/** Two articles of a client-side news app, shown by `show(n)` at /app/<n> through the History API. */
+export function singlePageApp(): string {
+  const articles = [
+    ['China and Kazakhstan open a new rail crossing', tradeParagraph(2)],
+    [
+      'Uzbekistan and China sign a gas deal',
+      'Tashkent said the deal with China covers 25 billion cubic metres of gas a year, 40 percent more than Uzbekistan sells now.',
+    ],
+  ];
+  const script = `<script>
+    const articles = ${JSON.stringify(articles)};
+    const render = (n) => {
+      const [title, text] = articles[n];
+      document.title = title + ' | Generated Wire';
+      const h1 = document.createElement('h1');
+      h1.textContent = title;
+      const p = document.createElement('p');
+      p.textContent = text;
+      document.querySelector('article').replaceChildren(h1, p);
+    };
+    window.show = (n) => {
+      history.pushState({ n }, '', '/app/' + n);
+      render(n);
+    };
+    addEventListener('popstate', (event) => render(event.state?.n ?? 0));
+  </script>`;
+  return articleShell(articles[0]?.[0] ?? '', `<p>${articles[0]?.[1]}</p>${script}`);
+}
