@@ -6,6 +6,7 @@ import type { DocumentScan } from '../scan/scan-document';
 import { selectFigure } from '../scan/selectors';
 import { sentenceSpan } from '../scan/sentence-around';
 import type { MentionMeasure } from '../store/rows';
+import type { Slicer } from './yield-to-main';
 
 interface ArticleContext {
   title: string;
@@ -45,8 +46,14 @@ function measureOf(
   };
 }
 
-/** Turns a page scan into the report the popup shows and the store keeps. */
-export function buildReport(url: string, metadata: PageMetadata, scan: DocumentScan): PageReport {
+/** What every figure's summary needs to know of its page. */
+interface SummaryContext {
+  url: string;
+  article: ArticleContext;
+  blockOffsets: number[];
+}
+
+function summaryContext(url: string, metadata: PageMetadata, scan: DocumentScan): SummaryContext {
   const blockOffsets: number[] = [];
   let offset = 0;
   for (const block of scan.blocks) {
@@ -60,22 +67,39 @@ export function buildReport(url: string, metadata: PageMetadata, scan: DocumentS
     publishedAt: metadata.publishedAt.slice(0, 10),
     lang: scan.lang,
   };
-  const figures: FigureSummary[] = scan.figures.map((figure, index) => {
-    const blockText = scan.blocks[figure.block]?.text ?? '';
-    const { sentence, measure } = measureOf(figure, blockText, article);
-    return {
-      index,
-      text: figure.text,
-      value: figure.value,
-      unit: figure.unit,
-      kind: figure.kind,
-      approx: figure.approx,
-      context: sentence,
-      conversionOf: figure.conversionOf ?? -1,
-      ...selectFigure(url, blockText, figure.start, figure.end, blockOffsets[figure.block] ?? 0),
-      ...measure,
-    };
-  });
+  return { url, article, blockOffsets };
+}
+
+function summarizeFigure(scan: DocumentScan, index: number, context: SummaryContext): FigureSummary {
+  const figure = scan.figures[index] as DocumentScan['figures'][number];
+  const blockText = scan.blocks[figure.block]?.text ?? '';
+  const { sentence, measure } = measureOf(figure, blockText, context.article);
+  return {
+    index,
+    text: figure.text,
+    value: figure.value,
+    unit: figure.unit,
+    kind: figure.kind,
+    approx: figure.approx,
+    context: sentence,
+    conversionOf: figure.conversionOf ?? -1,
+    ...selectFigure(
+      context.url,
+      blockText,
+      figure.start,
+      figure.end,
+      context.blockOffsets[figure.block] ?? 0,
+    ),
+    ...measure,
+  };
+}
+
+function reportOf(
+  url: string,
+  metadata: PageMetadata,
+  scan: DocumentScan,
+  figures: FigureSummary[],
+): PageReport {
   return {
     url,
     ...metadata,
@@ -87,6 +111,29 @@ export function buildReport(url: string, metadata: PageMetadata, scan: DocumentS
     figures,
     storeError: '',
   };
+}
+
+/** Turns a page scan into the report the popup shows and the store keeps. */
+export function buildReport(url: string, metadata: PageMetadata, scan: DocumentScan): PageReport {
+  const context = summaryContext(url, metadata, scan);
+  const figures = scan.figures.map((_, index) => summarizeFigure(scan, index, context));
+  return reportOf(url, metadata, scan, figures);
+}
+
+/** `buildReport` in slices that yield to the page: a page may hold thousands of figures. */
+export async function buildReportSliced(
+  url: string,
+  metadata: PageMetadata,
+  scan: DocumentScan,
+  slicer: Slicer,
+): Promise<PageReport> {
+  const context = summaryContext(url, metadata, scan);
+  const figures: FigureSummary[] = [];
+  for (let index = 0; index < scan.figures.length; index++) {
+    if (slicer.due()) await slicer.pause();
+    figures.push(summarizeFigure(scan, index, context));
+  }
+  return reportOf(url, metadata, scan, figures);
 }
 
 /** The report for a page that holds nothing to scan (empty, or failing the prefilter). */

@@ -1,4 +1,5 @@
 import { foldWhiteSpace, type PageBlock, type TextPiece } from './block-text';
+import { runSteps, type Steps } from './steps';
 
 /** Elements whose content is never article text. */
 const SKIPPED_TAGS = new Set([
@@ -70,11 +71,16 @@ const FILTER_ACCEPT = 1;
 const FILTER_REJECT = 2;
 const FILTER_SKIP = 3;
 
+/** Values of the contenteditable attribute that make an element editable. */
+const EDITABLE_VALUES = new Set(['', 'true', 'plaintext-only']);
+
 function isSkipped(element: Element, skippedTags: Set<string>): boolean {
   if (skippedTags.has(element.tagName.toUpperCase())) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  if ((element as HTMLElement).isContentEditable || element.getAttribute('contenteditable') === 'true')
-    return true;
+  // The attribute, not `isContentEditable`: that property makes the browser recompute the page's styles first,
+  // tens of milliseconds on a large page. An editable element is rejected with its subtree, so its editable
+  // descendants are never reached.
+  if (EDITABLE_VALUES.has(element.getAttribute('contenteditable')?.toLowerCase() ?? 'false')) return true;
   const marks = `${element.id} ${typeof element.className === 'string' ? element.className : ''}`;
   return marks.length > 1 && CLUTTER.test(marks);
 }
@@ -93,15 +99,26 @@ function isLinked(node: Node, block: Element): boolean {
   return false;
 }
 
+/** Nodes visited between two steps of `collectBlockSteps`. */
+const NODES_PER_STEP = 64;
+
 /**
  * Collects the text blocks under `root`, in reading order, leaving out page furniture (navigation, asides,
  * related lists, forms, editable areas) and blocks that are mostly links.
  */
 export function collectBlocks(root: Element, options: { inArticle?: boolean } = {}): PageBlock[] {
+  return runSteps(collectBlockSteps(root, options));
+}
+
+/** `collectBlocks` as steps of some sixty nodes, for a scan that yields to the page between them. */
+export function* collectBlockSteps(root: Element, options: { inArticle?: boolean } = {}): Steps<PageBlock[]> {
   const doc = root.ownerDocument;
   const skippedTags = options.inArticle ? SKIPPED_IN_ARTICLE : SKIPPED_TAGS;
+  // Every node the walker looks at counts towards a step, the ones its filter skips too.
+  let visited = 0;
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, {
     acceptNode: (node) => {
+      visited++;
       if (node.nodeType === TEXT_NODE || (node as Element).tagName.toUpperCase() === 'BR')
         return FILTER_ACCEPT;
       return isSkipped(node as Element, skippedTags) ? FILTER_REJECT : FILTER_SKIP;
@@ -111,7 +128,12 @@ export function collectBlocks(root: Element, options: { inArticle?: boolean } = 
   const linkedLength = new Map<PageBlock, number>();
   let current: PageBlock | null = null;
   let lastWasSpace = true;
+  let stepEnd = NODES_PER_STEP;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (visited >= stepEnd) {
+      stepEnd = visited + NODES_PER_STEP;
+      yield;
+    }
     if (node.nodeType !== TEXT_NODE) {
       // A line break ends a block: portals often write paragraphs as lines of one element.
       current = null;

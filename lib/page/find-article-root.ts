@@ -1,12 +1,24 @@
+import { runSteps, type Steps } from './steps';
+
 /**
  * Picks the element that holds the article body, Readability-style: each paragraph's text scores its parent in
  * full and its grandparent by half; the best-scoring element wins. Explicit markup (articleBody) wins outright.
  */
 export function findArticleRoot(doc: Document = document): Element | null {
+  return runSteps(findArticleRootSteps(doc));
+}
+
+/** Paragraphs scored between two steps of `findArticleRootSteps`. */
+const PARAGRAPHS_PER_STEP = 64;
+
+/** `findArticleRoot` as steps of some sixty paragraphs. */
+export function* findArticleRootSteps(doc: Document = document): Steps<Element | null> {
   const marked = doc.querySelector('[itemprop="articleBody"]');
   if (marked) return marked;
   const scores = new Map<Element, number>();
+  let scored = 0;
   for (const p of doc.querySelectorAll('p, pre, td, blockquote')) {
+    if (++scored % PARAGRAPHS_PER_STEP === 0) yield;
     const length = (p.textContent ?? '').trim().length;
     if (length < 20) continue;
     const parent = p.parentElement;

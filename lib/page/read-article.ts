@@ -1,6 +1,7 @@
 import type { PageBlock } from './block-text';
-import { collectBlocks } from './collect-blocks';
-import { findArticleRoot, findHeadline } from './find-article-root';
+import { collectBlockSteps } from './collect-blocks';
+import { findArticleRootSteps, findHeadline } from './find-article-root';
+import { runSteps, type Steps } from './steps';
 
 /** The article as the rest of the pipeline sees it: headline, language and text blocks in reading order. */
 export interface ArticleText {
@@ -30,13 +31,15 @@ function commonAncestor(a: Element, b: Element): Element {
  * The blocks of the article: the body's, and where the headline sits outside the body's container, also the
  * headline and what stands between it and the body (the standfirst, the byline, a lead image's caption).
  */
-function collectArticleBlocks(root: Element, headline: Element | null): PageBlock[] {
-  if (!headline || root.contains(headline)) return collectBlocks(root, { inArticle: true });
+function* collectArticleBlocks(root: Element, headline: Element | null): Steps<PageBlock[]> {
+  if (!headline || root.contains(headline)) return yield* collectBlockSteps(root, { inArticle: true });
   if (!(headline.compareDocumentPosition(root) & FOLLOWING)) {
-    return [...collectBlocks(headline, { inArticle: true }), ...collectBlocks(root, { inArticle: true })];
+    const head = yield* collectBlockSteps(headline, { inArticle: true });
+    return [...head, ...(yield* collectBlockSteps(root, { inArticle: true }))];
   }
   const container = commonAncestor(headline, root);
-  return collectBlocks(container, { inArticle: true }).filter((block) => {
+  const blocks = yield* collectBlockSteps(container, { inArticle: true });
+  return blocks.filter((block) => {
     const element = block.element;
     if (root.contains(element) || headline.contains(element)) return true;
     const afterHeadline = headline.compareDocumentPosition(element) & FOLLOWING;
@@ -50,9 +53,14 @@ function collectArticleBlocks(root: Element, headline: Element | null): PageBloc
  * body's blocks. A page with no article-like region yields no blocks.
  */
 export function readArticle(doc: Document = document): ArticleText {
+  return runSteps(readArticleSteps(doc));
+}
+
+/** `readArticle` as steps, for a scan that yields to the page between them. */
+export function* readArticleSteps(doc: Document = document): Steps<ArticleText> {
   const headline = findHeadline(doc);
-  const root = findArticleRoot(doc);
-  const blocks = root ? collectArticleBlocks(root, headline.element) : [];
+  const root = yield* findArticleRootSteps(doc);
+  const blocks = root ? yield* collectArticleBlocks(root, headline.element) : [];
   const sample = `${headline.text} ${blocks
     .slice(0, 3)
     .map((block) => block.text)

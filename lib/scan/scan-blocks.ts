@@ -17,7 +17,8 @@ export interface BlockScan {
   figures: BlockFigure[];
 }
 
-function asLang(lang: string | undefined): 'zh' | 'en' | 'ru' | undefined {
+/** The languages the figure reader knows; anything else reads without a language hint. */
+export function asLang(lang: string | undefined): 'zh' | 'en' | 'ru' | undefined {
   return lang === 'zh' || lang === 'en' || lang === 'ru' ? lang : undefined;
 }
 
@@ -32,14 +33,28 @@ export function scanBlocks(input: { title: string; blocks: readonly string[]; la
   const figures: BlockFigure[] = [];
   input.blocks.forEach((text, block) => {
     if (!isBlockRelevant(text, topic, subjectBlocks.has(block))) return;
-    const visible = withoutInvisibles(text);
-    const found = extractFigures(visible?.text ?? text, lang ? { lang } : {});
-    const base = figures.length;
-    for (const figure of found) {
-      const linked = figure.conversionOf === undefined ? {} : { conversionOf: figure.conversionOf + base };
-      const span = visible ? sourceSpan(visible, figure.start, figure.end) : {};
-      figures.push({ ...figure, ...linked, ...span, block });
-    }
+    appendBlockFigures(figures, readBlockFigures(text, lang), block);
   });
   return { topic, figures };
+}
+
+/**
+ * One block's figures, read as the reader sees its text (zero-width and bidirectional characters left out), with
+ * their spans pointing into the block's own text so the paint covers what is on the page.
+ */
+export function readBlockFigures(text: string, lang: 'zh' | 'en' | 'ru' | undefined): Figure[] {
+  const visible = withoutInvisibles(text);
+  const found = extractFigures(visible?.text ?? text, lang ? { lang } : {});
+  return visible
+    ? found.map((figure) => ({ ...figure, ...sourceSpan(visible, figure.start, figure.end) }))
+    : found;
+}
+
+/** Adds one block's figures to a page's list, re-pointing their conversion links into the whole list. */
+export function appendBlockFigures(figures: BlockFigure[], found: readonly Figure[], block: number): void {
+  const base = figures.length;
+  for (const figure of found) {
+    const linked = figure.conversionOf === undefined ? {} : { conversionOf: figure.conversionOf + base };
+    figures.push({ ...figure, ...linked, block });
+  }
 }

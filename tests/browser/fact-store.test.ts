@@ -3,6 +3,7 @@ import demoFacts from '@/lib/store/demo-facts.json';
 import { listDemoPages } from '../../scripts/lib/demo-server';
 import type { ExtensionBrowser } from '../../scripts/lib/launch-browser';
 import { demoUrl, openPanel, readReport, startBrowser, waitForScan } from './support/extension';
+import { readStoreMentions, readStoreRows } from './support/store-rows';
 
 let browser: ExtensionBrowser;
 const articles = (await listDemoPages()).filter((page) => page.topic);
@@ -14,46 +15,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/**
- * Counts the articles, or the figures (held in one row per article), of the extension's IndexedDB, read from
- * an extension page (the store's own origin). It never creates the database nor holds it open: a store the
- * background has not made yet counts 0.
- */
-async function countRows(what: 'articles' | 'mentions'): Promise<number> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  const count = await page.evaluate(
-    (what) =>
-      new Promise<number>((resolve) => {
-        const name = what === 'articles' ? 'articles' : 'articleFigures';
-        const open = indexedDB.open('caravan');
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => resolve(0);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) {
-            db.close();
-            resolve(0);
-            return;
-          }
-          const request = db.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () =>
-            resolve(
-              what === 'articles'
-                ? request.result.length
-                : request.result.reduce(
-                    (sum: number, row: { figures: unknown[] }) => sum + row.figures.length,
-                    0,
-                  ),
-            );
-          request.onerror = () => resolve(-1);
-          db.close();
-        };
-      }),
-    what,
-  );
-  await page.close();
-  return count;
+/** Counts rows of the extension's IndexedDB (never creating it: a store not made yet counts 0). */
+async function countRows(table: 'articles' | 'mentions'): Promise<number> {
+  return (table === 'articles' ? await readStoreRows(browser, table) : await readStoreMentions(browser))
+    .length;
 }
 
 test('a new profile starts with the demo articles in the store', async () => {

@@ -1,0 +1,118 @@
+import type { Page } from 'playwright-core';
+
+/** The page's main-thread tasks from the moment the extension's content script was evaluated, from a trace. */
+export interface MainThreadTasks {
+  /** The task that evaluated the content script (its modules' set-up and start), wall time in ms. */
+  loadMs: number;
+  /** How many tasks the page's main thread ran after that one. */
+  count: number;
+  /** The longest of those that ran script (the scans, the observers, the answers), wall time in ms. */
+  worstScriptMs: number;
+  /** The longest of those that only rendered (style, layout, painting the highlights), wall time in ms. */
+  worstRenderMs: number;
+  /** What the longest script task did: its longest inner trace events. */
+  worstScript: string[];
+}
+
+/** Trace categories with tasks, script evaluations and what runs inside tasks. */
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
+
+/** Trace events of script running inside a task: microtasks (a resumed scan), calls, timers, events. */
+const SCRIPT_EVENTS = new Set([
+  'RunMicrotasks',
+  'FunctionCall',
+  'EvaluateScript',
+  'TimerFire',
+  'FireIdleCallback',
+  'EventDispatch',
+  'v8.run',
+]);
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { data?: { url?: string } };
+}
+
+/** Records a Chromium trace of the page's renderer while `action` runs. */
+async function traceWhile(page: Page, action: () => Promise<void>): Promise<TraceEvent[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
+    transferMode: 'ReportEvents',
+  });
+  try {
+    await action();
+  } finally {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach().catch(() => {});
+  }
+  return events;
+}
+
+const contains = (outer: TraceEvent, inner: TraceEvent) =>
+  outer.pid === inner.pid &&
+  outer.tid === inner.tid &&
+  inner.ts >= outer.ts &&
+  inner.ts <= outer.ts + (outer.dur ?? 0);
+
+/**
+ * Runs `action` (load a page, let the extension scan it) while tracing, then measures every task the page's
+ * main thread ran from the evaluation of the extension's content script on. Script-level attribution is not
+ * possible for the scan's own slices (a resumed async function carries no script address in a trace), so every
+ * task after the evaluation counts — on a page that is quiet once loaded, that is the extension's work and
+ * the rendering of its paint, and an upper bound of it on a page that keeps busy.
+ */
+export async function traceMainThread(
+  page: Page,
+  extensionId: string,
+  action: () => Promise<void>,
+): Promise<MainThreadTasks> {
+  const events = await traceWhile(page, action);
+  const prefix = `chrome-extension://${extensionId}/`;
+  const evaluation = events.find(
+    (event) => event.name === 'EvaluateScript' && event.args?.data?.url?.startsWith(prefix),
+  );
+  if (!evaluation) throw new Error('The trace shows no evaluation of the content script');
+  const tasks = events.filter(
+    (event) =>
+      event.ph === 'X' &&
+      event.name === 'RunTask' &&
+      event.pid === evaluation.pid &&
+      event.tid === evaluation.tid &&
+      event.ts + (event.dur ?? 0) >= evaluation.ts,
+  );
+  const load = tasks.find((task) => contains(task, evaluation));
+  const after = tasks.filter((task) => task !== load);
+  const scripts = events.filter((event) => SCRIPT_EVENTS.has(event.name));
+  const runsScript = (task: TraceEvent) => scripts.some((event) => contains(task, event));
+  const longest = (list: TraceEvent[]) =>
+    list.reduce<TraceEvent | null>(
+      (worst, task) => ((task.dur ?? 0) > (worst?.dur ?? -1) ? task : worst),
+      null,
+    );
+  const worstTask = longest(after.filter(runsScript));
+  const worstRender = longest(after.filter((task) => !runsScript(task)));
+  const worstScript = worstTask
+    ? events
+        .filter((event) => event !== worstTask && contains(worstTask, event) && (event.dur ?? 0) >= 1000)
+        .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+        .slice(0, 4)
+        .map((event) => `${event.name} ${((event.dur ?? 0) / 1000).toFixed(1)} ms`)
+    : [];
+  return {
+    loadMs: (load?.dur ?? 0) / 1000,
+    count: after.length,
+    worstScriptMs: (worstTask?.dur ?? 0) / 1000,
+    worstRenderMs: (worstRender?.dur ?? 0) / 1000,
+    worstScript,
+  };
+}

@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { prefilterPage } from '@/lib/content/prefilter-page';
+import { scanPage } from '@/lib/content/scan-page';
+import {
+  BlockFigureCache,
+  scanPageSliced,
+  TOPIC_TEXT_CHARS,
+  topicBlocks,
+} from '@/lib/content/scan-page-sliced';
+import { createSlicer } from '@/lib/content/yield-to-main';
+import { parseHtml } from '@/lib/scan/parse-html';
+import { PAGES_DIR } from '../../../scripts/lib/demo-server';
+
+/** A slicer that pauses at every checkpoint: the most interrupted run a scan can have. */
+function everyStep() {
+  const state = { pauses: 0 };
+  const slicer = createSlicer(new AbortController().signal, {
+    budgetMs: 0,
+    yielder: async () => {
+      state.pauses++;
+    },
+  });
+  return { slicer, state };
+}
+
+async function demoPage(slug: string) {
+  return parseHtml(await readFile(join(PAGES_DIR, slug, 'source.html'), 'utf8'), `http://127.0.0.1/${slug}/`);
+}
+
+describe('scanPageSliced', () => {
+  test.each(['cca-en-xian-summit-trade', 'cca-zh-trade-2025-100bn', 'lookalike-china-eu-trade'])(
+    'finds what the one-piece scan finds on %s, however often it pauses',
+    async (slug) => {
+      const page = await demoPage(slug);
+      const whole = scanPage(page.document);
+      const { slicer, state } = everyStep();
+      const sliced = await scanPageSliced(page.document, slicer, new BlockFigureCache());
+      expect(sliced.scan?.topic.isTopic).toBe(whole?.topic.isTopic);
+      expect(sliced.scan?.figures.map((f) => [f.block, f.text])).toEqual(
+        whole?.figures.map((f) => [f.block, f.text]),
+      );
+      expect(state.pauses).toBeGreaterThan(5);
+      await page.close();
+    },
+  );
+
+  test('a rescan reads only the blocks it has not read before', async () => {
+    const page = await demoPage('cca-en-xian-summit-trade');
+    const cache = new BlockFigureCache();
+    const first = await scanPageSliced(page.document, everyStep().slicer, cache);
+    const read = cache.size;
+    const added = page.document.createElement('p');
+    added.textContent = 'Rail freight between China and Kazakhstan grew 12 percent to 3.2 million tonnes.';
+    first.scan?.blocks.at(-1)?.element.after(added);
+    const second = await scanPageSliced(page.document, everyStep().slicer, cache);
+    expect(cache.size).toBe(read + 1);
+    expect(second.scan?.figures.map((f) => f.text)).toEqual(
+      expect.arrayContaining([
+        ...(first.scan?.figures.map((f) => f.text) ?? []),
+        '12 percent',
+        '3.2 million tonnes',
+      ]),
+    );
+    await page.close();
+  });
+});
+
+describe('prefilterPage', () => {
+  test('reads a huge text node in chunks and still finds names cut by a chunk boundary', async () => {
+    const page = parseHtml('<html><body><p id="p"></p></body></html>', 'http://127.0.0.1/');
+    const filler = 'word '.repeat(13_107); // 65,535 characters: "Kazakhstan" straddles the first chunk's end.
+    (page.document.getElementById('p') as Element).textContent =
+      `${filler}Kazakhstan and ${'more '.repeat(50_000)}China`;
+    const { slicer, state } = everyStep();
+    expect((await prefilterPage(page.document.body, slicer)).mightBeTopic).toBe(true);
+    expect(state.pauses).toBeGreaterThan(1);
+    (page.document.getElementById('p') as Element).textContent = `${filler} and only China`;
+    expect((await prefilterPage(page.document.body, everyStep().slicer)).mightBeTopic).toBe(false);
+    await page.close();
+  });
+});
+
+test('the topic decision reads the article up to its bound of text', () => {
+  const block = 'x'.repeat(1000);
+  const blocks = Array.from({ length: 200 }, () => block);
+  const read = topicBlocks(blocks);
+  expect(read.length).toBe(Math.ceil(TOPIC_TEXT_CHARS / 1000));
+  expect(topicBlocks(['a', 'b'])).toEqual(['a', 'b']);
+});
