@@ -1,5 +1,4 @@
 import { handleMessages, type PageReport, sendToBackground } from '../messages';
-import { rangeForSpan } from '../page/block-text';
 import { detectLanguage } from '../page/read-article';
 import { readMetadata } from '../page/read-metadata';
 import { type DocumentScan, scanDocument } from '../scan/scan-document';
