@@ -153,15 +153,12 @@ test('a saved copy opens with the network blocked, its text as text and its figu
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         });
-        const mentions = await new Promise<{ text: string }[]>((resolve, reject) => {
-          const request = db
-            .transaction('mentions')
-            .objectStore('mentions')
-            .index('[articleId+index]')
-            .getAll(IDBKeyRange.bound([id, 0], [id, Infinity]));
+        const row = await new Promise<{ figures: { text: string }[] } | undefined>((resolve, reject) => {
+          const request = db.transaction('articleFigures').objectStore('articleFigures').get(id);
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         });
+        const mentions = row?.figures ?? [];
         db.close();
         return mentions.map((mention) => mention.text);
       },

@@ -136,7 +136,11 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** Reads every row of some stores of the extension's IndexedDB from an extension page, never creating it. */
+/**
+ * Reads every row of some stores of the extension's IndexedDB from an extension page, never creating it. Since
+ * schema v4 figures live in one row per article: asking for `mentions` then gives those figures as rows of
+ * their own, each with its article's id and an id `articleId:index`.
+ */
 export async function readStoreTables(
   page: Page,
   names: readonly string[],
@@ -149,12 +153,24 @@ export async function readStoreTables(
         open.onerror = () => reject(new Error('no store'));
         open.onsuccess = () => {
           const db = open.result;
+          const nested = tables.includes('mentions') && !db.objectStoreNames.contains('mentions');
+          const stores = tables.map((name) => (nested && name === 'mentions' ? 'articleFigures' : name));
           const result: Record<string, Record<string, unknown>[]> = {};
-          const tx = db.transaction(tables, 'readonly');
-          for (const name of tables) {
-            const request = tx.objectStore(name).getAll();
+          const tx = db.transaction(stores, 'readonly');
+          for (const [at, name] of tables.entries()) {
+            const request = tx.objectStore(stores[at] as string).getAll();
             request.onsuccess = () => {
-              result[name] = request.result as Record<string, unknown>[];
+              const rows = request.result as Record<string, unknown>[];
+              result[name] =
+                nested && name === 'mentions'
+                  ? rows.flatMap((row) =>
+                      (row.figures as Record<string, unknown>[]).map((figure) => ({
+                        ...figure,
+                        id: `${row.articleId}:${figure.index}`,
+                        articleId: row.articleId,
+                      })),
+                    )
+                  : rows;
             };
           }
           tx.oncomplete = () => {
