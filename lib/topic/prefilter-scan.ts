@@ -75,7 +75,7 @@ function addKeys(specs: readonly PrefilterKey[], bits: number): void {
   }
 }
 
-for (let code = 0; code < 0x10000; code += 1) TABLE[code] = CHAR_FLAGS[code] ?? 0;
+TABLE.set(CHAR_FLAGS);
 addKeys(LINK_KEYS, BOTH);
 addKeys(CENTRAL_ASIA_KEYS, CENTRAL_ASIA_BIT);
 addKeys(CHINA_KEYS, CHINA_BIT);
