@@ -1,7 +1,7 @@
 // Faults in the middle of a write: the service worker stopped while it stores a page, the options page closed
 // or crashed while it imports, a full disk. Each leaves the store exactly as it was before, or complete.
 import { createHash } from 'node:crypto';
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import demoFacts from '@/lib/store/demo-facts.json';
 import type { ExtensionBrowser } from '../../scripts/lib/launch-browser';
@@ -95,18 +95,26 @@ function addedRows(before: Snapshot, after: Snapshot): Rows | null {
 const isUnchanged = (before: Snapshot, after: Snapshot) =>
   TABLES.every((table) => before.digests[table] === after.digests[table]);
 
-/** The extension's service worker as it is now (a stopped worker comes back as a new one). */
-const currentWorker = (): Worker => browser.context.serviceWorkers().at(-1) ?? browser.worker;
-
-/** Stops every service worker of the profile, as Chromium does when it reclaims an idle or stuck worker. */
-async function stopServiceWorker(): Promise<void> {
-  await withExtensionPage(async (page) => {
-    const cdp = await browser.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
+/**
+ * Stops every service worker of the profile, as Chromium does when it reclaims an idle or stuck worker. Returns
+ * a function that strikes at once: the debugger session is opened beforehand, so the stop is one command and
+ * lands within the few milliseconds a page's write takes.
+ */
+async function armServiceWorkerStop(): Promise<() => Promise<void>> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  return async () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
+    faults++;
     await cdp.detach();
-  });
-  faults++;
+    await page.close();
+  };
+}
+
+async function stopServiceWorker(): Promise<void> {
+  await (await armServiceWorkerStop())();
 }
 
 /** Sends a message, as any page would, which starts the worker again; waits until it answers. */
@@ -161,12 +169,16 @@ describe('the service worker stopped while it stores a page', () => {
     async (trial, delay) => {
       await wakeServiceWorker();
       const before = await snapshot();
-      await currentWorker().evaluate(COUNT_WRITES);
+      // A stopped worker can linger in the context's list beside its successor: arm and watch every one.
+      const workers = browser.context.serviceWorkers();
+      await Promise.all(workers.map((worker) => worker.evaluate(COUNT_WRITES).catch(() => {})));
+      const strike = await armServiceWorkerStop();
       const page = await browser.context.newPage();
       await page.goto(`${demoUrl()}fault/record-${trial}/`);
-      await currentWorker().evaluate(waitForWrites(3));
+      // The first write of the page's transaction: the article's row, before its figures and facts.
+      await Promise.any(workers.map((worker) => worker.evaluate(waitForWrites(1))));
       if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
-      await stopServiceWorker();
+      await strike();
       await wakeServiceWorker();
 
       const after = await snapshot();
