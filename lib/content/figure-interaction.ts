@@ -1,5 +1,5 @@
 import { buildCardContent } from '../card/card-content';
-import { clickIsForPage, figureAtPoint, sortRanges } from '../card/figure-at-point';
+import { clickIsForPage, figureAtPoint, type IndexedRange, sortRanges } from '../card/figure-at-point';
 import { CARD_HOST_TAG, type FigureCard, focusedElement, openFigureCard } from '../card/figure-card';
 import { t } from '../i18n';
 import { handleMessages, type PageReport, sendToBackground } from '../messages';
@@ -41,7 +41,9 @@ export async function startFigureInteraction(
     const block = scan.blocks[figure.block];
     return block ? rangeForSpan(block, figure.start, figure.end, doc) : doc.createRange();
   });
-  const sorted = sortRanges(ranges);
+  // Sorted on the first click, not while the page is scanned: comparing boundary points walks the DOM, and on
+  // a page of 200,000 nodes sorting a thousand ranges would be a long task of its own.
+  let sorted: IndexedRange[] | null = null;
   const navigator = createFigureNavigator(ranges, signal);
   let card: FigureCard | null = null;
   let opening = 0;
@@ -109,6 +111,7 @@ export async function startFigureInteraction(
     (event) => {
       if (!isOn() || (event.target instanceof Element && event.target.localName === CARD_HOST_TAG)) return;
       if (clickIsForPage(event, doc)) return;
+      sorted ??= sortRanges(ranges);
       const index = figureAtPoint(sorted, event.clientX, event.clientY, doc);
       if (index >= 0) void openCard(index);
       else card?.close(false);
