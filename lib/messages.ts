@@ -1,7 +1,9 @@
 import { type Browser, browser } from 'wxt/browser';
+import type { MeasureRequest } from './facts/measure-figures';
+import type { ReportPart } from './report-parts';
 import type { FactSeries } from './store/fact-series';
 import type { FigureLinks } from './store/link-figures';
-import type { MentionRow } from './store/rows';
+import type { MentionMeasure, MentionRow } from './store/rows';
 import type { FactSearchResult } from './store/search-facts';
 import type { TopicEvidence } from './topic';
 
@@ -45,11 +47,17 @@ export interface StoreStats {
 /** Every message between the content script, the background and the extension pages. */
 export interface Protocol {
   /** Content script → background: remember this article and its figures (on-topic pages only). */
-  'page:record': { request: PageReport; response: { articleId: number } };
+  'page:record': {
+    /** `report.figures` is empty when they were sent ahead in parts (`upload`): lib/content/record-report.ts. */
+    request: { report: PageReport; upload?: { id: string; count: number } };
+    response: { articleId: number };
+  };
+  /** Content script → background: some of a long report's figures, ahead of its 'page:record'. */
+  'page:record-part': { request: { upload: string; figures: FigureSummary[] }; response: undefined };
   /** Content script → background: show this many figures on the toolbar badge of the sender's tab (0 clears it). */
   'page:badge': { request: { count: number }; response: undefined };
   /** Popup → content script: what did you find on this page? */
-  'page:report': { request: undefined; response: PageReport };
+  'page:report': { request: { from: number } | undefined; response: ReportPart };
   /** Popup → background: each figure of a stored article linked to the rest of the store. */
   'facts:links': { request: { url: string; canonicalUrl: string }; response: FigureLinks[] };
   /** Popup → background: how much the store holds. */
@@ -60,6 +68,8 @@ export interface Protocol {
   'page:reveal': { request: { index: number }; response: undefined };
   /** Background (a browser command) → content script: move to the next (1) or previous (-1) figure and open its card. */
   'page:step': { request: { direction: 1 | -1 }; response: undefined };
+  /** Content script → background: what each figure measures (lib/facts runs in the background only), in order. */
+  'page:measure': { request: MeasureRequest; response: MentionMeasure[] };
   /** Content script or popup → background: save this article to the reading list, with its text. */
   'list:save': { request: ArticleCapture; response: { articleId: number } };
   /** Content script (figure card) → background: open the panel's Facts view on one fact, in a tab. */

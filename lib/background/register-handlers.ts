@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { measureFigures } from '../facts/measure-figures';
 import { t } from '../i18n';
 import { saveArticle } from '../list/save-article';
 import { handleMessages } from '../messages';
@@ -9,6 +10,7 @@ import { findArticle } from '../store/find-article';
 import { linkArticle } from '../store/link-figures';
 import { readStats, recordPage } from '../store/record-page';
 import { searchFacts } from '../store/search-facts';
+import { RecordUploads } from './record-uploads';
 
 /** A full disk surfaces as QuotaExceededError, possibly wrapped by Dexie. */
 export function isQuotaError(error: unknown): boolean {
@@ -21,8 +23,14 @@ export function isQuotaError(error: unknown): boolean {
 
 /** Answers the background's side of the message protocol, all in one place. */
 export function registerHandlers(db: CaravanDb = openDb()): () => void {
+  const uploads = new RecordUploads();
   return handleMessages({
-    'page:record': async (page) => {
+    'page:record-part': async ({ upload, figures }) => {
+      uploads.add(upload, figures);
+      return undefined;
+    },
+    'page:record': async ({ report, upload }) => {
+      const page = upload ? { ...report, figures: uploads.take(upload.id, upload.count) } : report;
       try {
         return { articleId: await recordPage(db, page) };
       } catch (error) {
@@ -33,6 +41,7 @@ export function registerHandlers(db: CaravanDb = openDb()): () => void {
       const article = await findArticle(db, url, canonicalUrl);
       return article ? linkArticle(db, article.id) : [];
     },
+    'page:measure': async (request) => measureFigures(request),
     'store:stats': async () => readStats(db),
     'facts:search': async ({ query }) => searchFacts(db, query),
     'facts:series': async ({ factKey }) => readSeriesOfFact(db, factKey),

@@ -1,48 +1,29 @@
-import { describeMeasure, factKey } from '../facts';
-import type { Figure } from '../figures/types';
+import type { ArticleContext, FigureInSentence, MeasureRequest } from '../facts/measure-figures';
 import type { FigureSummary, PageReport } from '../messages';
 import type { PageMetadata } from '../page/read-metadata';
 import type { DocumentScan } from '../scan/scan-document';
 import { selectFigure } from '../scan/selectors';
 import { sentenceSpan } from '../scan/sentence-around';
-import type { MentionMeasure } from '../store/rows';
+import { type MentionMeasure, UNMEASURED } from '../store/rows';
 import type { Slicer } from './yield-to-main';
 
-interface ArticleContext {
-  title: string;
-  lead: string;
-  publishedAt: string;
-  lang: string;
+/**
+ * A page's report before its figures are measured, and what measuring them takes. What a figure measures is told
+ * by lib/facts, in the background (its cue tables stay out of the page): see lib/content/measure-in-background.ts.
+ */
+export interface UnmeasuredReport {
+  report: PageReport;
+  /** One entry per figure of the report, in its order. */
+  request: MeasureRequest;
 }
 
-/** What a figure measures, from its sentence and its article; what cannot be told stays empty. */
-function measureOf(
-  figure: Figure,
-  blockText: string,
-  article: ArticleContext,
-): { sentence: string; measure: MentionMeasure } {
+/** The figure in its sentence, with offsets within that sentence. */
+function inSentence(figure: DocumentScan['figures'][number], blockText: string): FigureInSentence {
   const { from, to } = sentenceSpan(blockText, figure.start, figure.end);
-  const sentence = blockText.slice(from, to);
-  const measure = describeMeasure({
-    sentence,
-    figureStart: figure.start - from,
-    figureEnd: figure.end - from,
-    figure: { ...figure, start: figure.start - from, end: figure.end - from },
-    articleTitle: article.title,
-    articleLead: article.lead,
-    ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
-    lang: article.lang,
-  });
+  const { block: _block, ...rest } = figure;
   return {
-    sentence,
-    measure: {
-      subject: measure.subject ?? '',
-      metric: measure.metric ?? '',
-      growthOf: measure.growthOf ?? '',
-      period: measure.period?.label ?? '',
-      status: measure.status ?? '',
-      factKey: factKey(measure, figure.unit) ?? '',
-    },
+    sentence: blockText.slice(from, to),
+    figure: { ...rest, start: figure.start - from, end: figure.end - from },
   };
 }
 
@@ -70,18 +51,22 @@ function summaryContext(url: string, metadata: PageMetadata, scan: DocumentScan)
   return { url, article, blockOffsets };
 }
 
-function summarizeFigure(scan: DocumentScan, index: number, context: SummaryContext): FigureSummary {
+function summarizeFigure(
+  scan: DocumentScan,
+  index: number,
+  context: SummaryContext,
+): { summary: FigureSummary; measured: FigureInSentence } {
   const figure = scan.figures[index] as DocumentScan['figures'][number];
   const blockText = scan.blocks[figure.block]?.text ?? '';
-  const { sentence, measure } = measureOf(figure, blockText, context.article);
-  return {
+  const measured = inSentence(figure, blockText);
+  const summary: FigureSummary = {
     index,
     text: figure.text,
     value: figure.value,
     unit: figure.unit,
     kind: figure.kind,
     approx: figure.approx,
-    context: sentence,
+    context: measured.sentence,
     conversionOf: figure.conversionOf ?? -1,
     ...selectFigure(
       context.url,
@@ -90,8 +75,9 @@ function summarizeFigure(scan: DocumentScan, index: number, context: SummaryCont
       figure.end,
       context.blockOffsets[figure.block] ?? 0,
     ),
-    ...measure,
+    ...UNMEASURED,
   };
+  return { summary, measured };
 }
 
 function reportOf(
@@ -113,11 +99,19 @@ function reportOf(
   };
 }
 
-/** Turns a page scan into the report the popup shows and the store keeps. */
-export function buildReport(url: string, metadata: PageMetadata, scan: DocumentScan): PageReport {
+/** Turns a page scan into the report the popup shows and the store keeps, its figures not yet measured. */
+export function buildReport(url: string, metadata: PageMetadata, scan: DocumentScan): UnmeasuredReport {
   const context = summaryContext(url, metadata, scan);
-  const figures = scan.figures.map((_, index) => summarizeFigure(scan, index, context));
-  return reportOf(url, metadata, scan, figures);
+  const parts = scan.figures.map((_, index) => summarizeFigure(scan, index, context));
+  return {
+    report: reportOf(
+      url,
+      metadata,
+      scan,
+      parts.map((part) => part.summary),
+    ),
+    request: { article: context.article, figures: parts.map((part) => part.measured) },
+  };
 }
 
 /** `buildReport` in slices that yield to the page: a page may hold thousands of figures. */
@@ -126,14 +120,28 @@ export async function buildReportSliced(
   metadata: PageMetadata,
   scan: DocumentScan,
   slicer: Slicer,
-): Promise<PageReport> {
+): Promise<UnmeasuredReport> {
   const context = summaryContext(url, metadata, scan);
   const figures: FigureSummary[] = [];
+  const measured: FigureInSentence[] = [];
   for (let index = 0; index < scan.figures.length; index++) {
     if (slicer.due()) await slicer.pause();
-    figures.push(summarizeFigure(scan, index, context));
+    const part = summarizeFigure(scan, index, context);
+    figures.push(part.summary);
+    measured.push(part.measured);
   }
-  return reportOf(url, metadata, scan, figures);
+  return {
+    report: reportOf(url, metadata, scan, figures),
+    request: { article: context.article, figures: measured },
+  };
+}
+
+/** Writes measures into a report's figures, from its `from`-th figure on. */
+export function applyMeasures(report: PageReport, measures: readonly MentionMeasure[], from = 0): void {
+  measures.forEach((measure, offset) => {
+    const figure = report.figures[from + offset];
+    if (figure) Object.assign(figure, measure);
+  });
 }
 
 /** The report for a page that holds nothing to scan (empty, or failing the prefilter). */

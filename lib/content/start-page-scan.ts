@@ -1,11 +1,14 @@
 import { handleMessages, type PageReport, sendToBackground } from '../messages';
 import { detectLanguage } from '../page/read-article';
 import { readMetadata } from '../page/read-metadata';
+import { reportPart } from '../report-parts';
 import { type DocumentScan, scanDocument } from '../scan/scan-document';
 import { buildReportSliced, emptyReport } from './build-report';
 import { captureArticle } from './capture-article';
 import { startFigureInteraction } from './figure-interaction';
+import { measureInBackground } from './measure-in-background';
 import { keepChosenLanguage, readReadingChoices } from './reading-choices';
+import { recordReport } from './record-report';
 import { BlockFigureCache, scanPageSliced } from './scan-page-sliced';
 import { describeStoreError } from './store-error';
 import { watchPage } from './watch-page';
@@ -53,6 +56,8 @@ export async function startPageScan(
   let scan: DocumentScan | null = null;
   let unpaint = () => {};
   let shown = '';
+  /** Counts the reports published, so that the panel reading one in parts notices a rescan. */
+  let version = 0;
   /** Ends the scans of one address: a navigation aborts it and starts another. */
   let visit = new AbortController();
   let canonicalOfPreviousVisit = '';
@@ -95,10 +100,10 @@ export async function startPageScan(
     // A client-side app often leaves the first article's canonical link in place: it names no later one.
     if (canonicalOfPreviousVisit && metadata.canonicalUrl === canonicalOfPreviousVisit)
       metadata.canonicalUrl = url;
-    const next = found.scan
-      ? await buildReportSliced(url, metadata, found.scan, slicer)
-      : emptyReport(url, metadata, doc.title, detectLanguage(doc, found.sample));
+    const built = found.scan ? await buildReportSliced(url, metadata, found.scan, slicer) : null;
+    const next = built?.report ?? emptyReport(url, metadata, doc.title, detectLanguage(doc, found.sample));
     if (fingerprint(next) === shown) return false;
+    if (built) await measureInBackground(built, slicer);
     scanSignal.throwIfAborted();
     unpaint();
     unpaint = () => {};
@@ -107,6 +112,7 @@ export async function startPageScan(
     report = next;
     scan = found.scan;
     shown = fingerprint(next);
+    version++;
     publish(next, (await choices).autoCollect);
     for (const listener of listeners) listener(handle);
     return true;
@@ -121,7 +127,7 @@ export async function startPageScan(
     recording = recording.then(() =>
       signal.aborted
         ? undefined
-        : sendToBackground('page:record', next).catch((error: unknown) => {
+        : recordReport(next).catch((error: unknown) => {
             next.storeError = describeStoreError(error);
           }),
     );
@@ -137,9 +143,9 @@ export async function startPageScan(
   // The panel is answered as soon as the current address has been scanned, even while it is being stored.
   handleMessages(
     {
-      'page:report': async () => {
+      'page:report': async (request) => {
         await firstScan;
-        return report;
+        return reportPart(report, version, request?.from);
       },
       // The reading list saves any page the reader asks for: one the prefilter skipped is read now.
       'page:article': async () => {

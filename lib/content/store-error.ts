@@ -2,9 +2,11 @@ import { t } from '../i18n';
 
 /**
  * Chromium closes the message channel when it stops the service worker in the middle of an answer (an update,
- * a crash, the browser reclaiming memory), or when there is no worker to answer at all.
+ * a crash, the browser reclaiming memory), or when there is no worker to answer at all; a worker that restarted
+ * while a long report was sent in parts refuses it whole.
  */
-const CHANNEL_LOST = /message (channel|port) closed|Receiving end does not exist|No answer to/i;
+const CHANNEL_LOST =
+  /message (channel|port) closed|Receiving end does not exist|No answer to|arrived incomplete/i;
 
 /**
  * What the reader is told when storing a page failed. An interrupted store is one transaction that either

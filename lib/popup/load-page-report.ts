@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { type PageReport, sendToTab } from '../messages';
+import { readReportInParts } from '../report-parts';
 
 /** The content script's report for a tab, or null where Caravan is not running on it. */
 export async function loadPageReport(tabId: number): Promise<PageReport | null> {
   try {
-    return await sendToTab(tabId, 'page:report', undefined);
+    return await readReportInParts((from) => sendToTab(tabId, 'page:report', { from }));
   } catch {
     return null;
   }

@@ -51,6 +51,16 @@ export interface MentionMeasure {
   factKey: string;
 }
 
+/** A figure whose measure is not known (yet): every part empty. */
+export const UNMEASURED: Readonly<MentionMeasure> = {
+  subject: '',
+  metric: '',
+  growthOf: '',
+  period: '',
+  status: '',
+  factKey: '',
+};
+
 /** One figure as its article reported it, as the article's row in `articleFigures` holds it. */
 export interface StoredFigure extends MentionSelectors, MentionMeasure {
   /** Position in the article's reading order. */

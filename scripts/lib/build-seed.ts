@@ -2,8 +2,9 @@
 import 'fake-indexeddb/auto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildReport } from '../../lib/content/build-report';
+import { applyMeasures, buildReport } from '../../lib/content/build-report';
 import { scanPage } from '../../lib/content/scan-page';
+import { measureFigures } from '../../lib/facts/measure-figures';
 import { readMetadata } from '../../lib/page/read-metadata';
 import { parseHtml } from '../../lib/scan/parse-html';
 import { openDb } from '../../lib/store/db';
@@ -25,7 +26,9 @@ export async function buildSeed(): Promise<CaravanExport> {
       const metadata = readMetadata(doc);
       if (scan?.topic.isTopic) {
         const seenAt = Date.parse(metadata.publishedAt) || 0;
-        await recordPage(db, buildReport(canonical, metadata, scan), seenAt);
+        const { report, request } = buildReport(canonical, metadata, scan);
+        applyMeasures(report, measureFigures(request));
+        await recordPage(db, report, seenAt);
       }
       await parsed.close();
     }

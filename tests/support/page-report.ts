@@ -1,4 +1,5 @@
 import type { FigureSummary, PageReport } from '@/lib/messages';
+import { UNMEASURED } from '@/lib/store/rows';
 
 /** A figure as the content script would report it, with the fields a test cares about. */
 export function figureSummary(
@@ -18,12 +19,7 @@ export function figureSummary(
     quote: { exact: text, prefix: 'reached ', suffix: ' in 2024' },
     position: { start: index * 10, end: index * 10 + text.length },
     fragment: `https://news.example/a#:~:text=${encodeURIComponent(text)}`,
-    subject: '',
-    metric: '',
-    growthOf: '',
-    period: '',
-    status: '',
-    factKey: '',
+    ...UNMEASURED,
     ...fields,
   };
 }

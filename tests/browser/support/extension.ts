@@ -40,13 +40,23 @@ export async function paintedFigures(page: Page): Promise<{ text: string; name: 
   });
 }
 
-/** The content script's report for a tab, as the panel receives it. */
+/** The content script's report for a tab, as the panel receives it (its figures in parts). */
 export async function readReport(browser: ExtensionBrowser, tabId: number): Promise<PageReport> {
-  const answer = await browser.worker.evaluate(
-    async (id) => chrome.tabs.sendMessage(id, { type: 'page:report' }),
-    tabId,
-  );
-  const result = answer as { ok: true; value: PageReport } | { ok: false; error: string };
+  const answer = await browser.worker.evaluate(async (id) => {
+    type Part = { ok: boolean; value: { figures: unknown[]; figureTotal: number; version: number } };
+    const ask = async (from: number) =>
+      (await chrome.tabs.sendMessage(id, { type: 'page:report', payload: { from } })) as Part | undefined;
+    const first = await ask(0);
+    if (!first?.ok) return first;
+    const figures = [...first.value.figures];
+    while (figures.length < first.value.figureTotal) {
+      const next = await ask(figures.length);
+      if (!next?.ok || next.value.version !== first.value.version) return next;
+      figures.push(...next.value.figures);
+    }
+    return { ok: true, value: { ...first.value, figures } };
+  }, tabId);
+  const result = answer as unknown as { ok: true; value: PageReport } | { ok: false; error: string };
   if (!result.ok) throw new Error(result.error);
   return result.value;
 }

@@ -1,0 +1,56 @@
+import type { Figure } from '../figures/types';
+import type { MentionMeasure } from '../store/rows';
+import { describeMeasure } from './describe-measure';
+import { factKey } from './fact-key';
+
+/** What the measure of a figure needs to know of its article. */
+export interface ArticleContext {
+  title: string;
+  /** The article's first substantial paragraph. */
+  lead: string;
+  /** ISO date of publication, or empty. */
+  publishedAt: string;
+  lang: string;
+}
+
+/** One figure in its sentence: the figure's offsets are within `sentence`. */
+export interface FigureInSentence {
+  sentence: string;
+  figure: Figure;
+}
+
+/** The figures of one article whose measure is wanted: what the content script asks the background. */
+export interface MeasureRequest {
+  article: ArticleContext;
+  figures: FigureInSentence[];
+}
+
+/** A figure's measure as the store keeps it: every part a string, empty when the text does not tell. */
+export function measureFigure(
+  { sentence, figure }: FigureInSentence,
+  article: ArticleContext,
+): MentionMeasure {
+  const measure = describeMeasure({
+    sentence,
+    figureStart: figure.start,
+    figureEnd: figure.end,
+    figure,
+    articleTitle: article.title,
+    articleLead: article.lead,
+    ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+    lang: article.lang,
+  });
+  return {
+    subject: measure.subject ?? '',
+    metric: measure.metric ?? '',
+    growthOf: measure.growthOf ?? '',
+    period: measure.period?.label ?? '',
+    status: measure.status ?? '',
+    factKey: factKey(measure, figure.unit) ?? '',
+  };
+}
+
+/** The measures of a request's figures, in its order. */
+export function measureFigures(request: MeasureRequest): MentionMeasure[] {
+  return request.figures.map((figure) => measureFigure(figure, request.article));
+}
