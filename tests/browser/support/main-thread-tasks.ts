@@ -4,14 +4,23 @@ import type { Page } from 'playwright-core';
 export interface MainThreadTasks {
   /** The task that evaluated the content script (its modules' set-up and start), wall time in ms. */
   loadMs: number;
+  /** The evaluation of the content script itself within that task, in ms. */
+  evaluateMs: number;
   /** How many tasks the page's main thread ran after that one. */
   count: number;
-  /** The longest of those that ran script (the scans, the observers, the answers), wall time in ms. */
+  /**
+   * The most script time one of those tasks ran, in ms: its outermost script events (the scan's slices, the
+   * observers, the answers to the panel, and any layout they force), not the rendering the browser does after
+   * them. The page's own scripts count too, so this is an upper bound of what the extension adds to one task.
+   */
   worstScriptMs: number;
+  /** What that task did: its longest inner trace events. */
+  worstScript: string[];
+  /** The longest task after the load, whatever ran in it (the page's own rendering included), in ms. */
+  longestTaskMs: number;
+  longestTask: string[];
   /** The longest of those that only rendered (style, layout, painting the highlights), wall time in ms. */
   worstRenderMs: number;
-  /** What the longest script task did: its longest inner trace events. */
-  worstScript: string[];
 }
 
 /** Trace categories with tasks, script evaluations and what runs inside tasks. */
@@ -99,20 +108,41 @@ export async function traceMainThread(
       (worst, task) => ((task.dur ?? 0) > (worst?.dur ?? -1) ? task : worst),
       null,
     );
-  const worstTask = longest(after.filter(runsScript));
+  /** Script time inside a task: its outermost script events (a forced layout inside them counts). */
+  const scriptMs = (task: TraceEvent) => {
+    const inner = scripts.filter((event) => contains(task, event));
+    const outermost = inner.filter(
+      (event) =>
+        !inner.some(
+          (other) => other !== event && contains(other, event) && (other.dur ?? 0) > (event.dur ?? 0),
+        ),
+    );
+    return outermost.reduce((sum, event) => sum + (event.dur ?? 0), 0) / 1000;
+  };
+  const byScript = (list: TraceEvent[]) =>
+    list.reduce<TraceEvent | null>(
+      (worst, task) => (!worst || scriptMs(task) > scriptMs(worst) ? task : worst),
+      null,
+    );
+  const worstTask = byScript(after.filter(runsScript));
   const worstRender = longest(after.filter((task) => !runsScript(task)));
-  const worstScript = worstTask
-    ? events
-        .filter((event) => event !== worstTask && contains(worstTask, event) && (event.dur ?? 0) >= 1000)
-        .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
-        .slice(0, 4)
-        .map((event) => `${event.name} ${((event.dur ?? 0) / 1000).toFixed(1)} ms`)
-    : [];
+  const longestTask = longest(after);
+  const inside = (task: TraceEvent | null) =>
+    task
+      ? events
+          .filter((event) => event !== task && contains(task, event) && (event.dur ?? 0) >= 1000)
+          .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+          .slice(0, 4)
+          .map((event) => `${event.name} ${((event.dur ?? 0) / 1000).toFixed(1)} ms`)
+      : [];
   return {
     loadMs: (load?.dur ?? 0) / 1000,
+    evaluateMs: (evaluation.dur ?? 0) / 1000,
     count: after.length,
-    worstScriptMs: (worstTask?.dur ?? 0) / 1000,
+    worstScriptMs: worstTask ? scriptMs(worstTask) : 0,
+    worstScript: inside(worstTask),
+    longestTaskMs: (longestTask?.dur ?? 0) / 1000,
+    longestTask: inside(longestTask),
     worstRenderMs: (worstRender?.dur ?? 0) / 1000,
-    worstScript,
   };
 }
