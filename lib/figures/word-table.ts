@@ -2,6 +2,7 @@
 // must end a word ("som" does not match "some").
 
 const LETTER = 'A-Za-zА-Яа-яЁё';
+const ENDS_IN_LETTER = new RegExp(`[${LETTER}]$`);
 
 function escapeForPattern(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '[ \\u00a0\\u202f]?');
@@ -12,33 +13,40 @@ export function compileAlternation(keys: readonly string[], guards: Record<strin
   return [...keys]
     .sort((a, b) => b.length - a.length)
     .map((key) => {
-      const guard = guards[key] ?? (new RegExp(`[${LETTER}]$`).test(key) ? `(?![${LETTER}])` : '');
+      const guard = guards[key] ?? (ENDS_IN_LETTER.test(key) ? `(?![${LETTER}])` : '');
       return escapeForPattern(key) + guard;
     })
     .join('|');
 }
 
-/** Lookup table compiled to a sticky, case-insensitive matcher with an optional leading space. */
+/**
+ * Lookup table compiled to a sticky, case-insensitive matcher with an optional leading space. It compiles at its
+ * first match, not when its module loads: the content script's evaluation is one task of the page.
+ */
 export class WordTable<T> {
-  private readonly pattern: RegExp;
-  private readonly entries: Map<string, T>;
+  private compiled: { pattern: RegExp; entries: Map<string, T> } | null = null;
 
   constructor(
-    table: Record<string, T>,
-    options: { guards?: Record<string, string>; leadingSpace?: boolean } = {},
-  ) {
-    this.entries = new Map(Object.entries(table).map(([key, value]) => [normalizeKey(key), value]));
-    const space = options.leadingSpace === false ? '' : '[ \\u00a0\\u202f\\u2009]?';
-    this.pattern = new RegExp(`${space}(${compileAlternation(Object.keys(table), options.guards)})`, 'iy');
+    private readonly table: Record<string, T>,
+    private readonly options: { guards?: Record<string, string>; leadingSpace?: boolean } = {},
+  ) {}
+
+  private compile(): { pattern: RegExp; entries: Map<string, T> } {
+    const entries = new Map(Object.entries(this.table).map(([key, value]) => [normalizeKey(key), value]));
+    const space = this.options.leadingSpace === false ? '' : '[ \\u00a0\\u202f\\u2009]?';
+    const alternation = compileAlternation(Object.keys(this.table), this.options.guards);
+    this.compiled = { pattern: new RegExp(`${space}(${alternation})`, 'iy'), entries };
+    return this.compiled;
   }
 
   /** The entry matching at `start`, with the end of the match. */
   match(text: string, start: number): { end: number; value: T; word: string } | null {
-    this.pattern.lastIndex = start;
-    const found = this.pattern.exec(text);
+    const { pattern, entries } = this.compiled ?? this.compile();
+    pattern.lastIndex = start;
+    const found = pattern.exec(text);
     if (!found?.[1]) return null;
-    const value = this.entries.get(normalizeKey(found[1]));
-    return value === undefined ? null : { end: this.pattern.lastIndex, value, word: found[1] };
+    const value = entries.get(normalizeKey(found[1]));
+    return value === undefined ? null : { end: pattern.lastIndex, value, word: found[1] };
   }
 }
 

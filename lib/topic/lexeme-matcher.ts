@@ -130,8 +130,16 @@ function scanFrom(scanner: ScriptScanner, text: string, from: number): Found | n
  * as in one alternation of all of them. A text is searched only with the scripts whose letters it has.
  */
 export function compileMatcher<T extends Lexeme>(entries: readonly T[]): LexemeMatcher<T> {
-  const forms = compileForms(entries);
-  const scanners = compileScanners(forms);
+  // Compiled at the first search, not when the module loads: a content script's evaluation is one task of the
+  // page, and each matcher then compiles in a scan slice of its own.
+  let forms: CompiledForm<T>[] = [];
+  let scanners: ScriptScanner[] = [];
+  let compiled = false;
+  const compile = () => {
+    forms = compileForms(entries);
+    scanners = compileScanners(forms);
+    compiled = true;
+  };
 
   /** After the scanner's form was rejected at `start`, the first later form accepted there. */
   function findLaterForm(text: string, start: number, rejected: number): LexemeMatch<T> | undefined {
@@ -173,6 +181,7 @@ export function compileMatcher<T extends Lexeme>(entries: readonly T[]): LexemeM
   }
 
   function findAll(text: string): LexemeMatch<T>[] {
+    if (!compiled) compile();
     const matches: LexemeMatch<T>[] = [];
     const active = scanners.filter((scanner) => scanner.gate === null || scanner.gate.test(text));
     const next: (Found | null | undefined)[] = active.map(() => undefined);
