@@ -1,3 +1,4 @@
+import { buildDeferred } from '../deferred';
 import type { Figure } from '../figures/types';
 import { readArticleSteps } from '../page/read-article';
 import { appendBlockFigures, asLang, readBlockFigures } from '../scan/scan-blocks';
@@ -62,6 +63,8 @@ export async function scanPageSliced(
 ): Promise<SlicedScan> {
   const prefilter = await prefilterPage(doc.body ?? doc, slicer);
   if (!prefilter.mightBeTopic) return { scan: null, sample: prefilter.sample };
+  // The matchers a scan needs compile once per page, each in a slice, and only on a page that may be on topic.
+  await buildDeferred(slicer.checkpoint);
   await slicer.pause();
   const article = await runSliced(readArticleSteps(doc), slicer);
   await slicer.pause();

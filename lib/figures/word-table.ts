@@ -1,6 +1,8 @@
 // Word tables compiled to one sticky regex each: the longest entry wins, and an entry that ends in a letter
 // must end a word ("som" does not match "some").
 
+import { deferred } from '../deferred';
+
 const LETTER = 'A-Za-zА-Яа-яЁё';
 const ENDS_IN_LETTER = new RegExp(`[${LETTER}]$`);
 
@@ -20,28 +22,27 @@ export function compileAlternation(keys: readonly string[], guards: Record<strin
 }
 
 /**
- * Lookup table compiled to a sticky, case-insensitive matcher with an optional leading space. It compiles at its
- * first match, not when its module loads: the content script's evaluation is one task of the page.
+ * Lookup table compiled to a sticky, case-insensitive matcher with an optional leading space, at its first match
+ * (or a scan's `buildDeferred`), not when its module loads.
  */
 export class WordTable<T> {
-  private compiled: { pattern: RegExp; entries: Map<string, T> } | null = null;
+  private readonly compiled: () => { pattern: RegExp; entries: Map<string, T> };
 
   constructor(
-    private readonly table: Record<string, T>,
-    private readonly options: { guards?: Record<string, string>; leadingSpace?: boolean } = {},
-  ) {}
-
-  private compile(): { pattern: RegExp; entries: Map<string, T> } {
-    const entries = new Map(Object.entries(this.table).map(([key, value]) => [normalizeKey(key), value]));
-    const space = this.options.leadingSpace === false ? '' : '[ \\u00a0\\u202f\\u2009]?';
-    const alternation = compileAlternation(Object.keys(this.table), this.options.guards);
-    this.compiled = { pattern: new RegExp(`${space}(${alternation})`, 'iy'), entries };
-    return this.compiled;
+    table: Record<string, T>,
+    options: { guards?: Record<string, string>; leadingSpace?: boolean } = {},
+  ) {
+    this.compiled = deferred(() => {
+      const entries = new Map(Object.entries(table).map(([key, value]) => [normalizeKey(key), value]));
+      const space = options.leadingSpace === false ? '' : '[ \\u00a0\\u202f\\u2009]?';
+      const alternation = compileAlternation(Object.keys(table), options.guards);
+      return { pattern: new RegExp(`${space}(${alternation})`, 'iy'), entries };
+    });
   }
 
   /** The entry matching at `start`, with the end of the match. */
   match(text: string, start: number): { end: number; value: T; word: string } | null {
-    const { pattern, entries } = this.compiled ?? this.compile();
+    const { pattern, entries } = this.compiled();
     pattern.lastIndex = start;
     const found = pattern.exec(text);
     if (!found?.[1]) return null;

@@ -1,3 +1,4 @@
+import { deferred } from '../deferred';
 import type { Lexeme, LexemeMatch } from './types';
 
 /** Finds lexemes in text with one compiled regular expression. */
@@ -130,19 +131,15 @@ function scanFrom(scanner: ScriptScanner, text: string, from: number): Found | n
  * as in one alternation of all of them. A text is searched only with the scripts whose letters it has.
  */
 export function compileMatcher<T extends Lexeme>(entries: readonly T[]): LexemeMatcher<T> {
-  // Compiled at the first search, not when the module loads: a content script's evaluation is one task of the
-  // page, and each matcher then compiles in a scan slice of its own.
-  let forms: CompiledForm<T>[] = [];
-  let scanners: ScriptScanner[] = [];
-  let compiled = false;
-  const compile = () => {
-    forms = compileForms(entries);
-    scanners = compileScanners(forms);
-    compiled = true;
-  };
+  // Compiled at the first search (or by a scan's `buildDeferred`), not when the module loads.
+  const compiled = deferred(() => {
+    const forms = compileForms(entries);
+    return { forms, scanners: compileScanners(forms) };
+  });
 
   /** After the scanner's form was rejected at `start`, the first later form accepted there. */
   function findLaterForm(text: string, start: number, rejected: number): LexemeMatch<T> | undefined {
+    const { forms } = compiled();
     for (let index = rejected + 1; index < forms.length; index += 1) {
       const form = forms[index] as CompiledForm<T>;
       form.sticky.lastIndex = start;
@@ -181,7 +178,7 @@ export function compileMatcher<T extends Lexeme>(entries: readonly T[]): LexemeM
   }
 
   function findAll(text: string): LexemeMatch<T>[] {
-    if (!compiled) compile();
+    const { forms, scanners } = compiled();
     const matches: LexemeMatch<T>[] = [];
     const active = scanners.filter((scanner) => scanner.gate === null || scanner.gate.test(text));
     const next: (Found | null | undefined)[] = active.map(() => undefined);
