@@ -11,7 +11,8 @@ export interface MainThreadTasks {
   /**
    * The most script time one of those tasks ran, in ms: its outermost script events (the scan's slices, the
    * observers, the answers to the panel, and any layout they force), not the rendering the browser does after
-   * them. The page's own scripts count too, so this is an upper bound of what the extension adds to one task.
+   * them, nor the calls into the page's own scripts. Microtasks carry no script address, so the page's promise
+   * callbacks still count: an upper bound of what the extension adds to one task.
    */
   worstScriptMs: number;
   /** What that task did: its longest inner trace events. */
@@ -77,8 +78,7 @@ const contains = (outer: TraceEvent, inner: TraceEvent) =>
  * Runs `action` (load a page, let the extension scan it) while tracing, then measures every task the page's
  * main thread ran from the evaluation of the extension's content script on. Script-level attribution is not
  * possible for the scan's own slices (a resumed async function carries no script address in a trace), so every
- * task after the evaluation counts — on a page that is quiet once loaded, that is the extension's work and
- * the rendering of its paint, and an upper bound of it on a page that keeps busy.
+ * script in those tasks counts but the calls into the page's own scripts, whose address is the page's.
  */
 export async function traceMainThread(
   page: Page,
@@ -108,16 +108,24 @@ export async function traceMainThread(
       (worst, task) => ((task.dur ?? 0) > (worst?.dur ?? -1) ? task : worst),
       null,
     );
-  /** Script time inside a task: its outermost script events (a forced layout inside them counts). */
-  const scriptMs = (task: TraceEvent) => {
-    const inner = scripts.filter((event) => contains(task, event));
-    const outermost = inner.filter(
+  const outermost = (list: TraceEvent[]) =>
+    list.filter(
       (event) =>
-        !inner.some(
+        !list.some(
           (other) => other !== event && contains(other, event) && (other.dur ?? 0) > (event.dur ?? 0),
         ),
     );
-    return outermost.reduce((sum, event) => sum + (event.dur ?? 0), 0) / 1000;
+  const sumMs = (list: TraceEvent[]) => list.reduce((sum, event) => sum + (event.dur ?? 0), 0) / 1000;
+  /** A call into one of the page's own scripts: its address says so (the scan's resumed slices carry none). */
+  const pageCode = (event: TraceEvent) =>
+    event.name === 'FunctionCall' && !!event.args?.data?.url && !event.args.data.url.startsWith(prefix);
+  /**
+   * Script time inside a task: its outermost script events (a forced layout inside them counts), less the calls
+   * into the page's own scripts (its animation frames, timers and handlers).
+   */
+  const scriptMs = (task: TraceEvent) => {
+    const inner = scripts.filter((event) => contains(task, event));
+    return sumMs(outermost(inner)) - sumMs(outermost(inner.filter(pageCode)));
   };
   const byScript = (list: TraceEvent[]) =>
     list.reduce<TraceEvent | null>(
