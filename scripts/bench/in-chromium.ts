@@ -25,15 +25,19 @@ export async function startBenchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
 }
 
-/** The median of `runs` timings of `run` (milliseconds), measured inside the page. */
+/**
+ * The median of `runs` timings of `body` (milliseconds), measured inside the page; a body that returns a
+ * promise is timed until it settles.
+ */
 export async function medianInPage(page: Page, runs: number, body: string): Promise<number> {
   return page.evaluate(
-    ({ runs, body }) => {
+    async ({ runs, body }) => {
       const run = new Function(body) as () => unknown;
       const times: number[] = [];
       for (let i = 0; i < runs; i++) {
         const start = performance.now();
-        run();
+        const result = run();
+        if (result instanceof Promise) await result;
         times.push(performance.now() - start);
       }
       times.sort((a, b) => a - b);

@@ -1,5 +1,6 @@
 // How much the content script's decision costs on a 100 KB page that is not a China–Central Asia article,
-// in Chromium: the prefilter alone, and the whole decision (prefilter, then region and topic if it passes).
+// in Chromium: the prefilter alone, and the whole decision (prefilter, then region and topic if it passes),
+// both as the content script runs them (text read node by node, with the slicer of a scan).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PAGES_DIR } from '../lib/demo-server';
@@ -28,15 +29,11 @@ export async function benchPageDecision(): Promise<Record<string, number | strin
       const chars = await page.evaluate(() => document.body.textContent?.length ?? 0);
       const passes = await page.evaluate(() =>
         (
-          globalThis as unknown as { caravanBench: { mightBeTopic: (t: string) => boolean } }
-        ).caravanBench.mightBeTopic(document.body.textContent ?? ''),
+          globalThis as unknown as { caravanBench: { prefilter: () => Promise<boolean> } }
+        ).caravanBench.prefilter(),
       );
-      const prefilter = await medianInPage(
-        page,
-        RUNS,
-        'caravanBench.mightBeTopic(document.body.textContent)',
-      );
-      const decide = await medianInPage(page, RUNS, 'caravanBench.scanPage(document)');
+      const prefilter = await medianInPage(page, RUNS, 'return caravanBench.prefilter()');
+      const decide = await medianInPage(page, RUNS, 'return caravanBench.decide()');
       await page.close();
       return { chars, passes, prefilter, decide };
     };

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { prefilterPage } from '@/lib/content/prefilter-page';
+import type { Slicer } from '@/lib/content/yield-to-main';
+import { parseHtml } from '@/lib/scan/parse-html';
+
+/** A slicer that counts how often the prefilter looks at the clock and pauses, and is due when told. */
+function countingSlicer(isDue: boolean) {
+  const counts = { clock: 0, pauses: 0 };
+  const slicer: Slicer = {
+    due: () => {
+      counts.clock++;
+      return isDue;
+    },
+    pause: async () => {
+      counts.pauses++;
+    },
+    checkpoint: async () => {},
+  };
+  return { slicer, counts };
+}
+
+/** A body of `count` short paragraphs of unrelated text (each its own text node), then `tail`. */
+function pageOfNodes(count: number, tail: string) {
+  const filler = Array.from({ length: count }, (_, index) => `<p>Item ${index} of the list</p>`).join('');
+  return parseHtml(`<html><body>${filler}${tail}</body></html>`, 'http://127.0.0.1/');
+}
+
+describe('prefilterPage on a page of many text nodes', () => {
+  test('looks at the clock every couple of thousand characters, not at every node', async () => {
+    const page = pageOfNodes(5000, '');
+    const { slicer, counts } = countingSlicer(false);
+    expect((await prefilterPage(page.document.body, slicer)).mightBeTopic).toBe(false);
+    expect(counts.clock).toBeGreaterThan(0);
+    expect(counts.clock).toBeLessThan(5000 / 10);
+    await page.close();
+  });
+
+  test('still yields along the page when the slice is due', async () => {
+    const page = pageOfNodes(5000, '');
+    const { slicer, counts } = countingSlicer(true);
+    await prefilterPage(page.document.body, slicer);
+    expect(counts.pauses).toBeGreaterThan(10);
+    await page.close();
+  });
+
+  test('finds names late on the page, split across nodes and past the first chunk of text', async () => {
+    // 5,000 paragraphs hold about 100,000 characters: the names come after the first 64 KB chunk.
+    const passes = async (tail: string) => {
+      const page = pageOfNodes(5000, tail);
+      const result = await prefilterPage(page.document.body, countingSlicer(false).slicer);
+      await page.close();
+      return result.mightBeTopic;
+    };
+    expect(await passes('<p>Freight from <i>Chi</i>na to Centr<b>al</b>\n Asia grew.</p>')).toBe(true);
+    expect(await passes('<p>Freight to Centr<b>al</b>\n Asia grew.</p>')).toBe(false);
+  });
+});
