@@ -5,7 +5,12 @@ import { DEMO_SITE_MATCHES } from './lib/sites';
 // Permissions: docs/adr/0001-where-caravan-runs.md says why these and no more.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // Builds of any mode (`--mode demo` too) get production JSX and no devtools hooks: development JSX tags every
+  // element with its source position, which the popup pays for on each render. `wxt` (dev server) keeps them.
+  vite: ({ command }) =>
+    command === 'build'
+      ? { plugins: [preact({ devToolsEnabled: false })], oxc: { jsx: { development: false } } }
+      : { plugins: [preact()] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

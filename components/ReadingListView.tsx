@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { captureTab } from '@/lib/list/capture-tab';
 import { importList } from '@/lib/list/import-list';
@@ -59,7 +59,9 @@ export function ReadingListView({ db }: ReadingListViewProps) {
   const painted = useRef(false);
   const reload = () => setChanges((count) => count + 1);
 
-  useEffect(() => {
+  // A layout effect: the first page is asked for as soon as the view is built, not after the browser has painted
+  // its loading state, which would put a frame or two between the popup opening and its list.
+  useLayoutEffect(() => {
     let current = true;
     // `changes` reloads the list after a save, an edit, a removal or an import.
     void changes;

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { CopyEdit } from '@/lib/list/save-article';
 import type { SavedCopyRow } from '@/lib/store/rows';
@@ -42,27 +43,48 @@ export function SavedArticleItem({ copy, onEdit, onDelete }: SavedArticleItemPro
           {t('listDelete')}
         </button>
       </div>
-      <details class="saved-edit">
-        <summary>{t('listTagsAndNote')}</summary>
-        <label>
-          {t('listTags')}
-          <input
-            type="text"
-            value={copy.tags.join(', ')}
-            onChange={(event) =>
-              onEdit(id, { tags: (event.currentTarget as HTMLInputElement).value.split(/[,，]/) })
-            }
-          />
-        </label>
-        <label>
-          {t('listNote')}
-          <textarea
-            rows={3}
-            value={copy.note}
-            onChange={(event) => onEdit(id, { note: (event.currentTarget as HTMLTextAreaElement).value })}
-          />
-        </label>
-      </details>
+      <SavedEdit copy={copy} onEdit={onEdit} />
     </li>
+  );
+}
+
+/**
+ * The tags and note of a saved article, behind a disclosure. Its fields are built when it is first opened: a
+ * text field and a text area for each of the thirty entries would otherwise cost the list its first paint.
+ */
+function SavedEdit({ copy, onEdit }: Pick<SavedArticleItemProps, 'copy' | 'onEdit'>) {
+  const [opened, setOpened] = useState(false);
+  const id = copy.articleId;
+  return (
+    <details
+      class="saved-edit"
+      onToggle={(event) => {
+        if ((event.currentTarget as HTMLDetailsElement).open) setOpened(true);
+      }}
+    >
+      <summary>{t('listTagsAndNote')}</summary>
+      {opened ? (
+        <>
+          <label>
+            {t('listTags')}
+            <input
+              type="text"
+              value={copy.tags.join(', ')}
+              onChange={(event) =>
+                onEdit(id, { tags: (event.currentTarget as HTMLInputElement).value.split(/[,，]/) })
+              }
+            />
+          </label>
+          <label>
+            {t('listNote')}
+            <textarea
+              rows={3}
+              value={copy.note}
+              onChange={(event) => onEdit(id, { note: (event.currentTarget as HTMLTextAreaElement).value })}
+            />
+          </label>
+        </>
+      ) : null}
+    </details>
   );
 }

@@ -128,6 +128,29 @@ test('delete takes an article off the list and Undo brings it back', async () =>
   await panel.close();
 });
 
+test('"Tags and note" opens fields that retag and annotate an entry, kept after the popup reopens', async () => {
+  const panel = await openList(browser);
+  const entry = panel.locator('.saved-item', { hasText: english.title });
+  // The fields are built once the disclosure opens.
+  await expect.poll(() => entry.locator('input, textarea').count()).toBe(0);
+  await entry.getByText('Tags and note').click();
+  await entry.getByLabel('Tags (comma-separated)').fill('rail, 中亚');
+  await entry.getByLabel('Tags (comma-separated)').blur();
+  await expect.poll(() => entry.locator('.saved-meta').innerText()).toContain('#rail #中亚');
+  await entry.getByLabel('Note').fill('Compare with the customs figures.');
+  await entry.getByLabel('Note').blur();
+  await expect.poll(() => entry.locator('.saved-note').innerText()).toBe('Compare with the customs figures.');
+  await panel.close();
+
+  const again = await openList(browser);
+  const kept = again.locator('.saved-item', { hasText: english.title });
+  expect(await kept.locator('.saved-meta').innerText()).toContain('#rail #中亚');
+  await kept.getByText('Tags and note').click();
+  await expect.poll(() => kept.getByLabel('Tags (comma-separated)').inputValue()).toBe('rail, 中亚');
+  expect(await kept.getByLabel('Note').inputValue()).toBe('Compare with the customs figures.');
+  await again.close();
+});
+
 test('a saved copy opens with the network blocked, its text as text and its figures marked', async () => {
   const panel = await openList(browser);
   const href = await panel.locator('.saved-title', { hasText: chinese.title }).getAttribute('href');
