@@ -185,6 +185,27 @@ describe('linking the figures of a page to the store', () => {
     expect(await db.factReports.get(trade('2024').factKey)).toMatchObject({ reports: [{ articleId: id }] });
   });
 
+  test('another article is shown as it was last read, and a figure without a text-fragment link opens it', async () => {
+    const other = pageReport([figureSummary(0, '$94.8 billion', { ...trade('2024'), fragment: '' })], {
+      url: 'https://a.example/1',
+      title: 'Trade tops $90 billion',
+      publishedAt: '2025-01-13',
+    });
+    await recordPage(db, other);
+    const id = await recordPage(
+      db,
+      pageReport([figureSummary(0, '948亿美元', trade('2024'))], { url: 'https://b.example/2' }),
+    );
+    expect((await linkArticle(db, id))[0]?.others).toMatchObject([
+      { title: 'Trade tops $90 billion', publishedAt: '2025-01-13', fragment: 'https://a.example/1' },
+    ]);
+    // The other article is read again under a corrected headline and date.
+    await recordPage(db, { ...other, title: 'Trade tops $94 billion', publishedAt: '2025-01-14' });
+    expect((await linkArticle(db, id))[0]?.others).toMatchObject([
+      { title: 'Trade tops $94 billion', publishedAt: '2025-01-14', source: 'News Example' },
+    ]);
+  });
+
   test('an export imported over the same articles links each report once', async () => {
     const id = await recordPage(
       db,
