@@ -206,6 +206,21 @@ describe('linking the figures of a page to the store', () => {
     ]);
   });
 
+  test('a store not yet opened, as after the service worker restarts, is opened to link a page', async () => {
+    await recordPage(
+      db,
+      pageReport([figureSummary(0, '948亿美元', trade('2024'))], { url: 'https://a.example/1' }),
+    );
+    const id = await recordPage(
+      db,
+      pageReport([figureSummary(0, '$94.8 billion', trade('2024'))], { url: 'https://b.example/2' }),
+    );
+    const restarted = openDb(db.name);
+    expect(restarted.isOpen()).toBe(false);
+    expect((await linkArticle(restarted, id))[0]?.others.map((other) => other.text)).toEqual(['948亿美元']);
+    restarted.close();
+  });
+
   test('an export imported over the same articles links each report once', async () => {
     const id = await recordPage(
       db,
