@@ -85,8 +85,7 @@ function checkGrowth(
  * the store: the page's figures with the outlets' names, then one row per fact the page reports (and per growth
  * rate's year before), each report carrying its article's title, site and date.
  */
-async function readLinkRows(db: CaravanDb, articleId: number) {
-  const tx = await readOnly(db, [db.articleFigures, db.factReports, db.sources]);
+async function readLinkRows(db: CaravanDb, tx: IDBTransaction, articleId: number) {
   const [row, sourceRows] = await Promise.all([
     resultOf<ArticleFiguresRow | undefined>(tx.objectStore(db.articleFigures.name).get(articleId)),
     resultOf<SourceRow[]>(tx.objectStore(db.sources.name).getAll()),
@@ -109,7 +108,32 @@ async function readLinkRows(db: CaravanDb, articleId: number) {
 
 /** Links every figure of one stored article to the rest of the store. */
 export async function linkArticle(db: CaravanDb, articleId: number): Promise<FigureLinks[]> {
-  const { page, reports, sources } = await readLinkRows(db, articleId);
+  const tx = await readOnly(db, [db.articleFigures, db.factReports, db.sources]);
+  return linksOf(articleId, await readLinkRows(db, tx, articleId));
+}
+
+/**
+ * Links every figure of the stored article at this address, else of the one with this canonical url (as
+ * `findArticle` finds it); none when the page is not stored. Finding the article is one more read in the same
+ * transaction.
+ */
+export async function linkPage(db: CaravanDb, url: string, canonicalUrl: string): Promise<FigureLinks[]> {
+  const tx = await readOnly(db, [db.articles, db.articleFigures, db.factReports, db.sources]);
+  const articles = tx.objectStore(db.articles.name);
+  const [atUrl, atCanonical] = await Promise.all([
+    resultOf(articles.index('url').getKey(url)),
+    canonicalUrl ? resultOf(articles.index('canonicalUrl').getKey(canonicalUrl)) : undefined,
+  ]);
+  const articleId = atUrl ?? atCanonical;
+  if (typeof articleId !== 'number') return [];
+  return linksOf(articleId, await readLinkRows(db, tx, articleId));
+}
+
+/** What a page's figures link to, from the rows `readLinkRows` read. */
+function linksOf(
+  articleId: number,
+  { page, reports, sources }: Awaited<ReturnType<typeof readLinkRows>>,
+): FigureLinks[] {
   return page.map((mention): FigureLinks => {
     const reported = (reports.get(mention.factKey) ?? []).filter(
       // A forecast is not compared with an actual figure.
