@@ -6,8 +6,7 @@ import { handleMessages } from '../messages';
 import { clearStore } from '../store/clear-store';
 import { type CaravanDb, openDb } from '../store/db';
 import { readSeriesOfFact } from '../store/fact-series';
-import { findArticle } from '../store/find-article';
-import { linkArticle } from '../store/link-figures';
+import { linkPage } from '../store/link-figures';
 import { readStats, recordPage } from '../store/record-page';
 import { searchFacts } from '../store/search-facts';
 import { RecordUploads } from './record-uploads';
@@ -37,10 +36,7 @@ export function registerHandlers(db: CaravanDb = openDb()): () => void {
         throw isQuotaError(error) ? new Error(t('errorDiskFull')) : error;
       }
     },
-    'facts:links': async ({ url, canonicalUrl }) => {
-      const article = await findArticle(db, url, canonicalUrl);
-      return article ? linkArticle(db, article.id) : [];
-    },
+    'facts:links': async ({ url, canonicalUrl }) => linkPage(db, url, canonicalUrl),
     'page:measure': async (request) => measureFigures(request),
     'store:stats': async () => readStats(db),
     'facts:search': async ({ query }) => searchFacts(db, query),

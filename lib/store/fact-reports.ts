@@ -1,23 +1,42 @@
 import type { CaravanDb } from './db';
-import type { FactReport, FactReportsRow, StoredFigure } from './rows';
+import type { ArticleRow, FactReport, FactReportsRow, StoredFigure } from './rows';
 
 /** Past this many facts, one read of every stored key beats one read per fact (an import, not a page). */
 const MANY_KEYS = 200;
 
+/** What a fact report copies of its article, so that linking needs no article row. */
+export type ReportingArticle = Pick<ArticleRow, 'id' | 'url' | 'title' | 'site' | 'publishedAt'>;
+
 /** What linking needs of a figure that reports a fact. */
-function reportOf(articleId: number, figure: StoredFigure): FactReport {
-  const { index, text, value, unit, approx, status, fragment } = figure;
-  return { articleId, index, text, value, unit, approx, status, fragment };
+function reportOf(article: ReportingArticle, figure: StoredFigure): FactReport {
+  const { index, text, value, unit, approx, status } = figure;
+  const { title, site, publishedAt } = article;
+  const fragment = figure.fragment || article.url;
+  return {
+    articleId: article.id,
+    index,
+    text,
+    value,
+    unit,
+    approx,
+    status,
+    fragment,
+    title,
+    site,
+    publishedAt,
+  };
 }
 
 /** The reports that articles' figures make, by fact key (figures without a full key report nothing). */
-export function reportsByKey(articles: Iterable<[number, StoredFigure[]]>): Map<string, FactReport[]> {
+export function reportsByKey(
+  articles: Iterable<[ReportingArticle, StoredFigure[]]>,
+): Map<string, FactReport[]> {
   const byKey = new Map<string, FactReport[]>();
-  for (const [articleId, figures] of articles) {
+  for (const [article, figures] of articles) {
     for (const figure of figures) {
       if (!figure.factKey) continue;
       const reports = byKey.get(figure.factKey) ?? [];
-      reports.push(reportOf(articleId, figure));
+      reports.push(reportOf(article, figure));
       byKey.set(figure.factKey, reports);
     }
   }
@@ -25,9 +44,10 @@ export function reportsByKey(articles: Iterable<[number, StoredFigure[]]>): Map<
 }
 
 /**
- * Brings the fact reports in step with changed articles: drops every report of the `dropped` articles from the
- * facts in `staleKeys` (the keys their old figures reported), then adds `added`. Runs inside the caller's
- * transaction, which also writes the figures, so both change together or not at all.
+ * Brings the fact reports in step with changed articles (their figures, or the title, site and date a report
+ * copies): drops every report of the `dropped` articles from the facts in `staleKeys` (the keys their old
+ * figures reported), then adds `added`. Runs inside the caller's transaction, which also writes the articles and
+ * their figures, so all of it changes together or not at all.
  */
 export async function rewriteFactReports(
   db: CaravanDb,

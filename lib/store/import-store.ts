@@ -1,5 +1,5 @@
 import type { CaravanDb } from './db';
-import { reportsByKey, rewriteFactReports } from './fact-reports';
+import { type ReportingArticle, reportsByKey, rewriteFactReports } from './fact-reports';
 import { articleFiguresRow } from './mentions-of';
 import type { StoredFigure } from './rows';
 import { parseExport } from './validate-export';
@@ -58,7 +58,13 @@ export async function importStore(db: CaravanDb, text: string): Promise<ImportSu
     await db.articleFigures.bulkAdd(
       [...figuresOf].map(([articleId, figures]) => articleFiguresRow(articleId, figures)),
     );
-    await rewriteFactReports(db, new Set(replaced), staleKeys, reportsByKey(figuresOf));
+    // Each report copies its article's title, site and date under the article's new id.
+    const reported = articles.flatMap((article, index): [ReportingArticle, StoredFigure[]][] => {
+      const id = ids[index] as number;
+      const figures = figuresOf.get(id);
+      return figures ? [[{ ...article, id }, figures]] : [];
+    });
+    await rewriteFactReports(db, new Set(replaced), staleKeys, reportsByKey(reported));
     summary.articles = articles.length;
     return summary;
   });

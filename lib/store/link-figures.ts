@@ -1,7 +1,8 @@
 import { agrees } from './agreement';
 import type { CaravanDb } from './db';
-import { mentionsOf } from './mentions-of';
-import type { ArticleRow, FactReport, MentionRow } from './rows';
+import { mentionsIn } from './mentions-of';
+import { readOnly, resultOf } from './raw-read';
+import type { ArticleFiguresRow, FactReport, FactReportsRow, MentionRow, SourceRow } from './rows';
 
 /** Another article's report of the same fact. */
 export interface OtherReport {
@@ -80,69 +81,95 @@ function checkGrowth(
 }
 
 /**
- * The stored reports of every fact a page reports, and of the year before its growth rates, with the other
- * articles that make them: one row per fact in one bulk read, then the articles in another.
+ * Everything linking a page reads, in one read-only transaction and two trips to IndexedDB whatever the size of
+ * the store: the page's figures with the outlets' names, then one row per fact the page reports (and per growth
+ * rate's year before), each report carrying its article's title, site and date.
  */
-async function reportsOf(db: CaravanDb, page: MentionRow[], articleId: number) {
-  const pageKeys = new Set(page.map((mention) => mention.factKey).filter(Boolean));
+async function readLinkRows(db: CaravanDb, tx: IDBTransaction, articleId: number) {
+  const [row, sourceRows] = await Promise.all([
+    resultOf<ArticleFiguresRow | undefined>(tx.objectStore(db.articleFigures.name).get(articleId)),
+    resultOf<SourceRow[]>(tx.objectStore(db.sources.name).getAll()),
+  ]);
+  const page = row ? mentionsIn(row) : [];
+  const pageKeys = page.map((mention) => mention.factKey).filter(Boolean);
   const growthKeys = page.flatMap((mention) => growthBase(mention, page)?.previousKey ?? []);
-  const rows = await db.factReports.bulkGet([...new Set([...pageKeys, ...growthKeys])]);
-  const reports = new Map(rows.flatMap((row) => (row ? [[row.key, row.reports] as const] : [])));
-  const others = new Set(
-    [...pageKeys].flatMap((key) => (reports.get(key) ?? []).map((report) => report.articleId)),
+  const factReports = tx.objectStore(db.factReports.name);
+  const rows = await Promise.all(
+    [...new Set([...pageKeys, ...growthKeys])].map((key) =>
+      resultOf<FactReportsRow | undefined>(factReports.get(key)),
+    ),
   );
-  others.delete(articleId);
-  const articles = await db.articles.bulkGet([...others]);
   return {
-    reports,
-    articles: new Map(articles.flatMap((article) => (article ? [[article.id, article] as const] : []))),
+    page,
+    reports: new Map(rows.flatMap((row) => (row ? [[row.key, row.reports] as const] : []))),
+    sources: new Map(sourceRows.map((source) => [source.site, source.name])),
   };
 }
 
 /** Links every figure of one stored article to the rest of the store. */
 export async function linkArticle(db: CaravanDb, articleId: number): Promise<FigureLinks[]> {
-  return db.transaction('r', [db.articleFigures, db.factReports, db.articles, db.sources], async () => {
-    const [page, sourceRows] = await Promise.all([mentionsOf(db, articleId), db.sources.toArray()]);
-    const { reports, articles } = await reportsOf(db, page, articleId);
-    const sources = new Map(sourceRows.map((source) => [source.site, source.name]));
-    return page.map((mention): FigureLinks => {
-      const reported = (reports.get(mention.factKey) ?? []).flatMap((report) => {
-        const article = articles.get(report.articleId);
-        return article ? [[report, article] as [FactReport, ArticleRow]] : [];
-      });
+  const tx = await readOnly(db, [db.articleFigures, db.factReports, db.sources]);
+  return linksOf(articleId, await readLinkRows(db, tx, articleId));
+}
+
+/**
+ * Links every figure of the stored article at this address, else of the one with this canonical url (as
+ * `findArticle` finds it); none when the page is not stored. Finding the article is one more read in the same
+ * transaction.
+ */
+export async function linkPage(db: CaravanDb, url: string, canonicalUrl: string): Promise<FigureLinks[]> {
+  const tx = await readOnly(db, [db.articles, db.articleFigures, db.factReports, db.sources]);
+  const articles = tx.objectStore(db.articles.name);
+  const [atUrl, atCanonical] = await Promise.all([
+    resultOf(articles.index('url').getKey(url)),
+    canonicalUrl ? resultOf(articles.index('canonicalUrl').getKey(canonicalUrl)) : undefined,
+  ]);
+  const articleId = atUrl ?? atCanonical;
+  if (typeof articleId !== 'number') return [];
+  return linksOf(articleId, await readLinkRows(db, tx, articleId));
+}
+
+/** What a page's figures link to, from the rows `readLinkRows` read. */
+function linksOf(
+  articleId: number,
+  { page, reports, sources }: Awaited<ReturnType<typeof readLinkRows>>,
+): FigureLinks[] {
+  return page.map((mention): FigureLinks => {
+    const reported = (reports.get(mention.factKey) ?? []).filter(
       // A forecast is not compared with an actual figure.
-      const sameStatus = ([other]: [FactReport, ArticleRow]) =>
-        !mention.status || !other.status || other.status === mention.status;
-      // One report per other article, even where it repeats the figure (headline and body).
-      const perArticle = new Map(reported.filter(sameStatus).map((r) => [r[1].id, r]));
-      const others = [...perArticle.values()]
-        .map(([other, article]) => ({
-          text: other.text,
-          value: other.value,
-          unit: other.unit,
-          title: article.title,
-          source: sources.get(article.site) ?? article.site,
-          publishedAt: article.publishedAt,
-          fragment: other.fragment || article.url,
-          agrees: agrees(mention, other),
-        }))
-        .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
-      const values = [mention.value, ...others.map((other) => other.value)];
-      const differ = others.some((other) => !other.agrees);
-      const converted = page.find(
-        (m) =>
-          m.index === mention.conversionOf || (m.conversionOf === mention.index && m.index !== mention.index),
-      );
-      return {
-        index: mention.index,
-        others,
-        agreement: others.length === 0 ? 'none' : differ ? 'differ' : 'agree',
-        spread: differ ? { low: Math.min(...values), high: Math.max(...values) } : null,
-        conversion: converted
-          ? { text: converted.text, unit: converted.unit, rate: converted.value / mention.value }
-          : null,
-        growthCheck: checkGrowth(mention, page, reports),
-      };
-    });
+      (report) =>
+        report.articleId !== articleId &&
+        (!mention.status || !report.status || report.status === mention.status),
+    );
+    // One report per other article, even where it repeats the figure (headline and body).
+    const perArticle = new Map(reported.map((report) => [report.articleId, report]));
+    const others = [...perArticle.values()]
+      .map((other) => ({
+        text: other.text,
+        value: other.value,
+        unit: other.unit,
+        title: other.title,
+        source: sources.get(other.site) ?? other.site,
+        publishedAt: other.publishedAt,
+        fragment: other.fragment,
+        agrees: agrees(mention, other),
+      }))
+      .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
+    const values = [mention.value, ...others.map((other) => other.value)];
+    const differ = others.some((other) => !other.agrees);
+    const converted = page.find(
+      (m) =>
+        m.index === mention.conversionOf || (m.conversionOf === mention.index && m.index !== mention.index),
+    );
+    return {
+      index: mention.index,
+      others,
+      agreement: others.length === 0 ? 'none' : differ ? 'differ' : 'agree',
+      spread: differ ? { low: Math.min(...values), high: Math.max(...values) } : null,
+      conversion: converted
+        ? { text: converted.text, unit: converted.unit, rate: converted.value / mention.value }
+        : null,
+      growthCheck: checkGrowth(mention, page, reports),
+    };
   });
 }

@@ -65,7 +65,7 @@ export async function recordPage(db: CaravanDb, page: PageReport, now = Date.now
       db,
       new Set([articleId]),
       (before?.figures ?? []).map((figure) => figure.factKey).filter(Boolean),
-      reportsByKey([[articleId, page.figures]]),
+      reportsByKey([[{ ...fields, id: articleId }, page.figures]]),
     );
     for (const fact of factsOf(page)) {
       if (!(await db.facts.where('key').equals(fact.key).first())) await db.facts.add(fact as FactRow);

@@ -92,7 +92,11 @@ export interface ArticleFiguresRow {
   figures: StoredFigure[];
 }
 
-/** One article's report of a fact: what linking shows of it and compares. */
+/**
+ * One article's report of a fact: what linking shows of it and compares. It carries its article's title, site
+ * and date, so linking a page reads no article rows (docs/adr/0009); the writers of figures rewrite an
+ * article's reports whenever they write the article.
+ */
 export interface FactReport {
   articleId: number;
   /** The figure's index in its article. */
@@ -102,7 +106,11 @@ export interface FactReport {
   unit: string;
   approx: string;
   status: string;
+  /** A link that opens the article at the figure: its text-fragment link, else the article's address. */
   fragment: string;
+  title: string;
+  site: string;
+  publishedAt: string;
 }
 
 /**

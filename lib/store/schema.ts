@@ -122,6 +122,38 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .bulkAdd([...byKey].map(([key, reports]) => ({ key, reports: reports.sort(byPosition) })));
     },
   },
+  {
+    // v5: each fact report copies its article's title, site and date, and falls back to the article's address
+    // when the figure has no text-fragment link, so linking a page reads no article rows (docs/adr/0009). A
+    // report whose article is gone was never shown, and goes.
+    version: 5,
+    stores: {},
+    upgrade: async (tx) => {
+      const articles = new Map<number, Record<string, unknown>>();
+      await tx
+        .table('articles')
+        .toCollection()
+        .each((article: Record<string, unknown>) => articles.set(Number(article.id), article));
+      await tx
+        .table('factReports')
+        .toCollection()
+        .modify((row: { reports: Record<string, unknown>[] }) => {
+          row.reports = row.reports.flatMap((report) => {
+            const article = articles.get(Number(report.articleId));
+            if (!article) return [];
+            return [
+              {
+                ...report,
+                fragment: String(report.fragment ?? '') || String(article.url ?? ''),
+                title: String(article.title ?? ''),
+                site: String(article.site ?? ''),
+                publishedAt: String(article.publishedAt ?? ''),
+              },
+            ];
+          });
+        });
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -3,7 +3,7 @@ import { agrees, roundingOf } from '@/lib/store/agreement';
 import { type CaravanDb, openDb } from '@/lib/store/db';
 import { exportStore } from '@/lib/store/export-store';
 import { importStore } from '@/lib/store/import-store';
-import { linkArticle, previousPeriod } from '@/lib/store/link-figures';
+import { linkArticle, linkPage, previousPeriod } from '@/lib/store/link-figures';
 import { recordPage } from '@/lib/store/record-page';
 import { figureSummary, pageReport } from '../../support/page-report';
 
@@ -183,6 +183,61 @@ describe('linking the figures of a page to the store', () => {
     await recordPage(db, { ...first, figures: [figureSummary(0, '$1 billion', trade('2023'))] });
     expect((await linkArticle(db, id))[0]).toMatchObject({ agreement: 'none', others: [] });
     expect(await db.factReports.get(trade('2024').factKey)).toMatchObject({ reports: [{ articleId: id }] });
+  });
+
+  test('another article is shown as it was last read, and a figure without a text-fragment link opens it', async () => {
+    const other = pageReport([figureSummary(0, '$94.8 billion', { ...trade('2024'), fragment: '' })], {
+      url: 'https://a.example/1',
+      title: 'Trade tops $90 billion',
+      publishedAt: '2025-01-13',
+    });
+    await recordPage(db, other);
+    const id = await recordPage(
+      db,
+      pageReport([figureSummary(0, '948亿美元', trade('2024'))], { url: 'https://b.example/2' }),
+    );
+    expect((await linkArticle(db, id))[0]?.others).toMatchObject([
+      { title: 'Trade tops $90 billion', publishedAt: '2025-01-13', fragment: 'https://a.example/1' },
+    ]);
+    // The other article is read again under a corrected headline and date.
+    await recordPage(db, { ...other, title: 'Trade tops $94 billion', publishedAt: '2025-01-14' });
+    expect((await linkArticle(db, id))[0]?.others).toMatchObject([
+      { title: 'Trade tops $94 billion', publishedAt: '2025-01-14', source: 'News Example' },
+    ]);
+  });
+
+  test('a store not yet opened, as after the service worker restarts, is opened to link a page', async () => {
+    await recordPage(
+      db,
+      pageReport([figureSummary(0, '948亿美元', trade('2024'))], { url: 'https://a.example/1' }),
+    );
+    const id = await recordPage(
+      db,
+      pageReport([figureSummary(0, '$94.8 billion', trade('2024'))], { url: 'https://b.example/2' }),
+    );
+    const restarted = openDb(db.name);
+    expect(restarted.isOpen()).toBe(false);
+    expect((await linkArticle(restarted, id))[0]?.others.map((other) => other.text)).toEqual(['948亿美元']);
+    restarted.close();
+  });
+
+  test('a page is found by its address, else by its canonical url, and an unknown page links nothing', async () => {
+    await recordPage(
+      db,
+      pageReport([figureSummary(0, '948亿美元', trade('2024'))], { url: 'https://a.example/1' }),
+    );
+    await recordPage(
+      db,
+      pageReport([figureSummary(0, '$94.8 billion', trade('2024'))], {
+        url: 'https://b.example/2',
+        canonicalUrl: 'https://b.example/canonical',
+      }),
+    );
+    const textsOf = async (url: string, canonicalUrl: string) =>
+      (await linkPage(db, url, canonicalUrl))[0]?.others.map((other) => other.text);
+    expect(await textsOf('https://b.example/2', '')).toEqual(['948亿美元']);
+    expect(await textsOf('https://b.example/2?utm=x', 'https://b.example/canonical')).toEqual(['948亿美元']);
+    expect(await linkPage(db, 'https://c.example/3', 'https://c.example/3')).toEqual([]);
   });
 
   test('an export imported over the same articles links each report once', async () => {

@@ -105,3 +105,18 @@ test('a v1 store gains one source per site, from its articles', async () => {
   ]);
   await db.delete();
 });
+
+test("a v4 store's fact reports gain their article's title, site and date", async () => {
+  const v4 = snapshots.find((snapshot) => snapshot.version === 4) as Snapshot;
+  const db = await upgrade(v4, 'reports-from-v4');
+  const [article] = await db.articles.toArray();
+  for (const row of await db.factReports.toArray())
+    for (const report of row.reports)
+      expect(report).toMatchObject({
+        title: article?.title,
+        site: article?.site,
+        publishedAt: article?.publishedAt,
+      });
+  expect((await db.factReports.toArray()).flatMap((row) => row.reports)).toHaveLength(2);
+  await db.delete();
+});
