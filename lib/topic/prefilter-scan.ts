@@ -1,3 +1,4 @@
+import { deferred } from '../deferred';
 import { CENTRAL_ASIA_KEYS, CHINA_KEYS, LINK_KEYS, type PrefilterKey } from './gazetteer/prefilter-keys';
 import * as chars from './prefilter-chars';
 
@@ -75,10 +76,13 @@ function addKeys(specs: readonly PrefilterKey[], bits: number): void {
   }
 }
 
-TABLE.set(CHAR_FLAGS);
-addKeys(LINK_KEYS, BOTH);
-addKeys(CENTRAL_ASIA_KEYS, CENTRAL_ASIA_BIT);
-addKeys(CHINA_KEYS, CHINA_BIT);
+/** The tables, filled at the first scan rather than when the content script loads (one task of the page). */
+const fillTables = deferred(() => {
+  TABLE.set(CHAR_FLAGS);
+  addKeys(LINK_KEYS, BOTH);
+  addKeys(CENTRAL_ASIA_KEYS, CENTRAL_ASIA_BIT);
+  addKeys(CHINA_KEYS, CHINA_BIT);
+});
 
 function matchesAt(text: string, at: number, key: Key): boolean {
   const codes = key.codes;
@@ -118,6 +122,7 @@ function checkGroup(text: string, index: number, group: Key[], foundBefore: numb
  * which is where the matcher's word boundaries let a term start.
  */
 export function scanSides(text: string): number {
+  fillTables();
   let found = 0;
   let afterWord = 0;
   const length = text.length;
