@@ -6,7 +6,7 @@ import { handleMessages, type PageReport, sendToBackground } from '../messages';
 import { rangeForSpan } from '../page/block-text';
 import { paintFigures } from '../paint/paint-figures';
 import type { DocumentScan } from '../scan/scan-document';
-import { DEFAULT_SETTINGS, highlightsOn, readSettings, watchSettings } from '../settings';
+import { highlightsOn, type Settings, watchSettings } from '../settings';
 import type { FigureLinks } from '../store/link-figures';
 import { captureArticle } from './capture-article';
 import { createFigureNavigator } from './figure-navigator';
@@ -29,6 +29,7 @@ function keyIsForPage(event: KeyboardEvent, doc: Document): boolean {
 export async function startFigureInteraction(
   scan: DocumentScan,
   report: PageReport,
+  settings: Settings,
   outer: AbortSignal,
   doc: Document = document,
 ): Promise<() => void> {
@@ -50,7 +51,6 @@ export async function startFigureInteraction(
   let unpaint: (() => void) | null = null;
 
   const site = doc.location.hostname;
-  const settings = await readSettings().catch(() => DEFAULT_SETTINGS);
   const apply = (on: boolean) => {
     if (on && !unpaint) {
       unpaint = paintFigures(

@@ -1,24 +1,20 @@
-import { type ArticleLanguage, DEFAULT_SETTINGS, highlightsOn, readSettings } from '../settings';
+import { type ArticleLanguage, DEFAULT_SETTINGS, readSettings, type Settings } from '../settings';
 
-/** What the reader's settings decide for a scanned page: whether to paint it, store it, and in which languages. */
+/** What the reader's settings decide for a scanned page: whether to store it, and in which languages. */
 export interface ReadingChoices {
-  /** Highlights are on, globally and for this page's site. */
-  paint: boolean;
   autoCollect: boolean;
   languages: readonly ArticleLanguage[];
 }
 
-/** The reader's choices for a page of `site`; the defaults when storage cannot be read (a page must not break). */
-export async function readReadingChoices(site: string): Promise<ReadingChoices> {
+/**
+ * The reader's settings as a scan reads them once (the paint follows them from there); the defaults when storage
+ * cannot be read (a page must not break).
+ */
+export async function readReadingChoices(): Promise<Settings> {
   try {
-    const settings = await readSettings();
-    return {
-      paint: highlightsOn(settings, site),
-      autoCollect: settings.autoCollect,
-      languages: settings.languages,
-    };
+    return await readSettings();
   } catch {
-    return { paint: true, autoCollect: DEFAULT_SETTINGS.autoCollect, languages: DEFAULT_SETTINGS.languages };
+    return DEFAULT_SETTINGS;
   }
 }
 

@@ -92,7 +92,7 @@ export async function startPageScan(
     await slicer.pause();
     const url = doc.location.href;
     // The reader's choices (options page) are read while the page is scanned.
-    const choices = readReadingChoices(doc.location.hostname);
+    const choices = readReadingChoices();
     const found = await scanPageSliced(doc, slicer, cache);
     found.scan = keepChosenLanguage(found.scan, await choices);
     await slicer.pause();
@@ -108,7 +108,7 @@ export async function startPageScan(
     unpaint();
     unpaint = () => {};
     // Paint, the figure card and the keyboard, as the reader's settings allow on this site.
-    if (found.scan) unpaint = await startFigureInteraction(found.scan, next, signal, doc);
+    if (found.scan) unpaint = await startFigureInteraction(found.scan, next, await choices, signal, doc);
     report = next;
     scan = found.scan;
     shown = fingerprint(next);
