@@ -1,9 +1,7 @@
 import { sendToBackground } from '../messages';
+import { FIGURES_PER_MESSAGE } from '../report-parts';
 import { applyMeasures, type UnmeasuredReport } from './build-report';
 import type { Slicer } from './yield-to-main';
-
-/** Figures per message: each message is serialized in one task of the page, so it stays small. */
-const BATCH = 300;
 
 /**
  * Asks the background what each figure of the report measures and writes the answers into the report. The cue
@@ -15,9 +13,9 @@ export async function measureInBackground(
   { report, request }: UnmeasuredReport,
   slicer: Slicer,
 ): Promise<void> {
-  for (let from = 0; from < request.figures.length; from += BATCH) {
+  for (let from = 0; from < request.figures.length; from += FIGURES_PER_MESSAGE) {
     await slicer.checkpoint();
-    const figures = request.figures.slice(from, from + BATCH);
+    const figures = request.figures.slice(from, from + FIGURES_PER_MESSAGE);
     try {
       applyMeasures(
         report,

@@ -103,12 +103,13 @@ export async function startPageScan(
     const built = found.scan ? await buildReportSliced(url, metadata, found.scan, slicer) : null;
     const next = built?.report ?? emptyReport(url, metadata, doc.title, detectLanguage(doc, found.sample));
     if (fingerprint(next) === shown) return false;
-    if (built) await measureInBackground(built, slicer);
     scanSignal.throwIfAborted();
     unpaint();
     unpaint = () => {};
     // Paint, the figure card and the keyboard, as the reader's settings allow on this site.
     if (found.scan) unpaint = await startFigureInteraction(found.scan, next, await choices, signal, doc);
+    // The paint does not wait for the background; the card reads the measures from the report when it opens.
+    if (built) await measureInBackground(built, slicer);
     report = next;
     scan = found.scan;
     shown = fingerprint(next);
