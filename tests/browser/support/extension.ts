@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type { PageReport } from '@/lib/messages';
+import { type ReportPart, readReportInParts } from '@/lib/report-parts';
 import { PAGES_DIR } from '../../../scripts/lib/demo-server';
 import { type ExtensionBrowser, launchWithExtension } from '../../../scripts/lib/launch-browser';
 
@@ -28,11 +29,13 @@ export async function readExpected(slug: string): Promise<ExpectedPage> {
 
 export const startBrowser = (): Promise<ExtensionBrowser> => launchWithExtension({ headless: true });
 
-/** The texts Caravan painted on the page, in document order, with their highlight names. */
+/** The figures Caravan painted on the page, in document order, with their highlight names (their kinds). */
 export async function paintedFigures(page: Page): Promise<{ text: string; name: string }[]> {
   return page.evaluate(() => {
     const found: { text: string; name: string; range: Range }[] = [];
     for (const [name, highlight] of CSS.highlights) {
+      // The current figure and a revealed figure's flash paint a figure that is already painted.
+      if (name === 'caravan-current' || name === 'caravan-flash') continue;
       for (const range of highlight) found.push({ name, text: range.toString(), range: range as Range });
     }
     found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
@@ -40,25 +43,17 @@ export async function paintedFigures(page: Page): Promise<{ text: string; name: 
   });
 }
 
-/** The content script's report for a tab, as the panel receives it (its figures in parts). */
-export async function readReport(browser: ExtensionBrowser, tabId: number): Promise<PageReport> {
-  const answer = await browser.worker.evaluate(async (id) => {
-    type Part = { ok: boolean; value: { figures: unknown[]; figureTotal: number; version: number } };
-    const ask = async (from: number) =>
-      (await chrome.tabs.sendMessage(id, { type: 'page:report', payload: { from } })) as Part | undefined;
-    const first = await ask(0);
-    if (!first?.ok) return first;
-    const figures = [...first.value.figures];
-    while (figures.length < first.value.figureTotal) {
-      const next = await ask(figures.length);
-      if (!next?.ok || next.value.version !== first.value.version) return next;
-      figures.push(...next.value.figures);
-    }
-    return { ok: true, value: { ...first.value, figures } };
-  }, tabId);
-  const result = answer as unknown as { ok: true; value: PageReport } | { ok: false; error: string };
-  if (!result.ok) throw new Error(result.error);
-  return result.value;
+/** The content script's report for a tab, read in parts as the panel reads it. */
+export function readReport(browser: ExtensionBrowser, tabId: number): Promise<PageReport> {
+  return readReportInParts(async (from) => {
+    const answer = await browser.worker.evaluate(
+      async ([id, at]) => chrome.tabs.sendMessage(id, { type: 'page:report', payload: { from: at } }),
+      [tabId, from] as const,
+    );
+    const result = answer as { ok: true; value: ReportPart } | { ok: false; error: string };
+    if (!result.ok) throw new Error(result.error);
+    return result.value;
+  });
 }
 
 /** Opens the panel for a tab, as a page of its own (`?tab=`), and waits until it has settled. */

@@ -1,5 +1,7 @@
 // What the hostile-page tests look for: signs that text from a page ran as code, or became markup, in a context.
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { paintedFigures } from './extension';
+import { pointAtFigure } from './figure-card';
 
 /** The global every payload in tests/fixtures/hostile pushes its name to, if it ever runs. */
 export const PWNED_FLAG = '__caravanPwned';
@@ -87,21 +89,10 @@ export async function runnableElements(page: Page): Promise<string[]> {
 
 /** Clicks each figure Caravan painted, in reading order: where the figure card exists, each click opens it. */
 export async function clickEachFigure(page: Page): Promise<number> {
-  const count = await page.evaluate(() =>
-    [...CSS.highlights.values()].reduce((sum, set) => sum + set.size, 0),
-  );
+  const count = (await paintedFigures(page)).length;
   for (let index = 0; index < count; index++) {
-    const point = await page.evaluate((at) => {
-      const ranges: Range[] = [];
-      for (const highlight of CSS.highlights.values())
-        for (const range of highlight) ranges.push(range as Range);
-      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      const range = ranges[at];
-      range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range?.getClientRects()[0];
-      return rect ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : null;
-    }, index);
-    if (point) await page.mouse.click(point.x, point.y);
+    const { x, y } = await pointAtFigure(page, index);
+    await page.mouse.click(x, y);
   }
   return count;
 }
