@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { isQuotaError } from '@/lib/background/register-handlers';
 import { t } from '@/lib/i18n';
 import { type CaravanDb, openDb } from '@/lib/store/db';
 import { exportStore, figuresCsv } from '@/lib/store/export-store';
 import { runMarkedImport, takeInterruptedImport } from '@/lib/store/import-progress';
 import { importStore } from '@/lib/store/import-store';
+import { isQuotaError } from '@/lib/store/quota';
 import { saveFile } from '@/lib/ui/save-file';
 import { ImportFileInput } from './ImportFileInput';
 

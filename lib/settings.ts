@@ -67,7 +67,10 @@ export function highlightsOn(settings: Settings, site: string): boolean {
   return settings.highlights && !settings.highlightsOffSites.includes(site.replace(/^www\./, ''));
 }
 
-/** The site a page address belongs to, as `highlightsOffSites` names it: host name without "www.". */
+/**
+ * The site a page address belongs to, as `highlightsOffSites` and the store's sources name it: host name without
+ * "www.".
+ */
 export function siteOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');

@@ -7,18 +7,10 @@ import { clearStore } from '../store/clear-store';
 import { type CaravanDb, openDb } from '../store/db';
 import { readSeriesOfFact } from '../store/fact-series';
 import { linkPage } from '../store/link-figures';
+import { isQuotaError } from '../store/quota';
 import { readStats, recordPage } from '../store/record-page';
 import { searchFacts } from '../store/search-facts';
 import { RecordUploads } from './record-uploads';
-
-/** A full disk surfaces as QuotaExceededError, possibly wrapped by Dexie. */
-export function isQuotaError(error: unknown): boolean {
-  for (let current = error; current; current = (current as { inner?: unknown }).inner) {
-    const name = (current as { name?: unknown }).name;
-    if (name === 'QuotaExceededError' || name === 'QuotaExceeded') return true;
-  }
-  return false;
-}
 
 /** Answers the background's side of the message protocol, all in one place. */
 export function registerHandlers(db: CaravanDb = openDb()): () => void {

@@ -1,8 +1,7 @@
 import { type ArticleLanguage, DEFAULT_SETTINGS, readSettings, type Settings } from '../settings';
 
-/** What the reader's settings decide for a scanned page: whether to store it, and in which languages. */
+/** What the reader's settings decide for a scanned page's language. */
 export interface ReadingChoices {
-  autoCollect: boolean;
   languages: readonly ArticleLanguage[];
 }
 

@@ -3,7 +3,7 @@
 // shown are read (or, when few match, the matches). Bodies are never read.
 import type { CaravanDb } from '../store/db';
 import type { SavedCopyRow } from '../store/rows';
-import { searchIds } from './search-index';
+import { intersect, searchIds } from './search-index';
 
 export type ListSort = 'saved-desc' | 'saved-asc' | 'published-desc' | 'title';
 export type ListSince = 'all' | 'day' | 'week' | 'month' | 'year';
@@ -57,17 +57,6 @@ export function compareCopies(sort: ListSort): (a: SavedCopyRow, b: SavedCopyRow
     const keys = index === 'savedAt' ? a.savedAt - b.savedAt : byCodePoint(a[index], b[index]);
     return sign * (keys || a.articleId - b.articleId);
   };
-}
-
-/** The ids in every one of `filters` (each the ids that pass one filter). */
-export function intersect(filters: readonly (readonly number[])[]): Set<number> {
-  const [smallest = [], ...others] = [...filters].sort((a, b) => a.length - b.length);
-  let passing = new Set(smallest);
-  for (const other of others) {
-    const holds = new Set(other);
-    passing = new Set([...passing].filter((id) => holds.has(id)));
-  }
-  return passing;
 }
 
 /** One page of the list and how many entries match in all. */

@@ -68,11 +68,16 @@ export async function searchIds(db: CaravanDb, query: string): Promise<number[] 
     const started = await db.terms.where('term').startsWith(prefix).limit(PREFIX_TERMS).toArray();
     lists.push([...new Set(started.flatMap((row) => row.ids))]);
   }
-  lists.sort((a, b) => a.length - b.length);
-  let found = lists[0] ?? [];
-  for (const list of lists.slice(1)) {
-    const holds = new Set(list);
-    found = found.filter((id) => holds.has(id));
+  return [...intersect(lists)];
+}
+
+/** The ids in every one of `filters` (a search term's posting list, or the ids that pass one filter), in the order of the shortest. */
+export function intersect(filters: readonly (readonly number[])[]): Set<number> {
+  const [smallest = [], ...others] = [...filters].sort((a, b) => a.length - b.length);
+  let passing = new Set(smallest);
+  for (const other of others) {
+    const holds = new Set(other);
+    passing = new Set([...passing].filter((id) => holds.has(id)));
   }
-  return found;
+  return passing;
 }

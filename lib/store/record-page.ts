@@ -1,18 +1,10 @@
 import type { PageReport, StoreStats } from '../messages';
+import { siteOf } from '../settings';
 import type { CaravanDb } from './db';
 import { reportsByKey, rewriteFactReports } from './fact-reports';
 import { findArticle } from './find-article';
 import { articleFiguresRow, countMentions } from './mentions-of';
 import type { FactRow } from './rows';
-
-/** A page's host name without "www.", the key of its source. */
-export function siteOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
 
 /** The fact rows a page's figures report (one per distinct fact key). */
 export function factsOf(page: PageReport): Omit<FactRow, 'id'>[] {

@@ -11,7 +11,7 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-// A copy of record-page's siteOf, not an import: a released upgrade must not change when that code does.
+// A copy of settings' siteOf, not an import: a released upgrade must not change when that code does.
 function hostOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');

@@ -26,7 +26,7 @@ test('a scan reads the options as the reader left them', async () => {
 });
 
 test('a page in a language turned off is not an article; languages Caravan does not read are left as they were', () => {
-  const choices = { autoCollect: true, languages: ['zh', 'en'] as const };
+  const choices = { languages: ['zh', 'en'] as const };
   expect(keepChosenLanguage({ lang: 'ru' }, choices)).toBeNull();
   expect(keepChosenLanguage({ lang: 'zh' }, choices)).toEqual({ lang: 'zh' });
   expect(isLanguageChosen(choices, 'zh-Hant')).toBe(true);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { DEFAULT_QUERY, intersect, type ListQuery, queryList, readFacets } from '@/lib/list/query-list';
+import { DEFAULT_QUERY, type ListQuery, queryList, readFacets } from '@/lib/list/query-list';
 import { saveArticle } from '@/lib/list/save-article';
+import { intersect } from '@/lib/list/search-index';
 import { type CaravanDb, openDb } from '@/lib/store/db';
 import type { SavedCopyRow } from '@/lib/store/rows';
 import { articleCapture } from '../../support/capture';
