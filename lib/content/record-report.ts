@@ -1,5 +1,6 @@
 import { type PageReport, sendToBackground } from '../messages';
 import { FIGURES_PER_MESSAGE } from '../report-parts';
+import { isInterrupted } from './store-error';
 
 /** Sends a report's figures ahead in parts, then the report itself, which the background stores at once. */
 async function recordInParts(report: PageReport): Promise<{ articleId: number }> {
@@ -23,7 +24,8 @@ export async function recordReport(report: PageReport): Promise<{ articleId: num
   if (report.figures.length <= FIGURES_PER_MESSAGE) return sendToBackground('page:record', { report });
   try {
     return await recordInParts(report);
-  } catch {
+  } catch (error) {
+    if (!isInterrupted(error)) throw error;
     return recordInParts(report);
   }
 }

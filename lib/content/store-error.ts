@@ -13,6 +13,12 @@ const CHANNEL_LOST =
  * committed whole or was rolled back, so the message says so instead of showing the browser's wording.
  */
 export function describeStoreError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return CHANNEL_LOST.test(message) ? t('errorInterrupted') : message;
+  return isInterrupted(error) ? t('errorInterrupted') : messageOf(error);
 }
+
+/** Whether storing stopped because the worker went away: nothing was written, and sending again may work. */
+export function isInterrupted(error: unknown): boolean {
+  return CHANNEL_LOST.test(messageOf(error));
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

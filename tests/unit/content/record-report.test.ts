@@ -1,8 +1,8 @@
-import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerHandlers } from '@/lib/background/register-handlers';
 import { recordReport } from '@/lib/content/record-report';
+import { handleMessages } from '@/lib/messages';
 import { FIGURES_PER_MESSAGE } from '@/lib/report-parts';
 import { type CaravanDb, openDb } from '@/lib/store/db';
 import { mentionsOf } from '@/lib/store/mentions-of';
@@ -72,4 +72,16 @@ test('a worker that restarted between the parts stores nothing half-way, and the
   expect(sent.filter((message) => message.type === 'page:record')).toHaveLength(2);
   expect(await readStats(db)).toEqual({ articles: 1, mentions: 600 });
   expect(await mentionsOf(db, id)).toHaveLength(600);
+});
+
+test('a store that refuses the report (a full disk) is not sent the whole report again', async () => {
+  stop();
+  stop = handleMessages({
+    'page:record-part': async () => undefined,
+    'page:record': async () => {
+      throw new Error('The disk is full.');
+    },
+  });
+  await expect(recordReport(reportOf(2 * FIGURES_PER_MESSAGE))).rejects.toThrow('The disk is full.');
+  expect(sent.filter((message) => message.type === 'page:record')).toHaveLength(1);
 });
