@@ -32,9 +32,7 @@ export async function readShownReports(
   keys: readonly string[],
 ): Promise<Map<string, ShownReport[]>> {
   return db.transaction('r', [db.factReports, db.articleFigures, db.articles, db.sources], async () => {
-    const found = await Promise.all(
-      keys.map(async (key) => (await mentionsOfFact(db, key)).slice(0, REPORTS_PER_FACT)),
-    );
+    const found = await Promise.all(keys.map((key) => mentionsOfFact(db, key)));
     const articleIds = [...new Set(found.flat().map((mention) => mention.articleId))];
     const articles = (await db.articles.bulkGet(articleIds)).filter((row): row is ArticleRow => !!row);
     const byId = new Map(articles.map((article) => [article.id, article]));
@@ -63,9 +61,12 @@ export async function readShownReports(
           fragment: mention.fragment || article.url,
         });
       }
+      // The newest reports, whichever articles were stored first.
       reports.set(
         key,
-        [...perArticle.values()].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt)),
+        [...perArticle.values()]
+          .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+          .slice(0, REPORTS_PER_FACT),
       );
     });
     return reports;
