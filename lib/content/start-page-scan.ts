@@ -103,7 +103,8 @@ export async function startPageScan(
     const built = found.scan ? await buildReportSliced(url, metadata, found.scan, slicer) : null;
     const next = built?.report ?? emptyReport(url, metadata, doc.title, detectLanguage(doc, found.sample));
     if (fingerprint(next) === shown) return false;
-    scanSignal.throwIfAborted();
+    // The paint makes a range per figure: it starts a slice of its own, not the end of the report's last one.
+    await slicer.pause();
     unpaint();
     unpaint = () => {};
     // Paint, the figure card and the keyboard, as the reader's settings allow on this site.
