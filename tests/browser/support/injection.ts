@@ -93,6 +93,11 @@ export async function clickEachFigure(page: Page): Promise<number> {
   for (let index = 0; index < count; index++) {
     const { x, y } = await pointAtFigure(page, index);
     await page.mouse.click(x, y);
+    // Closed again, so the next click reaches its figure, not a link in this card lying over it.
+    const card = page.locator('caravan-figure-card');
+    await card.waitFor({ state: 'attached', timeout: 5000 }).catch(() => {});
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached', timeout: 5000 });
   }
   return count;
 }
