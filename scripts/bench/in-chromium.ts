@@ -13,7 +13,7 @@ export async function bundleForPage(entry: string): Promise<string> {
     bundle: true,
     format: 'iife',
     write: false,
-    minify: true,
+    minify: !process.env.BENCH_UNMINIFIED, // BENCH_UNMINIFIED=1 keeps names and lines readable in a CPU profile
     target: 'chrome120',
     tsconfig: resolve(import.meta.dirname, '../../tsconfig.json'),
   });

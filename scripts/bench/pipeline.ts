@@ -24,7 +24,7 @@ function escapeHtml(text: string): string {
  * One long article: the on-topic paragraphs of the demo articles (those where the pipeline highlights
  * figures), in turn, until the text is about 350,000 characters, under the first demo article's headline.
  */
-async function longArticle(): Promise<string> {
+export async function longArticle(): Promise<string> {
   const slugs = (await readdir(PAGES_DIR)).filter((slug) => slug.startsWith('cca-')).sort();
   const paragraphs: string[] = [];
   let title = '';
