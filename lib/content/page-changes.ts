@@ -56,12 +56,6 @@ export function batchChangesText(records: readonly MutationRecord[]): boolean {
   return false;
 }
 
-/** A page's address without its fragment: a jump to an anchor is the same page. */
-export function pageAddress(url: string): string {
-  const hash = url.indexOf('#');
-  return hash < 0 ? url : url.slice(0, hash);
-}
-
 /**
  * How long to wait before a rescan: short after a rescan that found new text, doubling (to a cap) after each
  * that found none, so a page that mutates every frame without new content costs ever less.

@@ -1,4 +1,5 @@
 import { handleMessages, type PageReport, sendToBackground } from '../messages';
+import { pageAddress } from '../page/page-address';
 import { detectLanguage } from '../page/read-article';
 import { readMetadata } from '../page/read-metadata';
 import { reportPart } from '../report-parts';
@@ -51,7 +52,7 @@ export async function startPageScan(
   const cache = new BlockFigureCache();
   const listeners = new Set<(handle: PageScanHandle) => void>();
   // Until the first scan: the address alone (reading the page's metadata waits for a slice of its own).
-  const address = doc.location.href;
+  const address = pageAddress(doc.location.href);
   let report = emptyReport(address, { canonicalUrl: address, siteName: '', publishedAt: '' }, doc.title, '');
   let scan: DocumentScan | null = null;
   let unpaint = () => {};
@@ -90,7 +91,7 @@ export async function startPageScan(
     const slicer = createSlicer(scanSignal);
     // Never in the task that loaded the script, or that saw the mutation: the scan starts in a slice of its own.
     await slicer.pause();
-    const url = doc.location.href;
+    const url = pageAddress(doc.location.href);
     // The reader's choices (options page) are read while the page is scanned.
     const choices = readReadingChoices();
     const found = await scanPageSliced(doc, slicer, cache);

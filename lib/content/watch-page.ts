@@ -1,4 +1,5 @@
-import { batchChangesText, pageAddress, RescanBackoff } from './page-changes';
+import { pageAddress } from '../page/page-address';
+import { batchChangesText, RescanBackoff } from './page-changes';
 
 /** What the watcher asks of the scan. */
 export interface PageWatchHandlers {

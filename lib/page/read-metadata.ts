@@ -1,3 +1,5 @@
+import { pageAddress } from './page-address';
+
 /** What a page says about itself: where it really lives, who published it and when. */
 export interface PageMetadata {
   canonicalUrl: string;
@@ -34,7 +36,7 @@ export function siteNameFromTitle(title: string, headline = ''): string {
 /** Reads the canonical link, the outlet's name and the publication date from the page's own markup. */
 export function readMetadata(doc: Document = document): PageMetadata {
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
-  let canonicalUrl = doc.location.href;
+  let canonicalUrl = pageAddress(doc.location.href);
   try {
     const resolved = canonical ? new URL(canonical, doc.location.href) : null;
     // A site-wide canonical (the home page, on every article) names no article: it is ignored.
@@ -43,7 +45,7 @@ export function readMetadata(doc: Document = document): PageMetadata {
       /^https?:$/.test(resolved.protocol) &&
       (resolved.pathname.length > 1 || resolved.search)
     ) {
-      canonicalUrl = resolved.href;
+      canonicalUrl = pageAddress(resolved.href);
     }
   } catch {
     // A malformed canonical link is ignored.

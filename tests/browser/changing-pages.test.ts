@@ -62,6 +62,31 @@ test('content loaded later is scanned, painted and stored, without storing any f
   await page.close();
 });
 
+test('a jump to an anchor stays the same article: later content joins its record, not a second one', async () => {
+  const page = await browser.context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(`${SITE}feed/?jump`);
+  const tabId = await waitForScan(browser, page);
+  const address = page.url();
+  const first = await readReport(browser, tabId);
+  await page.evaluate(() => {
+    location.hash = '#latest';
+    (window as unknown as { loadMore: () => void }).loadMore();
+  });
+  await expect
+    .poll(async () => (await readReport(browser, tabId)).figures.length, { timeout: 15_000 })
+    .toBe(first.figures.length + 2);
+  const report = await readReport(browser, tabId);
+  expect(report.url).toBe(address);
+  await expect.poll(() => storedMentions(address), { timeout: 15_000 }).toBe(report.figures.length);
+  const articles = await readStoreRows<{ url: string }>(browser, 'articles');
+  expect(articles.filter((row) => row.url.startsWith(address))).toEqual([
+    expect.objectContaining({ url: address }),
+  ]);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 test('a client-side navigation gets a fresh scan and report; going back gets the first one again', async () => {
   const page = await browser.context.newPage();
   const errors = collectErrors(page);

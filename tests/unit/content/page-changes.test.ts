@@ -3,7 +3,6 @@ import {
   batchChangesText,
   changesText,
   MAX_RECORDS_PER_BATCH,
-  pageAddress,
   RescanBackoff,
 } from '@/lib/content/page-changes';
 
@@ -70,11 +69,6 @@ describe('batchChangesText', () => {
     const many = Array.from({ length: MAX_RECORDS_PER_BATCH }, () => typing);
     expect(batchChangesText([...many, real])).toBe(false);
   });
-});
-
-test('an address is the same page whatever its fragment', () => {
-  expect(pageAddress('https://news.example/a?id=1#part-2')).toBe('https://news.example/a?id=1');
-  expect(pageAddress('https://news.example/a')).toBe('https://news.example/a');
 });
 
 test('rescans back off while they find nothing new, and come back quickly after a change', () => {
