@@ -2,7 +2,6 @@
 import type { FigureSummary } from '../messages';
 import type { CaravanDb } from '../store/db';
 import { csvCell } from '../store/export-store';
-import { mentionsOf } from '../store/mentions-of';
 import {
   type ExportedArticle,
   LIST_FORMAT,
@@ -15,11 +14,15 @@ export async function exportList(db: CaravanDb, now = new Date()): Promise<Readi
   return db.transaction('r', [db.copies, db.bodies, db.articles, db.articleFigures], async () => {
     const copies = await db.copies.orderBy('savedAt').reverse().toArray();
     const ids = copies.map((copy) => copy.articleId);
-    const [bodies, articles] = await Promise.all([db.bodies.bulkGet(ids), db.articles.bulkGet(ids)]);
+    const [bodies, articles, figureRows] = await Promise.all([
+      db.bodies.bulkGet(ids),
+      db.articles.bulkGet(ids),
+      db.articleFigures.bulkGet(ids),
+    ]);
     const exported: ExportedArticle[] = [];
     for (const [at, copy] of copies.entries()) {
-      const mentions = await mentionsOf(db, copy.articleId);
-      const figures: FigureSummary[] = mentions.map(({ articleId: _articleId, ...figure }) => figure);
+      // Rows are stored in reading order.
+      const figures: FigureSummary[] = figureRows[at]?.figures ?? [];
       exported.push({
         url: copy.url,
         canonicalUrl: articles[at]?.canonicalUrl || copy.url,

@@ -1,7 +1,7 @@
 import { type FactQuery, isStructured, readFactQuery } from '../facts/read-query';
 import type { CaravanDb } from './db';
 import { buildSeries, type FactSeries, readSeriesFacts, seriesIdOf, splitFactKey } from './fact-series';
-import { mentionsIn, mentionsOf } from './mentions-of';
+import { mentionsIn } from './mentions-of';
 import type { FactRow, MentionRow } from './rows';
 
 /** Series one search shows at most; the view says when there are more. */
@@ -54,9 +54,9 @@ async function factsByWords(db: CaravanDb, words: readonly string[]): Promise<Fa
     .filter((source) => hasAll(`${source.site} ${source.name}`))
     .map((source) => source.site);
   const articles = await db.articles.where('site').anyOf(sites).limit(ARTICLES_READ).primaryKeys();
-  const fromSites = await Promise.all(articles.map((id) => mentionsOf(db, id)));
+  const fromSites = (await db.articleFigures.bulkGet(articles)).flatMap((row) => row?.figures ?? []);
   const fromText = (await newestMentions(db, MENTIONS_SCANNED)).filter((mention) => hasAll(mention.text));
-  const keys = [...new Set([...fromText, ...fromSites.flat()].map((mention) => mention.factKey))];
+  const keys = [...new Set([...fromText, ...fromSites].map((mention) => mention.factKey))];
   return db.facts.where('key').anyOf(keys.filter(Boolean)).toArray();
 }
 
