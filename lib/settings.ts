@@ -47,8 +47,14 @@ export async function readSettings(): Promise<Settings> {
 }
 
 /** Changes some settings and keeps the rest. */
-export async function writeSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = normalizeSettings({ ...(await readSettings()), ...change });
+export async function writeSettings(
+  change: Partial<Settings> | ((current: Settings) => Partial<Settings>),
+): Promise<Settings> {
+  const current = await readSettings();
+  const next = normalizeSettings({
+    ...current,
+    ...(typeof change === 'function' ? change(current) : change),
+  });
   await browser.storage.local.set({ [KEY]: next });
   return next;
 }
@@ -81,7 +87,8 @@ export function siteOf(url: string): string {
 
 /** Turns highlights on or off for one site, keeping the other sites' choices. */
 export async function setSiteHighlights(site: string, on: boolean): Promise<Settings> {
-  const { highlightsOffSites } = await readSettings();
-  const others = highlightsOffSites.filter((entry) => entry !== site);
-  return writeSettings({ highlightsOffSites: on ? others : [...others, site] });
+  return writeSettings(({ highlightsOffSites }) => {
+    const others = highlightsOffSites.filter((entry) => entry !== site);
+    return { highlightsOffSites: on ? others : [...others, site] };
+  });
 }

@@ -1,6 +1,7 @@
 import type { PageReport } from '../messages';
 import type { CaravanDb } from '../store/db';
 import { recordPage } from '../store/record-page';
+import type { SavedCopyRow } from '../store/rows';
 import type { ExportedArticle } from './list-export';
 import { excerptOf, listTables, putCopy } from './save-article';
 import { addToIndex, type IndexedText } from './search-index';
@@ -34,7 +35,7 @@ export async function importList(db: CaravanDb, text: string, now = Date.now()):
     const indexed: IndexedText[] = [];
     for (const article of data.articles) {
       const articleId = await recordPage(db, reportOf(article), now);
-      const copy = {
+      const copy: SavedCopyRow = {
         articleId,
         url: article.url,
         title: article.title,
@@ -48,7 +49,7 @@ export async function importList(db: CaravanDb, text: string, now = Date.now()):
         note: article.note,
         excerpt: excerptOf(article.blocks),
       };
-      indexed.push(await putCopy(db, copy, article.blocks));
+      indexed.push(await putCopy(db, articleId, article.blocks, () => copy));
     }
     await addToIndex(db, indexed);
     return data.articles.length;

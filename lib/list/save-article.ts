@@ -40,14 +40,14 @@ export async function saveArticle(db: CaravanDb, capture: ArticleCapture, now = 
     const articleId = await recordPage(db, capture.report, now);
     const article = await db.articles.get(articleId);
     if (!article) throw new Error(`Article ${articleId} vanished while it was saved`);
-    const old = await db.copies.get(articleId);
-    const copy: SavedCopyRow = {
+    const siteName =
+      capture.report.siteName || (await db.sources.where('site').equals(article.site).first())?.name || '';
+    const copyFor = (old: SavedCopyRow | undefined): SavedCopyRow => ({
       articleId,
       url: article.url,
       title: article.title || article.url,
       site: article.site,
-      siteName:
-        capture.report.siteName || (await db.sources.where('site').equals(article.site).first())?.name || '',
+      siteName,
       lang: article.lang,
       publishedAt: article.publishedAt,
       savedAt: old?.savedAt ?? now,
@@ -55,8 +55,8 @@ export async function saveArticle(db: CaravanDb, capture: ArticleCapture, now = 
       tags: old?.tags ?? [],
       note: old?.note ?? '',
       excerpt: excerptOf(blocks),
-    };
-    await addToIndex(db, [await putCopy(db, copy, blocks)]);
+    });
+    await addToIndex(db, [await putCopy(db, articleId, blocks, copyFor)]);
     return articleId;
   });
 }
@@ -68,10 +68,17 @@ export function excerptOf(blocks: readonly string[]): string {
 
 /**
  * Writes a saved copy and its text over any earlier one, taking the earlier text out of the index, and flags
- * the article saved. Returns what the caller adds to the index (an import adds all of its articles at once).
+ * the article saved. The copy may be made from the earlier one (a new save keeps its tags). Returns what the
+ * caller adds to the index (an import adds all of its articles at once).
  */
-export async function putCopy(db: CaravanDb, copy: SavedCopyRow, blocks: string[]): Promise<IndexedText> {
-  const [old, oldBody] = await Promise.all([db.copies.get(copy.articleId), db.bodies.get(copy.articleId)]);
+export async function putCopy(
+  db: CaravanDb,
+  articleId: number,
+  blocks: string[],
+  copyFor: (old: SavedCopyRow | undefined) => SavedCopyRow,
+): Promise<IndexedText> {
+  const [old, oldBody] = await Promise.all([db.copies.get(articleId), db.bodies.get(articleId)]);
+  const copy = copyFor(old);
   if (old && oldBody) await removeFromIndex(db, { ...oldBody, title: old.title });
   await db.copies.put(copy);
   await db.bodies.put({ articleId: copy.articleId, blocks });
