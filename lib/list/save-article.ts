@@ -2,7 +2,7 @@
 import { t } from '../i18n';
 import type { ArticleCapture } from '../messages';
 import type { CaravanDb } from '../store/db';
-import { recordPage } from '../store/record-page';
+import { pageTables, recordPage } from '../store/record-page';
 import type { SavedBodyRow, SavedCopyRow } from '../store/rows';
 import { addToIndex, type IndexedText, removeFromIndex } from './search-index';
 
@@ -16,16 +16,7 @@ export class SaveError extends Error {
 
 /** Every table a save or a removal writes, so each is one transaction. */
 export function listTables(db: CaravanDb) {
-  return [
-    db.articles,
-    db.articleFigures,
-    db.factReports,
-    db.facts,
-    db.sources,
-    db.copies,
-    db.bodies,
-    db.terms,
-  ];
+  return [...pageTables(db), db.copies, db.bodies, db.terms];
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CaravanDb } from './db';
 import { type ReportingArticle, reportsByKey, rewriteFactReports } from './fact-reports';
 import { articleFiguresRow } from './mentions-of';
+import { pageTables } from './record-page';
 import type { StoredFigure } from './rows';
 import { parseExport } from './validate-export';
 
@@ -21,8 +22,7 @@ export interface ImportSummary {
 export async function importStore(db: CaravanDb, text: string): Promise<ImportSummary> {
   const data = parseExport(text);
   const { sources, articles, mentions, facts } = data.tables;
-  const tables = [db.sources, db.articles, db.articleFigures, db.factReports, db.facts];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', pageTables(db), async () => {
     const summary: ImportSummary = { articles: 0, mentions: 0, facts: 0, sources: 0 };
     const knownSites = new Set((await db.sources.toArray()).map((source) => source.site));
     const newSources = sources.filter((source) => !knownSites.has(source.site));

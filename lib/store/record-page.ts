@@ -23,14 +23,18 @@ export function factsOf(page: PageReport): Omit<FactRow, 'id'>[] {
   return [...facts.values()];
 }
 
+/** The tables a visit writes: one list, so that a save or an import can take them all in its transaction. */
+export function pageTables(db: CaravanDb) {
+  return [db.articles, db.articleFigures, db.factReports, db.facts, db.sources];
+}
+
 /**
  * Stores an article, its source, its figures and the facts they report, in one transaction: a repeat visit
  * (same url or same canonical url) updates the article (keeping its address, first visit and saved flag) and
  * replaces its mentions, so the store holds each article's latest reading once. All of it is written or none.
  */
 export async function recordPage(db: CaravanDb, page: PageReport, now = Date.now()): Promise<number> {
-  const tables = [db.articles, db.articleFigures, db.factReports, db.facts, db.sources];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', pageTables(db), async () => {
     const site = siteOf(page.url);
     const source = await db.sources.where('site').equals(site).first();
     if (!source) await db.sources.add({ site, name: page.siteName || site, firstSeen: now });
