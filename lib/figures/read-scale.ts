@@ -42,12 +42,23 @@ function factorOf(word: string): number {
   return 1;
 }
 
-/** Reads a scale word at `start` (one optional space or hyphen before it). */
+/** A capitalized word after spaces ("Китай", "В"), not an abbreviation in capitals ("ДФЭ"): a new sentence. */
+const NEXT_SENTENCE = /[ \u00a0\u202f]+\p{Lu}(?:\p{Ll}|[ \u00a0,])/uy;
+
+/**
+ * Reads a scale word at `start` (one optional space or hyphen before it). The period of an abbreviation
+ * ("млрд.") that ends a sentence stays out of it: what follows is not the figure's unit or noun.
+ */
 export function readScaleWord(text: string, start: number): ScaleWord | null {
   SCALE.lastIndex = start;
   const match = SCALE.exec(text);
   if (!match?.[1]) return null;
-  return { end: SCALE.lastIndex, factor: factorOf(match[1]) };
+  const end = SCALE.lastIndex;
+  if (match[1].endsWith('.')) {
+    NEXT_SENTENCE.lastIndex = end;
+    if (NEXT_SENTENCE.test(text)) return { end: end - 1, factor: factorOf(match[1]) };
+  }
+  return { end, factor: factorOf(match[1]) };
 }
 
 /** Reads a one-letter scale glued to an amount of money ("$5m"); only valid after a currency. */

@@ -43,6 +43,23 @@ describe('scales', () => {
     ]);
   });
 
+  it('ends a scale abbreviation at its period when the next sentence starts after it', () => {
+    expectFigures(
+      'Экспорт в КНР достиг 1,9 млрд долл., импорт — 8,8 млрд. Китай остаётся главным партнёром.',
+      [
+        { text: '1,9 млрд долл.', value: 1.9e9, unit: 'USD' },
+        { text: '8,8 млрд', value: 8.8e9, unit: 'USD', kind: 'money' },
+      ],
+    );
+    expectFigures('Построено 12 тыс. В мае открыто ещё 3 тыс. жилых домов.', [
+      { text: '12 тыс', value: 12e3, unit: 'count' },
+      { text: '3 тыс. жилых домов', value: 3e3, unit: 'count' },
+    ]);
+    expectFigures('Через Алтынколь прошло 312 тыс. ДФЭ.', [
+      { text: '312 тыс. ДФЭ', value: 312e3, unit: 'teu' },
+    ]);
+  });
+
   it('reads a bare scaled population as a count', () => {
     expectFigures('The country has a population of 20 million.', [
       { text: '20 million', value: 2e7, unit: 'count' },
