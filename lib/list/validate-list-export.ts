@@ -1,6 +1,9 @@
+import { t } from '../i18n';
 import type { FigureSummary } from '../messages';
 import {
   type Check,
+  checkRow,
+  checkVersion,
   ImportError,
   isNumber,
   isObject,
@@ -38,52 +41,31 @@ const FIGURE_SHAPE = Object.fromEntries(
   Object.entries(SHAPES.mentions).filter(([field]) => field !== 'id' && field !== 'articleId'),
 );
 
-/** Keeps only the fields a shape names, after checking each; says which row and field is wrong. */
-function checkRow<T>(raw: unknown, shape: Record<string, Check>, where: string): T {
-  if (!isObject(raw)) throw new ImportError(`${where} is not a record. Nothing was imported.`);
-  for (const [field, check] of Object.entries(shape)) {
-    if (!check(raw[field]))
-      throw new ImportError(`${where} has a missing or malformed "${field}". Nothing was imported.`);
-  }
-  return Object.fromEntries(Object.keys(shape).map((field) => [field, raw[field]])) as T;
-}
-
 /**
  * Parses and checks a reading-list export before anything is written. Throws an ImportError saying what is
  * wrong and where: not JSON, not a reading list (a fact-store export is named as such), a newer format, a bad
  * row, or the same address twice.
  */
 export function parseListExport(text: string): ReadingListExport {
-  const data = parseJson(text, 'a Caravan reading list');
-  if (isObject(data) && data.format === 'caravan-fact-store')
-    throw new ImportError(
-      'This is a fact-store export: import it in the options page. Nothing was imported here.',
-    );
+  const data = parseJson(text);
+  if (isObject(data) && data.format === 'caravan-fact-store') throw new ImportError(t('importStoreFileHere'));
   if (!isObject(data) || data.format !== LIST_FORMAT || !Array.isArray(data.articles))
-    throw new ImportError('This file is not a Caravan reading-list export. Nothing was imported.');
-  const version = data.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    throw new ImportError('This export does not say which version wrote it. Nothing was imported.');
-  if (version > LIST_FORMAT_VERSION)
-    throw new ImportError(
-      `This reading list was exported by a newer Caravan (format ${version}; this one reads up to ${LIST_FORMAT_VERSION}). Update Caravan, then import again. Nothing was imported.`,
-    );
+    throw new ImportError(t('importNotList'));
+  const version = checkVersion(data.version, LIST_FORMAT_VERSION);
   const urls = new Set<string>();
   const articles = data.articles.map((raw, index) => {
-    const where = `Article ${index + 1}`;
+    const where = () => t('importWhereArticle', String(index + 1));
     const article = checkRow<Omit<ExportedArticle, 'figures'>>(raw, ARTICLE_SHAPE, where);
     const figures = (raw as { figures?: unknown }).figures ?? [];
-    if (!Array.isArray(figures))
-      throw new ImportError(`${where} has a malformed "figures". Nothing was imported.`);
-    if (urls.has(article.url))
-      throw new ImportError(
-        `${where} repeats the address ${article.url}; the file is damaged. Nothing was imported.`,
-      );
+    if (!Array.isArray(figures)) throw new ImportError(t('importMalformed', [where(), 'figures']));
+    if (urls.has(article.url)) throw new ImportError(t('importRepeatedAddress', [where(), article.url]));
     urls.add(article.url);
     return {
       ...article,
       figures: figures.map((figure, at) =>
-        checkRow<FigureSummary>(figure, FIGURE_SHAPE, `Figure ${at + 1} of article ${index + 1}`),
+        checkRow<FigureSummary>(figure, FIGURE_SHAPE, () =>
+          t('importWhereFigure', [String(at + 1), String(index + 1)]),
+        ),
       ),
     };
   });

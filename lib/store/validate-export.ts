@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { CaravanExport } from './export-store';
 import { EXPORT_FORMAT } from './export-store';
 import { LATEST_VERSION } from './schema';
@@ -86,13 +87,33 @@ function withDefaults(
   };
 }
 
-/** The file's JSON, or an ImportError saying it is not `what` ("a Caravan export"). */
-export function parseJson(text: string, what: string): unknown {
+/** The file's JSON, or an ImportError saying it is not JSON. */
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new ImportError(`This file is not valid JSON, so it is not ${what}. Nothing was imported.`);
+    throw new ImportError(t('importNotJson'));
   }
+}
+
+/** A version this Caravan reads, or an ImportError saying why not (none, or a newer one's). */
+export function checkVersion(version: unknown, known: number): number {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    throw new ImportError(t('importNoVersion'));
+  if (version > known) throw new ImportError(t('importNewer', [String(version), String(known)]));
+  return version;
+}
+
+/**
+ * Checks a row's fields against a shape and keeps only those the shape names (a file cannot slip other payloads
+ * into the store); says which row (`where`, named only when something is wrong) and field is wrong.
+ */
+export function checkRow<T>(raw: unknown, shape: Record<string, Check>, where: () => string): T {
+  if (!isObject(raw)) throw new ImportError(t('importNotRecord', where()));
+  for (const [field, check] of Object.entries(shape)) {
+    if (!check(raw[field])) throw new ImportError(t('importMalformed', [where(), field]));
+  }
+  return Object.fromEntries(Object.keys(shape).map((field) => [field, raw[field]])) as T;
 }
 
 /**
@@ -100,51 +121,27 @@ export function parseJson(text: string, what: string): unknown {
  * every row's fields. Throws an ImportError that says what is wrong and where.
  */
 export function parseExport(text: string): CaravanExport {
-  const data = parseJson(text, 'a Caravan export');
-  if (!isObject(data) || data.format !== EXPORT_FORMAT || !isObject(data.tables)) {
-    throw new ImportError('This file is not a Caravan fact-store export. Nothing was imported.');
-  }
-  const version = data.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new ImportError(
-      'This export does not say which version of the store wrote it. Nothing was imported.',
-    );
-  }
-  if (version > LATEST_VERSION) {
-    throw new ImportError(
-      `This export was made by a newer Caravan (store version ${version}; this one reads up to ${LATEST_VERSION}). Update Caravan, then import again. Nothing was imported.`,
-    );
-  }
+  const data = parseJson(text);
+  if (!isObject(data) || data.format !== EXPORT_FORMAT || !isObject(data.tables))
+    throw new ImportError(t('importNotStore'));
+  const version = checkVersion(data.schemaVersion, LATEST_VERSION);
   const tables = {} as Record<string, unknown[]>;
   for (const [table, shape] of Object.entries(SHAPES) as [
     keyof CaravanExport['tables'],
     Record<string, Check>,
   ][]) {
     const rows = data.tables[table] ?? [];
-    if (!Array.isArray(rows))
-      throw new ImportError(`The "${table}" part of this export is not a list. Nothing was imported.`);
-    tables[table] = rows.map((raw, index) => {
-      if (!isObject(raw))
-        throw new ImportError(`Row ${index + 1} of "${table}" is not a record. Nothing was imported.`);
-      const row = withDefaults(table, raw);
-      for (const [field, check] of Object.entries(shape)) {
-        if (!check(row[field])) {
-          throw new ImportError(
-            `Row ${index + 1} of "${table}" has a missing or malformed "${field}". Nothing was imported.`,
-          );
-        }
-      }
-      // Only the fields the store knows are kept: a file cannot slip other payloads into it.
-      return Object.fromEntries(Object.keys(shape).map((field) => [field, row[field]]));
-    });
+    if (!Array.isArray(rows)) throw new ImportError(t('importPartNotList', table));
+    tables[table] = rows.map((raw, index) =>
+      checkRow(isObject(raw) ? withDefaults(table, raw) : raw, shape, () =>
+        t('importWhereRow', [String(index + 1), table]),
+      ),
+    );
     for (const field of UNIQUE_FIELDS[table]) {
       const seen = new Set<unknown>();
       for (const row of tables[table] as Record<string, unknown>[]) {
-        if (seen.has(row[field])) {
-          throw new ImportError(
-            `Two rows of "${table}" share the ${field} ${JSON.stringify(row[field])}; the file is damaged. Nothing was imported.`,
-          );
-        }
+        if (seen.has(row[field]))
+          throw new ImportError(t('importDuplicateRows', [table, field, JSON.stringify(row[field])]));
         seen.add(row[field]);
       }
     }

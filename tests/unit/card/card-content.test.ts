@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { buildCardContent } from '@/lib/card/card-content';
 import type { FigureSummary } from '@/lib/messages';
 import type { FigureLinks } from '@/lib/store/link-figures';
-import { useEnglishMessages } from './english-messages';
+import { useEnglishMessages } from '../../support/english-messages';
 
 beforeEach(useEnglishMessages);
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CardContent } from '@/lib/card/card-content';
 import { renderCard } from '@/lib/card/render-card';
-import { useEnglishMessages } from './english-messages';
+import { useEnglishMessages } from '../../support/english-messages';
 
 beforeEach(useEnglishMessages);
 

@@ -7,12 +7,14 @@ import { type CaravanDb, openDb } from '@/lib/store/db';
 import { mentionsOf } from '@/lib/store/mentions-of';
 import { ImportError } from '@/lib/store/validate-export';
 import { articleCapture } from '../../support/capture';
+import { useEnglishMessages } from '../../support/english-messages';
 import { figureSummary } from '../../support/page-report';
 
 let n = 0;
 let db: CaravanDb;
 let fresh: CaravanDb;
 beforeEach(() => {
+  useEnglishMessages();
   db = openDb(`list-export-${++n}`);
   fresh = openDb(`list-import-${n}`);
 });

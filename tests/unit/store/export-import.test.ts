@@ -6,6 +6,7 @@ import { importStore } from '@/lib/store/import-store';
 import { linkArticle } from '@/lib/store/link-figures';
 import { mentionsOfFact } from '@/lib/store/mentions-of';
 import { readStats, recordPage } from '@/lib/store/record-page';
+import { useEnglishMessages } from '../../support/english-messages';
 import { figureSummary, pageReport } from '../../support/page-report';
 
 let n = 0;
@@ -13,6 +14,7 @@ let db: CaravanDb;
 let other: CaravanDb;
 
 beforeEach(() => {
+  useEnglishMessages();
   db = openDb(`export-${++n}`);
   other = openDb(`import-${n}`);
 });

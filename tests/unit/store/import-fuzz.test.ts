@@ -1,7 +1,10 @@
 import fc from 'fast-check';
-import { expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import demoFacts from '@/lib/store/demo-facts.json';
 import { ImportError, parseExport } from '@/lib/store/validate-export';
+import { useEnglishMessages } from '../../support/english-messages';
+
+beforeEach(useEnglishMessages);
 
 /** Either a checked export or a plain-words refusal: never another kind of error. */
 function parseOrRefuse(text: string): 'parsed' | 'refused' {
@@ -9,7 +12,8 @@ function parseOrRefuse(text: string): 'parsed' | 'refused' {
     parseExport(text);
     return 'parsed';
   } catch (error) {
-    if (error instanceof ImportError) return 'refused';
+    // A refusal says why in the reader's words, and that nothing was written.
+    if (error instanceof ImportError && error.message.endsWith('Nothing was imported.')) return 'refused';
     throw error;
   }
 }
