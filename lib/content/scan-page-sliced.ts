@@ -1,8 +1,8 @@
 import { buildDeferred } from '../deferred';
 import type { Figure } from '../figures/types';
 import { readArticleSteps } from '../page/read-article';
-import type { BlockTextsReading, FigureOfBlock } from '../scan/read-block-texts';
 import { appendBlockFigures, asLang } from '../scan/block-figures';
+import type { BlockTextsReading, FigureOfBlock } from '../scan/read-block-texts';
 import type { DocumentScan } from '../scan/scan-document';
 import { prefilterPage } from './prefilter-page';
 import { readInBackground, type SendToBackground } from './read-in-background';

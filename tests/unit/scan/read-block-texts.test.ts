@@ -29,6 +29,10 @@ test('blocks the page read before stay relevant, but their figures are not read 
 });
 
 test('a page off topic gets no relevant block and no figure', () => {
-  const reading = readBlockTexts({ ...article, title: 'Markets', blocks: ['Shanghai stocks rose 2 percent.'] });
+  const reading = readBlockTexts({
+    ...article,
+    title: 'Markets',
+    blocks: ['Shanghai stocks rose 2 percent.'],
+  });
   expect(reading).toMatchObject({ topic: { isTopic: false }, relevant: [], figures: [] });
 });
