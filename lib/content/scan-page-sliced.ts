@@ -101,6 +101,8 @@ export async function scanPageSliced(
   } catch (error) {
     // An abort ends the scan; a background that cannot answer (an extension reload) leaves the page unread.
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    // A debug line only: a warning would show among the news site's own problems.
+    console.debug('Caravan could not have this page read:', error);
     return { scan: null, sample: prefilter.sample };
   }
   const figures = collectFigures(reading, known, (block, found) =>
