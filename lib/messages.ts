@@ -1,6 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import type { MeasureRequest } from './facts/measure-figures';
 import type { ReportPart } from './report-parts';
+import type { BlockTextsReading, FigureOfBlock } from './scan/read-block-texts';
 import type { FactSeries } from './store/fact-series';
 import type { FigureLinks } from './store/link-figures';
 import type { MentionMeasure, MentionRow } from './store/rows';
@@ -70,6 +71,25 @@ export interface Protocol {
   'page:step': { request: { direction: 1 | -1 }; response: undefined };
   /** Content script → background: what each figure measures (lib/facts runs in the background only), in order. */
   'page:measure': { request: MeasureRequest; response: MentionMeasure[] };
+  /** Content script → background: some pieces of a page's article text, ahead of its 'page:scan'. */
+  'page:scan-part': { request: { scan: string; texts: string[] }; response: undefined };
+  /**
+   * Content script → background: read the article whose text was sent ahead in `pieces` parts (topic, relevance,
+   * figures of the blocks not `known`): lib/content/read-in-background.ts. Answers with the first figures.
+   */
+  'page:scan': {
+    request: {
+      scan: string;
+      pieces: number;
+      blockLengths: number[];
+      title: string;
+      lang: string;
+      known: number[];
+    };
+    response: BlockTextsReading & { figureTotal: number };
+  };
+  /** Content script → background: the figures of a 'page:scan' answer from the `from`-th on. */
+  'page:scan-figures': { request: { scan: string; from: number }; response: FigureOfBlock[] };
   /** Content script or popup → background: save this article to the reading list, with its text. */
   'list:save': { request: ArticleCapture; response: { articleId: number } };
   /** Content script (figure card) → background: open the panel's Facts view on one fact, in a tab. */

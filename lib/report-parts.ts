@@ -46,3 +46,40 @@ export async function readReportInParts(ask: (from: number) => Promise<ReportPar
     }
   }
 }
+
+/** An upload's id and how many items were sent ahead under it. */
+export interface UploadRef {
+  id: string;
+  count: number;
+}
+
+/**
+ * Sends `items` ahead in parts of `perPart` under one new upload id (`part`), then the message that uses them
+ * (`finish`). Each part is serialized in a task of its own: awaiting its answer gives the page its turn. The
+ * receiver refuses the `finish` whole when parts are missing (a worker restarted in between).
+ */
+export async function sendInParts<T, R>(
+  items: readonly T[],
+  perPart: number,
+  send: { part: (upload: string, items: T[]) => Promise<unknown>; finish: (upload: UploadRef) => Promise<R> },
+): Promise<R> {
+  const upload = crypto.randomUUID();
+  for (let from = 0; from < items.length; from += perPart)
+    await send.part(upload, items.slice(from, from + perPart));
+  return send.finish({ id: upload, count: items.length });
+}
+
+/** Reads what an answer holds past its first part, from offset on, until `total` items have arrived. */
+export async function readRestInParts<T>(
+  first: readonly T[],
+  total: number,
+  ask: (from: number) => Promise<T[]>,
+): Promise<T[]> {
+  const items = [...first];
+  while (items.length < total) {
+    const next = await ask(items.length);
+    if (next.length === 0) break;
+    items.push(...next);
+  }
+  return items;
+}

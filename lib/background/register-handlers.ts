@@ -10,6 +10,7 @@ import { linkPage } from '../store/link-figures';
 import { isQuotaError } from '../store/quota';
 import { readStats, recordPage } from '../store/record-page';
 import { searchFacts } from '../store/search-facts';
+import { pageScanHandlers } from './page-scans';
 import { RecordUploads } from './record-uploads';
 
 /** Answers the background's side of the message protocol, all in one place. */
@@ -30,6 +31,7 @@ export function registerHandlers(db: CaravanDb = openDb()): () => void {
     },
     'facts:links': async ({ url, canonicalUrl }) => linkPage(db, url, canonicalUrl),
     'page:measure': async (request) => measureFigures(request),
+    ...pageScanHandlers(),
     'store:stats': async () => readStats(db),
     'facts:search': async ({ query }) => searchFacts(db, query),
     'facts:series': async ({ factKey }) => readSeriesOfFact(db, factKey),

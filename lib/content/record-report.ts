@@ -1,18 +1,12 @@
 import { type PageReport, sendToBackground } from '../messages';
-import { FIGURES_PER_MESSAGE } from '../report-parts';
+import { FIGURES_PER_MESSAGE, sendInParts } from '../report-parts';
 import { isInterrupted } from './store-error';
 
 /** Sends a report's figures ahead in parts, then the report itself, which the background stores at once. */
-async function recordInParts(report: PageReport): Promise<{ articleId: number }> {
-  const upload = crypto.randomUUID();
-  for (let from = 0; from < report.figures.length; from += FIGURES_PER_MESSAGE) {
-    const figures = report.figures.slice(from, from + FIGURES_PER_MESSAGE);
-    // Each part is serialized in a task of its own: awaiting the answer gives the page its turn.
-    await sendToBackground('page:record-part', { upload, figures });
-  }
-  return sendToBackground('page:record', {
-    report: { ...report, figures: [] },
-    upload: { id: upload, count: report.figures.length },
+function recordInParts(report: PageReport): Promise<{ articleId: number }> {
+  return sendInParts(report.figures, FIGURES_PER_MESSAGE, {
+    part: (upload, figures) => sendToBackground('page:record-part', { upload, figures }),
+    finish: (upload) => sendToBackground('page:record', { report: { ...report, figures: [] }, upload }),
   });
 }
 

@@ -1,48 +1,33 @@
 import { buildDeferred } from '../deferred';
 import type { Figure } from '../figures/types';
 import { readArticleSteps } from '../page/read-article';
-import { appendBlockFigures, asLang, readBlockFigures } from '../scan/scan-blocks';
+import { appendBlockFigures, asLang } from '../scan/block-figures';
+import type { BlockTextsReading, FigureOfBlock } from '../scan/read-block-texts';
 import type { DocumentScan } from '../scan/scan-document';
-import { isBlockRelevant, readTopic } from '../topic';
 import { prefilterPage } from './prefilter-page';
+import { readInBackground, type SendToBackground } from './read-in-background';
 import { runSliced, type Slicer } from './yield-to-main';
 
-/** Figures already read from a block's text, so a rescan reads only new or changed blocks. */
+/** Figures already read from a block's text, so a rescan has the background read only new or changed blocks. */
 export class BlockFigureCache {
   private readonly figures = new Map<string, Figure[]>();
 
   constructor(private readonly maxEntries = 20_000) {}
 
-  /** The figures of `text`, read once per language and text. */
-  read(text: string, lang: 'zh' | 'en' | 'ru' | undefined): Figure[] {
-    const key = `${lang ?? ''}\u0000${text}`;
-    let found = this.figures.get(key);
-    if (!found) {
-      found = readBlockFigures(text, lang);
-      // A page that keeps producing new text must not grow the cache without bound.
-      if (this.figures.size >= this.maxEntries) this.figures.clear();
-      this.figures.set(key, found);
-    }
-    return found;
+  /** The figures read before from `text` in this language, if any. */
+  get(text: string, lang: string): Figure[] | undefined {
+    return this.figures.get(`${asLang(lang) ?? ''}\u0000${text}`);
+  }
+
+  set(text: string, lang: string, figures: Figure[]): void {
+    // A page that keeps producing new text must not grow the cache without bound.
+    if (this.figures.size >= this.maxEntries) this.figures.clear();
+    this.figures.set(`${asLang(lang) ?? ''}\u0000${text}`, figures);
   }
 
   get size(): number {
     return this.figures.size;
   }
-}
-
-/**
- * Text the topic decision reads at most: far more than any article, and scored in one slice. The decision is
- * made long before: title, lead and the first paragraphs carry it, and its evidence is capped per place.
- */
-export const TOPIC_TEXT_CHARS = 64 * 1024;
-
-/** The article's first blocks, up to TOPIC_TEXT_CHARS of text. */
-export function topicBlocks(texts: readonly string[]): string[] {
-  let size = 0;
-  let count = 0;
-  while (count < texts.length && size < TOPIC_TEXT_CHARS) size += (texts[count++] as string).length;
-  return texts.slice(0, count);
 }
 
 /** A scan together with the head of the page's text, for a language guess when the prefilter said no. */
@@ -51,37 +36,80 @@ export interface SlicedScan {
   sample: string;
 }
 
+/** The figures of the background's answer, block by block, without the block index they carry. */
+function groupByBlock(figures: readonly FigureOfBlock[]): Map<number, Figure[]> {
+  const byBlock = new Map<number, Figure[]>();
+  for (const { block, ...figure } of figures) {
+    const list = byBlock.get(block) ?? [];
+    list.push(figure);
+    byBlock.set(block, list);
+  }
+  return byBlock;
+}
+
 /**
- * The content script's scan of a page (`scanPage`), cut into slices that yield to the page: the prefilter
- * chunk by chunk, then the article region and topic, then each block's figures, from `cache` where the
- * block's text was read before. `scan` is null when the prefilter rules the page out.
+ * The page's figures from the background's reading: each relevant block's, in reading order, from `known` where
+ * the page read the block before, else from the answer (passed to `remember`, an empty list included).
+ */
+export function collectFigures(
+  reading: BlockTextsReading,
+  known: ReadonlyMap<number, Figure[]>,
+  remember: (block: number, figures: Figure[]) => void = () => {},
+): DocumentScan['figures'] {
+  const read = groupByBlock(reading.figures);
+  const figures: DocumentScan['figures'] = [];
+  for (const block of reading.relevant) {
+    let found = known.get(block);
+    if (!found) {
+      found = read.get(block) ?? [];
+      remember(block, found);
+    }
+    appendBlockFigures(figures, found, block);
+  }
+  return figures;
+}
+
+/**
+ * The content script's scan of a page, cut into slices that yield to the page: the prefilter chunk by chunk,
+ * then the article region; the background decides the topic and reads the figures of the blocks not in `cache`
+ * (lib/content/read-in-background.ts). `scan` is null when the prefilter rules the page out, and when the
+ * background cannot answer (the page then shows no figures, as a page off topic).
  */
 export async function scanPageSliced(
   doc: Document,
   slicer: Slicer,
   cache: BlockFigureCache,
+  send?: SendToBackground,
 ): Promise<SlicedScan> {
   const prefilter = await prefilterPage(doc.body ?? doc, slicer);
   if (!prefilter.mightBeTopic) return { scan: null, sample: prefilter.sample };
-  // The matchers a scan needs compile once per page, each in a slice, and only on a page that may be on topic.
+  // What the page still compiles (a few tables) builds once per page, each in a slice of its own.
   await buildDeferred(slicer.checkpoint);
   await slicer.pause();
   const article = await runSliced(readArticleSteps(doc), slicer);
   await slicer.pause();
   const texts = article.blocks.map((block) => block.text);
-  const read = topicBlocks(texts);
-  const { decision: topic, subjectBlocks } = readTopic({ title: article.title, blocks: read });
-  const figures: DocumentScan['figures'] = [];
-  const lang = asLang(article.lang);
-  for (let block = 0; topic.isTopic && block < texts.length; block++) {
-    if (slicer.due()) await slicer.pause();
-    const text = texts[block] as string;
-    // Blocks past the text the decision read find out for themselves whether they name the subject.
-    const subject = block < read.length ? subjectBlocks.has(block) : undefined;
-    if (isBlockRelevant(text, topic, subject)) appendBlockFigures(figures, cache.read(text, lang), block);
+  const known = new Map<number, Figure[]>();
+  texts.forEach((text, block) => {
+    const figures = cache.get(text, article.lang);
+    if (figures) known.set(block, figures);
+  });
+  let reading: BlockTextsReading;
+  try {
+    const request = { title: article.title, lang: article.lang, blocks: texts, known: [...known.keys()] };
+    reading = await readInBackground(request, slicer, send);
+  } catch (error) {
+    // An abort ends the scan; a background that cannot answer (an extension reload) leaves the page unread.
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    // A debug line only: a warning would show among the news site's own problems.
+    console.debug('Caravan could not have this page read:', error);
+    return { scan: null, sample: prefilter.sample };
   }
+  const figures = collectFigures(reading, known, (block, found) =>
+    cache.set(texts[block] as string, article.lang, found),
+  );
   return {
-    scan: { topic, figures, title: article.title, lang: article.lang, blocks: article.blocks },
+    scan: { topic: reading.topic, figures, title: article.title, lang: article.lang, blocks: article.blocks },
     sample: prefilter.sample,
   };
 }

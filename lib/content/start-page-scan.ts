@@ -1,9 +1,9 @@
 import { handleMessages, type PageReport, sendToBackground } from '../messages';
 import { pageAddress } from '../page/page-address';
-import { detectLanguage } from '../page/read-article';
+import { detectLanguage, readArticle } from '../page/read-article';
 import { readMetadata } from '../page/read-metadata';
 import { reportPart } from '../report-parts';
-import { type DocumentScan, scanDocument } from '../scan/scan-document';
+import type { DocumentScan } from '../scan/scan-document';
 import { buildReportSliced, emptyReport } from './build-report';
 import { captureArticle } from './capture-article';
 import { startFigureInteraction } from './figure-interaction';
@@ -153,7 +153,7 @@ export async function startPageScan(
       // The reading list saves any page the reader asks for: one the prefilter skipped is read now.
       'page:article': async () => {
         await firstScan;
-        return captureArticle(report, scan ?? scanDocument(doc));
+        return captureArticle(report, scan ?? readArticle(doc));
       },
     },
     signal,

@@ -1,25 +1,13 @@
 import { extractFigures } from '../figures';
 import type { Figure } from '../figures/types';
 import { isBlockRelevant, readTopic, type TopicDecision } from '../topic';
+import { appendBlockFigures, asLang, type BlockFigure } from './block-figures';
 import { sourceSpan, withoutInvisibles } from './invisible-chars';
-
-/**
- * A figure found in one block of a page; `start`/`end` are offsets into that block's text. `text` is the figure
- * as a reader sees it: without the invisible characters (zero-width, bidirectional) its span may hold.
- */
-export interface BlockFigure extends Figure {
-  block: number;
-}
 
 /** What Caravan concludes about one page: is it on topic, and which figures it highlights. */
 export interface BlockScan {
   topic: TopicDecision;
   figures: BlockFigure[];
-}
-
-/** The languages the figure reader knows; anything else reads without a language hint. */
-export function asLang(lang: string | undefined): 'zh' | 'en' | 'ru' | undefined {
-  return lang === 'zh' || lang === 'en' || lang === 'ru' ? lang : undefined;
 }
 
 /**
@@ -48,13 +36,4 @@ export function readBlockFigures(text: string, lang: 'zh' | 'en' | 'ru' | undefi
   return visible
     ? found.map((figure) => ({ ...figure, ...sourceSpan(visible, figure.start, figure.end) }))
     : found;
-}
-
-/** Adds one block's figures to a page's list, re-pointing their conversion links into the whole list. */
-export function appendBlockFigures(figures: BlockFigure[], found: readonly Figure[], block: number): void {
-  const base = figures.length;
-  for (const figure of found) {
-    const linked = figure.conversionOf === undefined ? {} : { conversionOf: figure.conversionOf + base };
-    figures.push({ ...figure, ...linked, block });
-  }
 }

@@ -1,4 +1,5 @@
-// Issue #6 item 7: the whole content-script pipeline on one long article in Chromium, side by side in one run
+// Issue #6 item 7: the extension's whole pipeline (the page's part, the background's reading, the paint: see
+// pipeline-entry.ts) on one long article in Chromium, side by side in one run
 // with a bare TreeWalker pass over the same text and with mark.js highlighting the same figures; and the size
 // of the content script as users download it.
 import { spawnSync } from 'node:child_process';

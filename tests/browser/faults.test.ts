@@ -7,6 +7,7 @@ import demoFacts from '@/lib/store/demo-facts.json';
 import type { ExtensionBrowser } from '../../scripts/lib/launch-browser';
 import { demoUrl, openPanel, readReport, startBrowser, waitForScan } from './support/extension';
 import { readStoreTables } from './support/injection';
+import { armServiceWorkerStop as armStop } from './support/service-worker';
 
 const TABLES = ['sources', 'articles', 'mentions', 'facts'] as const;
 type Rows = Record<string, Record<string, unknown>[]>;
@@ -95,21 +96,12 @@ function addedRows(before: Snapshot, after: Snapshot): Rows | null {
 const isUnchanged = (before: Snapshot, after: Snapshot) =>
   TABLES.every((table) => before.digests[table] === after.digests[table]);
 
-/**
- * Stops every service worker of the profile, as Chromium does when it reclaims an idle or stuck worker. Returns
- * a function that strikes at once: the debugger session is opened beforehand, so the stop is one command and
- * lands within the few milliseconds a page's write takes.
- */
+/** Arms a stop of every service worker (support/service-worker.ts) that counts as one fault injected. */
 async function armServiceWorkerStop(): Promise<() => Promise<void>> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  const cdp = await browser.context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
+  const strike = await armStop(browser);
   return async () => {
-    await cdp.send('ServiceWorker.stopAllWorkers');
+    await strike();
     faults++;
-    await cdp.detach();
-    await page.close();
   };
 }
 

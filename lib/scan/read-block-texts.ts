@@ -1,0 +1,66 @@
+import type { Figure } from '../figures/types';
+import { isBlockRelevant, readTopic, type TopicDecision } from '../topic';
+import { asLang } from './block-figures';
+import { readBlockFigures } from './scan-blocks';
+
+/**
+ * Text the topic decision reads at most: far more than any article. The decision is made long before: title,
+ * lead and the first paragraphs carry it, and its evidence is capped per place.
+ */
+export const TOPIC_TEXT_CHARS = 64 * 1024;
+
+/** The article's first blocks, up to TOPIC_TEXT_CHARS of text. */
+export function topicBlocks(texts: readonly string[]): string[] {
+  let size = 0;
+  let count = 0;
+  while (count < texts.length && size < TOPIC_TEXT_CHARS) size += (texts[count++] as string).length;
+  return texts.slice(0, count);
+}
+
+/** A page's article as the content script sends it to be read: its headline, language and block texts. */
+export interface BlockTexts {
+  title: string;
+  lang: string;
+  blocks: readonly string[];
+  /** Blocks whose figures the page read before (the same text): their figures are not read again. */
+  known: readonly number[];
+}
+
+/** A figure of one block: offsets, and `conversionOf`, point into that block's own text and figures. */
+export interface FigureOfBlock extends Figure {
+  block: number;
+}
+
+/** What the background tells the page about its article. */
+export interface BlockTextsReading {
+  /** The topic decision, with the evidence the panel shows under "why this page?". */
+  topic: TopicDecision;
+  /** The blocks that belong to the article, in reading order: only their figures are highlighted. */
+  relevant: number[];
+  /** The figures of the relevant blocks that are not `known`, block by block in reading order. */
+  figures: FigureOfBlock[];
+}
+
+/**
+ * The topic decision on the article's first blocks, then each block's relevance, then the figures of the
+ * relevant blocks the page has not read before. Runs in the background: the gazetteer and the figure readers
+ * are most of the content script's size and of its main-thread time (docs/adr/0011-reading-in-the-background.md).
+ */
+export function readBlockTexts(input: BlockTexts): BlockTextsReading {
+  const read = topicBlocks(input.blocks);
+  const { decision: topic, subjectBlocks } = readTopic({ title: input.title, blocks: read });
+  const relevant: number[] = [];
+  const figures: FigureOfBlock[] = [];
+  if (!topic.isTopic) return { topic, relevant, figures };
+  const known = new Set(input.known);
+  const lang = asLang(input.lang);
+  input.blocks.forEach((text, block) => {
+    // Blocks past the text the decision read find out for themselves whether they name the subject.
+    const subject = block < read.length ? subjectBlocks.has(block) : undefined;
+    if (!isBlockRelevant(text, topic, subject)) return;
+    relevant.push(block);
+    if (known.has(block)) return;
+    for (const figure of readBlockFigures(text, lang)) figures.push({ ...figure, block });
+  });
+  return { topic, relevant, figures };
+}
