@@ -30,8 +30,24 @@ function openAsIs(name: string, factory: IDBFactory): Promise<IDBDatabase | null
   });
 }
 
-/** The first `limit` values of `index`, walked from its highest key down. */
+/** IndexedDB's one-request read of records in either direction (Chromium 141 and later). */
+type RecordsIndex = IDBIndex & {
+  getAllRecords?: (options: {
+    direction: IDBCursorDirection;
+    count: number;
+  }) => IDBRequest<{ value: unknown }[]>;
+};
+
+/**
+ * The first `limit` values of `index`, walked from its highest key down: in one request where the browser can,
+ * else with a cursor, one round trip to IndexedDB per entry (a third of the first page's read time).
+ */
 function highestFirst(index: IDBIndex, limit: number): Promise<SavedCopyRow[]> {
+  const { getAllRecords } = index as RecordsIndex;
+  if (getAllRecords) {
+    const request = getAllRecords.call(index, { direction: 'prev', count: limit });
+    return resultOf(request).then((records) => records.map((record) => record.value as SavedCopyRow));
+  }
   return new Promise((resolve, reject) => {
     const copies: SavedCopyRow[] = [];
     const request = index.openCursor(null, 'prev');

@@ -42,6 +42,25 @@ test('the first page is the one the list query gives: newest first, ties by id, 
   expect((await readFirstPage(30, name))?.copies).toHaveLength(7);
 });
 
+test('browsers without getAllRecords read the same page with a cursor', async () => {
+  const name = nextName();
+  const db = openDb(name);
+  await db.copies.bulkPut([4, 2, 6, 1, 5, 3].map((id) => copy(id, id > 3 ? 2000 : 100 * id)));
+  db.close();
+  const withRecords = await readFirstPage(3, name);
+  const prototype = IDBIndex.prototype as { getAllRecords?: unknown };
+  const getAllRecords = prototype.getAllRecords;
+  expect(getAllRecords).toBeTypeOf('function');
+  delete prototype.getAllRecords;
+  try {
+    const withCursor = await readFirstPage(3, name);
+    expect(withCursor?.copies.map((row) => row.articleId)).toEqual([6, 5, 4]);
+    expect(withCursor).toEqual(withRecords);
+  } finally {
+    prototype.getAllRecords = getAllRecords;
+  }
+});
+
 test('an empty list reads as an empty page', async () => {
   const name = nextName();
   const db = openDb(name);
