@@ -19,8 +19,10 @@ import {
   restoreSaved,
 } from '@/lib/list/save-article';
 import { sendToBackground } from '@/lib/messages';
+import { lazyStore } from '@/lib/popup/lazy-store';
+import { readFirstPage } from '@/lib/popup/read-first-page';
 import { findTargetTab } from '@/lib/popup/target-tab';
-import { type CaravanDb, openDb } from '@/lib/store/db';
+import type { CaravanDb } from '@/lib/store/db';
 import type { SavedCopyRow } from '@/lib/store/rows';
 import { saveFile } from '@/lib/ui/save-file';
 import { ListControls } from './ListControls';
@@ -47,8 +49,8 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 /** The panel's Reading list view: save this page, then find, read, tag, annotate, export and import. */
 export function ReadingListView({ db }: ReadingListViewProps) {
-  const store = useMemo(() => db ?? openDb(), [db]);
-  useEffect(() => () => (db ? undefined : store.close()), [db, store]);
+  const store = useMemo(() => lazyStore(db), [db]);
+  useEffect(() => () => store.close(), [store]);
   const [query, setQuery] = useState<ListQuery>(DEFAULT_QUERY);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [state, setState] = useState<ListState>({ status: 'loading' });
@@ -63,21 +65,27 @@ export function ReadingListView({ db }: ReadingListViewProps) {
   // its loading state, which would put a frame or two between the popup opening and its list.
   useLayoutEffect(() => {
     let current = true;
-    // `changes` reloads the list after a save, an edit, a removal or an import.
-    void changes;
-    queryList(store, query, limit).then(
+    const fromStore = () => store.get().then((opened) => queryList(opened, query, limit));
+    // The popup's first page is read without Dexie; a later page (`changes` reloads the list after a save, an
+    // edit, a removal or an import), or a store Dexie must first create or upgrade, through it.
+    const first = !db && changes === 0 && query === DEFAULT_QUERY && limit === PAGE_SIZE;
+    (first ? readFirstPage(limit).then((page) => page ?? fromStore()) : fromStore()).then(
       (page) => current && setState({ status: 'ready', page }),
       (error: unknown) => current && setState({ status: 'error', message: messageOf(error) }),
     );
     return () => {
       current = false;
     };
-  }, [store, query, limit, changes]);
+  }, [db, store, query, limit, changes]);
   // The filters' choices are read once the first page is on screen, not before it.
   const ready = state.status === 'ready';
   useEffect(() => {
     void changes;
-    if (ready) readFacets(store).then(setFacets, () => {});
+    if (ready)
+      store
+        .get()
+        .then(readFacets)
+        .then(setFacets, () => {});
   }, [store, changes, ready]);
   useEffect(() => {
     if (state.status !== 'ready' || painted.current) return;
@@ -111,29 +119,29 @@ export function ReadingListView({ db }: ReadingListViewProps) {
     });
   const edit = (articleId: number, change: CopyEdit) =>
     void act(async () => {
-      await editCopy(store, articleId, change);
+      await editCopy(await store.get(), articleId, change);
       return null;
     });
   const remove = (copy: SavedCopyRow) =>
     void act(async () => {
-      const removed = await removeSaved(store, copy.articleId);
+      const removed = await removeSaved(await store.get(), copy.articleId);
       return removed ? { tone: 'info', text: t('listDeleted', copy.title), undo: removed } : null;
     });
   const undo = (removed: RemovedCopy) =>
     void act(async () => {
-      await restoreSaved(store, removed);
+      await restoreSaved(await store.get(), removed);
       return { tone: 'info', text: t('listRestored', removed.copy.title) };
     });
   const exportAs = (format: ListExportFormat) =>
     void act(async () => {
-      const file = await listFile(store, format);
+      const file = await listFile(await store.get(), format);
       saveFile(file.name, file.type, file.content);
       return { tone: 'info', text: t('listExported', String(file.count)) };
     });
   const importFile = (file: File) =>
     act(async () => ({
       tone: 'info',
-      text: t('listImported', String(await importList(store, await file.text()))),
+      text: t('listImported', String(await importList(await store.get(), await file.text()))),
     }));
 
   return (

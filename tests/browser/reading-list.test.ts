@@ -39,7 +39,9 @@ async function openList(target: ExtensionBrowser, tabId?: number): Promise<Page>
   return panel;
 }
 
-const titles = (panel: Page) => panel.locator('.saved-title').allInnerTexts();
+// Text content, not rendered text: entries below the fold are not laid out (content-visibility), so they have
+// no inner text until scrolled to, though they are in the page and the accessibility tree.
+const titles = (panel: Page) => panel.locator('.saved-title').allTextContents();
 
 /** What the browser would deliver to a listener: the tab as `tabs.get` gives it. */
 async function callSaveEntry(kind: 'menu' | 'command', tabId: number): Promise<number | null> {
@@ -259,6 +261,51 @@ test('export as Markdown, CSV and JSON; the JSON imported into a fresh profile b
       .toBe('This file is not a Caravan reading-list export. Nothing was imported.');
     expect(await titles(freshPanel)).toHaveLength(3);
     await freshPanel.close();
+  } finally {
+    await fresh.close();
+  }
+});
+
+test('a reopened popup lists the newest 30 first with the count, and "Show more" goes on in the same order', async () => {
+  // 35 articles, five of them saved at the same moment (as an import saves them): ties must keep one order.
+  const savedAt = (n: number) => 1_700_000_000_000 + (n <= 5 ? 0 : n) * 60_000;
+  const articles: ReadingListExport['articles'] = Array.from({ length: 35 }, (_, i) => ({
+    url: `https://order.example/${i + 1}`,
+    canonicalUrl: `https://order.example/${i + 1}`,
+    title: `Order test ${i + 1}`,
+    site: 'order.example',
+    siteName: 'Order',
+    lang: 'en',
+    publishedAt: '',
+    savedAt: savedAt(i + 1),
+    read: 0,
+    tags: [],
+    note: '',
+    blocks: [`Text of article ${i + 1} about trade with Kazakhstan.`],
+    figures: [],
+  }));
+  const list: ReadingListExport = { format: 'caravan-reading-list', version: 1, exportedAt: '', articles };
+  const fresh = await startBrowser();
+  try {
+    const importing = await openList(fresh);
+    await importing.locator('.list-import').setInputFiles(await writeTemp(JSON.stringify(list)));
+    await expect.poll(() => importing.locator('.list-notice').innerText()).toBe('Imported 35 articles.');
+    // The order the list has after a change, read through Dexie.
+    await expect.poll(async () => (await titles(importing)).length).toBe(30);
+    const afterImport = await titles(importing);
+    await importing.close();
+
+    // Reopened, the first page is read without Dexie: the same entries in the same order, and the count.
+    const panel = await openList(fresh);
+    const first = await titles(panel);
+    expect(first).toEqual(afterImport);
+    expect(first.slice(0, 3)).toEqual(['Order test 35', 'Order test 34', 'Order test 33']);
+    expect(await panel.locator('.list-count').innerText()).toBe('35 saved articles');
+    await panel.getByRole('button', { name: 'Show more (5 left)' }).click();
+    await expect.poll(async () => (await titles(panel)).length).toBe(35);
+    expect((await titles(panel)).slice(0, 30)).toEqual(first);
+    expect(await accessibilityViolations(panel)).toEqual([]);
+    await panel.close();
   } finally {
     await fresh.close();
   }

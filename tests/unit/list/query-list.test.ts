@@ -5,27 +5,13 @@ import { intersect } from '@/lib/list/search-index';
 import { type CaravanDb, openDb } from '@/lib/store/db';
 import type { SavedCopyRow } from '@/lib/store/rows';
 import { articleCapture } from '../../support/capture';
+import { savedCopy } from '../../support/saved-copy';
 
 const DAY = 86_400_000;
 const NOW = 100 * DAY;
 
-function copy(articleId: number, fields: Partial<SavedCopyRow>): SavedCopyRow {
-  return {
-    articleId,
-    url: `https://a.example/${articleId}`,
-    title: `Article ${articleId}`,
-    site: 'a.example',
-    siteName: '',
-    lang: 'en',
-    publishedAt: '',
-    savedAt: NOW - articleId * DAY,
-    read: 0,
-    tags: [],
-    note: '',
-    excerpt: '',
-    ...fields,
-  };
-}
+const copy = (articleId: number, fields: Partial<SavedCopyRow>) =>
+  savedCopy(articleId, { savedAt: NOW - articleId * DAY, ...fields });
 
 const copies = [
   copy(1, { site: 'b.example', lang: 'zh', title: '中亚', tags: ['trade'], publishedAt: '2024-05-01' }),
