@@ -33,23 +33,32 @@ export async function prefilterPage(root: Node, slicer: Slicer): Promise<Prefilt
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   let found = 0;
   let sample = '';
-  let buffer = '';
+  // The chunk's texts, joined at once when it is full: appending node by node built a string of thousands
+  // of pieces that the scan had to flatten first, which cost more than the scan itself.
+  let parts: string[] = [];
+  let bufferChars = 0;
   let sinceClock = 0;
+  const append = (text: string) => {
+    parts.push(text);
+    bufferChars += text.length;
+  };
   const flush = () => {
+    const buffer = parts.join('');
     found |= scanSides(buffer);
-    buffer = buffer.slice(-OVERLAP_CHARS);
+    parts = [buffer.slice(-OVERLAP_CHARS)];
+    bufferChars = (parts[0] as string).length;
   };
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const data = (node as Text).data;
     if (sample.length < SAMPLE_CHARS) sample += data.slice(0, SAMPLE_CHARS - sample.length);
     if (data.length <= CHUNK_CHARS) {
-      buffer += data;
-      if (buffer.length >= CHUNK_CHARS) flush();
+      append(data);
+      if (bufferChars >= CHUNK_CHARS) flush();
     } else {
       // One text node may itself hold megabytes: it is read a chunk at a time, with a look at the clock each.
       for (let at = 0; at < data.length && found !== BOTH; at += CHUNK_CHARS) {
-        buffer += data.slice(at, at + CHUNK_CHARS);
-        if (buffer.length >= CHUNK_CHARS) flush();
+        append(data.slice(at, at + CHUNK_CHARS));
+        if (bufferChars >= CHUNK_CHARS) flush();
         if (slicer.due()) await slicer.pause();
       }
     }

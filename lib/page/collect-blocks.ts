@@ -67,9 +67,6 @@ const MAX_LINK_SHARE = 0.5;
 // DOM constants by value: the same code runs on a page and, for the scan command, on a DOM in Node.
 const TEXT_NODE = 3;
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-const FILTER_SKIP = 3;
 
 /** Values of the contenteditable attribute that make an element editable. */
 const EDITABLE_VALUES = new Set(['', 'true', 'plaintext-only']);
@@ -114,22 +111,34 @@ export function collectBlocks(root: Element, options: { inArticle?: boolean } = 
 export function* collectBlockSteps(root: Element, options: { inArticle?: boolean } = {}): Steps<PageBlock[]> {
   const doc = root.ownerDocument;
   const skippedTags = options.inArticle ? SKIPPED_IN_ARTICLE : SKIPPED_TAGS;
-  // Every node the walker looks at counts towards a step, the ones its filter skips too.
-  let visited = 0;
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, {
-    acceptNode: (node) => {
-      visited++;
-      if (node.nodeType === TEXT_NODE || (node as Element).tagName.toUpperCase() === 'BR')
-        return FILTER_ACCEPT;
-      return isSkipped(node as Element, skippedTags) ? FILTER_REJECT : FILTER_SKIP;
-    },
-  });
+  // No NodeFilter: a filter written in JavaScript costs a call from the browser into the page's script for
+  // every node, most of the walk's time. The walk skips a skipped element's subtree itself instead.
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
+  /** The node after the current one's subtree, in tree order (what a filter's FILTER_REJECT does). */
+  const nextOutside = (): Node | null => {
+    for (;;) {
+      if (walker.currentNode === root) return null;
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      if (!walker.parentNode()) return null;
+    }
+  };
   const blocks: PageBlock[] = [];
   const linkedLength = new Map<PageBlock, number>();
   let current: PageBlock | null = null;
   let lastWasSpace = true;
+  // Every node the walk looks at counts towards a step, the elements it passes over too.
+  let visited = 0;
   let stepEnd = NODES_PER_STEP;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (let node = walker.nextNode(); node; ) {
+    visited++;
+    if (node.nodeType !== TEXT_NODE) {
+      const element = node as Element;
+      if (element.tagName.toUpperCase() !== 'BR') {
+        node = isSkipped(element, skippedTags) ? nextOutside() : walker.nextNode();
+        continue;
+      }
+    }
     if (visited >= stepEnd) {
       stepEnd = visited + NODES_PER_STEP;
       yield;
@@ -137,9 +146,11 @@ export function* collectBlockSteps(root: Element, options: { inArticle?: boolean
     if (node.nodeType !== TEXT_NODE) {
       // A line break ends a block: portals often write paragraphs as lines of one element.
       current = null;
+      node = walker.nextNode();
       continue;
     }
     const text = node as Text;
+    node = walker.nextNode();
     const element = blockOf(text, root);
     if (!current || current.element !== element) {
       current = { element, text: '', pieces: [] };

@@ -19,11 +19,9 @@ const SPACE = -1;
 interface Key {
   /** Folded code units, or SPACE. */
   codes: number[];
-  /** codes[1], compared before anything else. */
-  second: number;
   bits: number;
   wordEnd: boolean;
-  guard?: RegExp;
+  guard: RegExp | null;
 }
 
 /** "哈[萨薩]克" → ["哈萨克", "哈薩克"]. */
@@ -39,40 +37,68 @@ function expandKey(pattern: string): string[] {
 
 function toKeys(spec: PrefilterKey, bits: number): Key[] {
   const pattern = typeof spec === 'string' ? spec : spec.key;
-  const guard = typeof spec === 'string' ? undefined : new RegExp(spec.guard, 'y');
+  const guard = typeof spec === 'string' ? null : new RegExp(spec.guard, 'y');
   return expandKey(pattern).map((literal) => {
     const wordEnd = literal.endsWith('$');
     const body = wordEnd ? literal.slice(0, -1) : literal;
     const codes = [...body].map((char) => (char === ' ' ? SPACE : foldCode(char.charCodeAt(0))));
-    return { codes, second: codes[1] ?? SPACE, bits, wordEnd, ...(guard ? { guard } : {}) };
+    if (codes.length < 2) throw new Error(`prefilter key "${literal}": shorter than two characters`);
+    return { codes, bits, wordEnd, guard };
   });
 }
 
-/** Keys grouped by their first code unit. */
-const GROUPS: Key[][] = [];
-/** Per code unit, in either case: its key group + 1 in the high byte, CHAR_FLAGS in the low byte. */
-const TABLE = new Uint16Array(0x10000);
-/** Folded first two code units of every key, hashed to 16 bits; a position whose pair is absent is skipped. */
-const BIGRAMS = new Uint8Array(0x10000);
+/** The code unit may start a key anywhere (Chinese, or an upper-case letter, where a word may start). */
+const STARTS_ANYWHERE = 8;
+/** The code unit may start a key where a word starts (a lower-case Latin or Cyrillic letter). */
+const STARTS_AT_WORD = 16;
 
-function bigramOf(first: number, second: number): number {
-  return ((foldCode(first) & 0xff) << 8) | (foldCode(second) & 0xff);
+/**
+ * Per code unit: in the high byte, an id (1–255) for the characters in the first two places of a key, in
+ * either case (white space shares one); in the low byte, CHAR_FLAGS and the STARTS_ bits of a character
+ * that starts a key.
+ */
+const TABLE = new Uint16Array(0x10000);
+/** Per pair of ids (first << 8 | second): the index + 1 of the group of keys starting with that pair. */
+const PAIRS = new Uint16Array(0x10000);
+/** Keys grouped by their first two characters. */
+const GROUPS: Key[][] = [];
+let nextId = 1;
+
+/** The id of a folded code unit (or SPACE), given to each of its case variants at first sight. */
+function idOf(folded: number): number {
+  const variants = folded === SPACE ? WHITE_CODES : [folded, folded - 32, folded - 80];
+  const first = variants.find((code) => code > 0 && (folded === SPACE || foldCode(code) === folded)) ?? 0;
+  const known = (TABLE[first] ?? 0) >> 8;
+  if (known !== 0) return known;
+  const id = nextId++;
+  if (id > 0xff) throw new Error('prefilter keys: more than 255 characters in their first two places');
+  for (const code of variants) {
+    if (code > 0 && (folded === SPACE || foldCode(code) === folded))
+      TABLE[code] = (id << 8) | ((TABLE[code] ?? 0) & 0xff);
+  }
+  return id;
+}
+
+function markStart(folded: number): void {
+  for (const code of [folded, folded - 32, folded - 80]) {
+    if (code <= 0 || foldCode(code) !== folded) continue;
+    const flags = CHAR_FLAGS[code] ?? 0;
+    const starts = (flags & WORD) === 0 || (flags & UPPER) !== 0 ? STARTS_ANYWHERE : STARTS_AT_WORD;
+    TABLE[code] = (TABLE[code] ?? 0) | starts;
+  }
 }
 
 function addKeys(specs: readonly PrefilterKey[], bits: number): void {
   for (const key of specs.flatMap((spec) => toKeys(spec, bits))) {
-    const first = key.codes[0] ?? 0;
-    let group = (TABLE[first] ?? 0) >> 8;
+    const [first = 0, second = 0] = key.codes;
+    const pair = (idOf(first) << 8) | idOf(second);
+    markStart(first);
+    let group = PAIRS[pair] ?? 0;
     if (group === 0) {
       group = GROUPS.push([]);
-      if (group > 0xff) throw new Error('prefilter keys: more than 255 first characters');
-      for (const code of [first, first - 32, first - 80]) {
-        if (code > 0 && foldCode(code) === first) TABLE[code] = (group << 8) | (CHAR_FLAGS[code] ?? 0);
-      }
+      PAIRS[pair] = group;
     }
     GROUPS[group - 1]?.push(key);
-    for (const second of key.second === SPACE ? WHITE_CODES : [key.second])
-      BIGRAMS[bigramOf(first, second)] = 1;
   }
 }
 
@@ -99,19 +125,17 @@ function matchesAt(text: string, at: number, key: Key): boolean {
     }
   }
   if (key.wordEnd && position < text.length && !endsWord(text.charCodeAt(position))) return false;
-  if (!key.guard) return true;
-  key.guard.lastIndex = at;
-  return key.guard.test(text);
+  const guard = key.guard;
+  if (guard === null) return true;
+  guard.lastIndex = at;
+  return guard.test(text);
 }
 
 function checkGroup(text: string, index: number, group: Key[], foundBefore: number): number {
   let found = foundBefore;
-  const second = foldCode(text.charCodeAt(index + 1));
   for (let k = 0; k < group.length; k += 1) {
     const key = group[k] as Key;
-    if (key.second !== second && key.second !== SPACE) continue;
-    if ((found | key.bits) === found || !matchesAt(text, index, key)) continue;
-    found |= key.bits;
+    if ((found | key.bits) !== found && matchesAt(text, index, key)) found |= key.bits;
   }
   return found;
 }
@@ -120,24 +144,33 @@ function checkGroup(text: string, index: number, group: Key[], foundBefore: numb
  * One pass over the text: the side bits of the keys found, stopping once both sides are in. A Latin or
  * Cyrillic key counts only where a word starts (after a non-word character, or at an upper-case letter),
  * which is where the matcher's word boundaries let a term start.
+ *
+ * One table entry per code unit: where a key may start, the pair of the next two characters picks the few
+ * keys starting with exactly that pair. Inside a word, a tight inner loop skips the letters that cannot
+ * start a key there (all but upper-case ones), which is most of the text.
  */
 export function scanSides(text: string): number {
   fillTables();
   let found = 0;
-  let afterWord = 0;
-  const length = text.length;
-  for (let index = 0; index < length; index += 1) {
-    const code = text.charCodeAt(index);
-    const entry = TABLE[code] ?? 0;
-    if (
-      entry > 0xff &&
-      ((entry & WORD) === 0 || afterWord === 0 || (entry & UPPER) !== 0) &&
-      BIGRAMS[bigramOf(code, text.charCodeAt(index + 1))] === 1
-    ) {
-      found = checkGroup(text, index, GROUPS[(entry >> 8) - 1] as Key[], found);
-      if (found === BOTH) return found;
+  const last = text.length - 1;
+  let index = 0;
+  while (index < last) {
+    let entry = TABLE[text.charCodeAt(index)] as number;
+    if ((entry & (STARTS_ANYWHERE | STARTS_AT_WORD)) !== 0) {
+      const group = PAIRS[(entry & 0xff00) | ((TABLE[text.charCodeAt(index + 1)] as number) >> 8)] as number;
+      if (group !== 0) {
+        found = checkGroup(text, index, GROUPS[group - 1] as Key[], found);
+        if (found === BOTH) return found;
+      }
     }
-    afterWord = entry & WORD;
+    index += 1;
+    if ((entry & WORD) === 0) continue;
+    // After a word character: on to the first code unit that ends the word or may start a key inside it.
+    while (index < last) {
+      entry = TABLE[text.charCodeAt(index)] as number;
+      if ((entry & (WORD | STARTS_ANYWHERE)) !== WORD) break;
+      index += 1;
+    }
   }
   return found;
 }

@@ -79,6 +79,16 @@ describe('collectBlocks', () => {
     expect(texts).toEqual(['Body text with 14 platforms.']);
   });
 
+  test('goes on after a left-out element deep in the page, and stops at the end of the region', () => {
+    load(`<body><div id="a">
+      <section><div><p>First 1</p><aside><p>Aside 2</p><b>bold 3</b></aside></div></section>
+      <p>Second 4<br>line 5</p>
+      <div><div><nav><p>Menu 6</p></nav></div></div>
+    </div><p>Outside 7</p></body>`);
+    const texts = collectBlocks(document.getElementById('a') as Element).map((block) => block.text.trim());
+    expect(texts).toEqual(['First 1', 'Second 4', 'line 5']);
+  });
+
   test('drops blocks that are mostly links, such as headline lists', () => {
     load(
       '<body><div id="a"><ul><li><a href="/1">China and Kazakhstan sign 12 deals</a></li></ul><p>Plain text.</p></div></body>',
