@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core';
+import { pageAddress } from '../../lib/page/page-address';
 import type { ExtensionBrowser } from './launch-browser';
 
 /**
  * Waits until the content script of the tab showing `page` has answered (painted, or decided there is nothing
  * to paint) and returns that tab's id. Without the `tabs` permission the extension cannot read tab URLs, so each
- * tab's content script is asked which page it is on.
+ * tab's content script is asked which page it is on (its address, without a fragment that points inside it).
  */
 export async function waitForScan(browser: ExtensionBrowser, page: Page): Promise<number> {
   return browser.worker.evaluate(async (wanted) => {
@@ -23,5 +24,5 @@ export async function waitForScan(browser: ExtensionBrowser, page: Page): Promis
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     throw new Error(`No content script answered for ${wanted}`);
-  }, page.url());
+  }, pageAddress(page.url()));
 }
