@@ -19,14 +19,23 @@ export function focusedElement(doc: Document = document): HTMLElement | null {
 }
 
 const GAP_PX = 6;
+/** The least room a card is given before it scrolls: a few lines of it. */
+const MIN_HEIGHT_PX = 120;
 
-/** Places the host in page coordinates next to the figure: below it, or above when there is no room below. */
+/**
+ * Places the host in page coordinates next to the figure: below it where the card fits, else on the side with
+ * more room, the card then no taller than that room (it scrolls inside), so that neither the card nor its
+ * buttons ever lie outside the window while the figure stays in sight.
+ */
 function place(host: HTMLElement, anchor: Range, card: HTMLElement, win: Window): void {
   const rect = anchor.getClientRects()[0] ?? anchor.getBoundingClientRect();
   const width = card.offsetWidth;
-  const height = card.offsetHeight;
-  const below = rect.bottom + GAP_PX + height <= win.innerHeight || rect.top < height + GAP_PX;
-  const top = below ? rect.bottom + GAP_PX : rect.top - GAP_PX - height;
+  const roomBelow = win.innerHeight - rect.bottom - 2 * GAP_PX;
+  const roomAbove = rect.top - 2 * GAP_PX;
+  const below = card.offsetHeight <= roomBelow || roomBelow >= roomAbove;
+  const room = Math.max(MIN_HEIGHT_PX, below ? roomBelow : roomAbove);
+  if (card.offsetHeight > room) card.style.setProperty('max-height', `${Math.floor(room)}px`, 'important');
+  const top = below ? rect.bottom + GAP_PX : rect.top - GAP_PX - card.offsetHeight;
   const left = Math.max(8, Math.min(rect.left, win.innerWidth - width - 8));
   host.style.setProperty('top', `${Math.round(top + win.scrollY)}px`, 'important');
   host.style.setProperty('left', `${Math.round(left + win.scrollX)}px`, 'important');
