@@ -62,17 +62,24 @@ async function readOnce(
  * Has the background read the article: the topic decision with its evidence, which blocks belong to the
  * article, and the figures of those the page has not read before. The text crosses in parts of
  * TEXT_CHARS_PER_MESSAGE characters and the figures come back in parts, so no message costs the page a long
- * task; a worker that restarted in between has lost the parts, and the whole round is made once more.
+ * task; a worker that restarted in between has lost the parts, and the whole round is made again, after a
+ * short wait (a worker still starting up may refuse the first messages), at most ROUNDS times in all.
  */
 export async function readInBackground(
   article: BlockTexts,
   slicer: Slicer,
   send: SendToBackground = sendToBackground,
 ): Promise<BlockTextsReading> {
-  try {
-    return await readOnce(article, slicer, send);
-  } catch (error) {
-    if (!isInterrupted(error)) throw error;
-    return readOnce(article, slicer, send);
+  for (let round = 1; ; round++) {
+    try {
+      return await readOnce(article, slicer, send);
+    } catch (error) {
+      if (!isInterrupted(error) || round >= ROUNDS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_WAIT_MS * round));
+    }
   }
 }
+
+/** Rounds a scan makes at most when the worker goes away, and the wait before the second (longer after). */
+const ROUNDS = 3;
+const RETRY_WAIT_MS = 100;
