@@ -62,7 +62,7 @@ describe.each([
   ['nodes', '200,000 DOM nodes', 1000],
   ['deep', 'text nested 5,000 elements deep', 100],
 ])('a page of %s (%s)', (slug, _what, minFigures) => {
-  test(`is scanned to the end with no script task over ${LONG_TASK_MS} ms after the script has loaded`, async () => {
+  test(`is scanned to the end with no task over ${LONG_TASK_MS} ms, the script's own load included`, async () => {
     const { page, tabId, tasks } = await loadTraced(slug);
     const errors = collectErrors(page);
     const report = await readReport(browser, tabId);
@@ -70,6 +70,8 @@ describe.each([
     expect(report.figures.length).toBeGreaterThanOrEqual(minFigures);
     expect((await paintedFigures(page)).length).toBe(report.figures.length);
     expect(tasks.count).toBeGreaterThan(0);
+    // The task that evaluated the content script (ADR 11: 13–26 ms since the reading moved to the background).
+    expect(tasks.loadMs).toBeLessThan(LONG_TASK_MS);
     expect(tasks.worstScriptMs, tasks.worstScript.join(', ')).toBeLessThan(LONG_TASK_MS);
     expect(errors).toEqual([]);
     await page.close();
