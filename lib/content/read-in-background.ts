@@ -1,7 +1,7 @@
 import { sendToBackground } from '../messages';
 import { readRestInParts, sendInParts } from '../report-parts';
 import type { BlockTexts, BlockTextsReading } from '../scan/read-block-texts';
-import { isInterrupted } from './store-error';
+import { retryWhenInterrupted } from './store-error';
 import type { Slicer } from './yield-to-main';
 
 /** Characters of page text per message: serialized in well under a millisecond, even on a slow machine. */
@@ -65,21 +65,13 @@ async function readOnce(
  * task; a worker that restarted in between has lost the parts, and the whole round is made again, after a
  * short wait (a worker still starting up may refuse the first messages), at most ROUNDS times in all.
  */
-export async function readInBackground(
+export function readInBackground(
   article: BlockTexts,
   slicer: Slicer,
   send: SendToBackground = sendToBackground,
 ): Promise<BlockTextsReading> {
-  for (let round = 1; ; round++) {
-    try {
-      return await readOnce(article, slicer, send);
-    } catch (error) {
-      if (!isInterrupted(error) || round >= ROUNDS) throw error;
-      await new Promise((resolve) => setTimeout(resolve, RETRY_WAIT_MS * round));
-    }
-  }
+  return retryWhenInterrupted(() => readOnce(article, slicer, send), ROUNDS);
 }
 
-/** Rounds a scan makes at most when the worker goes away, and the wait before the second (longer after). */
+/** Rounds a scan makes at most when the worker goes away. */
 const ROUNDS = 3;
-const RETRY_WAIT_MS = 100;

@@ -1,6 +1,6 @@
 import { type PageReport, sendToBackground } from '../messages';
 import { FIGURES_PER_MESSAGE, sendInParts } from '../report-parts';
-import { isInterrupted } from './store-error';
+import { retryWhenInterrupted } from './store-error';
 
 /** Sends a report's figures ahead in parts, then the report itself, which the background stores at once. */
 function recordInParts(report: PageReport): Promise<{ articleId: number }> {
@@ -16,10 +16,5 @@ function recordInParts(report: PageReport): Promise<{ articleId: number }> {
  */
 export async function recordReport(report: PageReport): Promise<{ articleId: number }> {
   if (report.figures.length <= FIGURES_PER_MESSAGE) return sendToBackground('page:record', { report });
-  try {
-    return await recordInParts(report);
-  } catch (error) {
-    if (!isInterrupted(error)) throw error;
-    return recordInParts(report);
-  }
+  return retryWhenInterrupted(() => recordInParts(report), 2);
 }

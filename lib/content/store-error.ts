@@ -21,4 +21,22 @@ export function isInterrupted(error: unknown): boolean {
   return CHANNEL_LOST.test(messageOf(error));
 }
 
+/**
+ * Runs `work`, and again after a short wait (a worker still starting may refuse the first messages) while it
+ * fails because the worker went away, `rounds` times in all; any other error ends it at once.
+ */
+export async function retryWhenInterrupted<T>(work: () => Promise<T>, rounds: number): Promise<T> {
+  for (let round = 1; ; round++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isInterrupted(error) || round >= rounds) throw error;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_WAIT_MS * round));
+    }
+  }
+}
+
+/** The wait before the second round; each later round waits longer. */
+const RETRY_WAIT_MS = 100;
+
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
