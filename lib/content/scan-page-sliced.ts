@@ -1,8 +1,8 @@
 import { buildDeferred } from '../deferred';
 import type { Figure } from '../figures/types';
 import { readArticleSteps } from '../page/read-article';
-import { appendBlockFigures, asLang } from '../scan/block-figures';
-import type { BlockTextsReading, FigureOfBlock } from '../scan/read-block-texts';
+import { asLang, collectFigures } from '../scan/block-figures';
+import type { BlockTextsReading } from '../scan/read-block-texts';
 import type { DocumentScan } from '../scan/scan-document';
 import { prefilterPage } from './prefilter-page';
 import { readInBackground, type SendToBackground } from './read-in-background';
@@ -34,39 +34,6 @@ export class BlockFigureCache {
 export interface SlicedScan {
   scan: DocumentScan | null;
   sample: string;
-}
-
-/** The figures of the background's answer, block by block, without the block index they carry. */
-function groupByBlock(figures: readonly FigureOfBlock[]): Map<number, Figure[]> {
-  const byBlock = new Map<number, Figure[]>();
-  for (const { block, ...figure } of figures) {
-    const list = byBlock.get(block) ?? [];
-    list.push(figure);
-    byBlock.set(block, list);
-  }
-  return byBlock;
-}
-
-/**
- * The page's figures from the background's reading: each relevant block's, in reading order, from `known` where
- * the page read the block before, else from the answer (passed to `remember`, an empty list included).
- */
-export function collectFigures(
-  reading: BlockTextsReading,
-  known: ReadonlyMap<number, Figure[]>,
-  remember: (block: number, figures: Figure[]) => void = () => {},
-): DocumentScan['figures'] {
-  const read = groupByBlock(reading.figures);
-  const figures: DocumentScan['figures'] = [];
-  for (const block of reading.relevant) {
-    let found = known.get(block);
-    if (!found) {
-      found = read.get(block) ?? [];
-      remember(block, found);
-    }
-    appendBlockFigures(figures, found, block);
-  }
-  return figures;
 }
 
 /**

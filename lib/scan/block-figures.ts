@@ -1,4 +1,5 @@
 import type { Figure } from '../figures/types';
+import type { BlockTextsReading, FigureOfBlock } from './read-block-texts';
 
 // Kept apart from scan-blocks.ts, which loads the figure and topic readers: the content script needs these two
 // helpers and none of the readers (docs/adr/0011-reading-in-the-background.md).
@@ -23,4 +24,37 @@ export function appendBlockFigures(figures: BlockFigure[], found: readonly Figur
     const linked = figure.conversionOf === undefined ? {} : { conversionOf: figure.conversionOf + base };
     figures.push({ ...figure, ...linked, block });
   }
+}
+
+/** The figures of a reading, block by block, without the block index they carry. */
+function groupByBlock(figures: readonly FigureOfBlock[]): Map<number, Figure[]> {
+  const byBlock = new Map<number, Figure[]>();
+  for (const { block, ...figure } of figures) {
+    const list = byBlock.get(block) ?? [];
+    list.push(figure);
+    byBlock.set(block, list);
+  }
+  return byBlock;
+}
+
+/**
+ * A page's figures from a reading of its blocks: each relevant block's, in reading order, from `known` where
+ * the page read the block before, else from the reading (passed to `remember`, an empty list included).
+ */
+export function collectFigures(
+  reading: BlockTextsReading,
+  known: ReadonlyMap<number, Figure[]> = new Map(),
+  remember: (block: number, figures: Figure[]) => void = () => {},
+): BlockFigure[] {
+  const read = groupByBlock(reading.figures);
+  const figures: BlockFigure[] = [];
+  for (const block of reading.relevant) {
+    let found = known.get(block);
+    if (!found) {
+      found = read.get(block) ?? [];
+      remember(block, found);
+    }
+    appendBlockFigures(figures, found, block);
+  }
+  return figures;
 }

@@ -1,7 +1,8 @@
+import { extractFigures } from '../figures';
 import type { Figure } from '../figures/types';
 import { isBlockRelevant, readTopic, type TopicDecision } from '../topic';
 import { asLang } from './block-figures';
-import { readBlockFigures } from './scan-blocks';
+import { sourceSpan, withoutInvisibles } from './invisible-chars';
 
 /**
  * Text the topic decision reads at most: far more than any article. The decision is made long before: title,
@@ -63,4 +64,16 @@ export function readBlockTexts(input: BlockTexts): BlockTextsReading {
     for (const figure of readBlockFigures(text, lang)) figures.push({ ...figure, block });
   });
   return { topic, relevant, figures };
+}
+
+/**
+ * One block's figures, read as the reader sees its text (zero-width and bidirectional characters left out), with
+ * their spans pointing into the block's own text so the paint covers what is on the page.
+ */
+export function readBlockFigures(text: string, lang: 'zh' | 'en' | 'ru' | undefined): Figure[] {
+  const visible = withoutInvisibles(text);
+  const found = extractFigures(visible?.text ?? text, lang ? { lang } : {});
+  return visible
+    ? found.map((figure) => ({ ...figure, ...sourceSpan(visible, figure.start, figure.end) }))
+    : found;
 }

@@ -6,10 +6,10 @@
 // thread, then a Range per figure and the highlight paint. Returns the figure count and how to undo the paint.
 import { PageScans } from '@/lib/background/page-scans';
 import { cutIntoPieces } from '@/lib/content/read-in-background';
-import { collectFigures } from '@/lib/content/scan-page-sliced';
 import { rangeForSpan } from '@/lib/page/block-text';
 import { readArticle } from '@/lib/page/read-article';
 import { paintFigures } from '@/lib/paint/paint-figures';
+import { collectFigures } from '@/lib/scan/block-figures';
 import { mightBeTopic } from '@/lib/topic';
 
 function runPipeline(doc: Document = document): { figures: number; ranges: Range[]; unpaint: () => void } {
