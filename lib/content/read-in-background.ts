@@ -63,15 +63,12 @@ async function readOnce(
  * article, and the figures of those the page has not read before. The text crosses in parts of
  * TEXT_CHARS_PER_MESSAGE characters and the figures come back in parts, so no message costs the page a long
  * task; a worker that restarted in between has lost the parts, and the whole round is made again, after a
- * short wait (a worker still starting up may refuse the first messages), at most ROUNDS times in all.
+ * short wait (a worker still starting up may refuse the first messages), three rounds at most.
  */
 export function readInBackground(
   article: BlockTexts,
   slicer: Slicer,
   send: SendToBackground = sendToBackground,
 ): Promise<BlockTextsReading> {
-  return retryWhenInterrupted(() => readOnce(article, slicer, send), ROUNDS);
+  return retryWhenInterrupted(() => readOnce(article, slicer, send), { rounds: 3, waitMs: 100 });
 }
-
-/** Rounds a scan makes at most when the worker goes away. */
-const ROUNDS = 3;

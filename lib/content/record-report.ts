@@ -16,5 +16,6 @@ function recordInParts(report: PageReport): Promise<{ articleId: number }> {
  */
 export async function recordReport(report: PageReport): Promise<{ articleId: number }> {
   if (report.figures.length <= FIGURES_PER_MESSAGE) return sendToBackground('page:record', { report });
-  return retryWhenInterrupted(() => recordInParts(report), 2);
+  // Once more, at once: a store cut off mid-write was rolled back whole, so sending again is safe (ADR 5).
+  return retryWhenInterrupted(() => recordInParts(report), { rounds: 2, waitMs: 0 });
 }

@@ -22,21 +22,22 @@ export function isInterrupted(error: unknown): boolean {
 }
 
 /**
- * Runs `work`, and again after a short wait (a worker still starting may refuse the first messages) while it
- * fails because the worker went away, `rounds` times in all; any other error ends it at once.
+ * Runs `work`, and again while it fails because the worker went away, `rounds` times in all; any other error
+ * ends it at once. Before each new round it waits `waitMs` times the rounds made (a worker still starting may
+ * refuse the first messages).
  */
-export async function retryWhenInterrupted<T>(work: () => Promise<T>, rounds: number): Promise<T> {
+export async function retryWhenInterrupted<T>(
+  work: () => Promise<T>,
+  { rounds, waitMs }: { rounds: number; waitMs: number },
+): Promise<T> {
   for (let round = 1; ; round++) {
     try {
       return await work();
     } catch (error) {
       if (!isInterrupted(error) || round >= rounds) throw error;
-      await new Promise((resolve) => setTimeout(resolve, RETRY_WAIT_MS * round));
+      if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs * round));
     }
   }
 }
-
-/** The wait before the second round; each later round waits longer. */
-const RETRY_WAIT_MS = 100;
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
