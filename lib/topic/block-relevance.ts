@@ -1,4 +1,5 @@
 import { namesSubject, topicMatcher } from './collect-sentences';
+import { withoutCurrencyNames } from './currency-names';
 import { OTHER_SUBJECTS } from './gazetteer';
 import { compileMatcher } from './lexeme-matcher';
 import type { TopicDecision } from './types';
@@ -27,6 +28,7 @@ function startsOwnStory(block: string): boolean {
  * 2. A block that opens with a wire dateline of its own is a separate news item: it is not.
  * 3. A block naming a different subject — another partner (US, EU, ASEAN, Mongolia, Gaza…), a Chinese
  *    locality far from Central Asia (Shanghai, Macau, a 省…市 address), or weather, sports or leisure — is not.
+ *    A currency named after its country ("US$", "долларов США") does not name that country.
  * 4. Any other block is: article paragraphs seldom repeat the country names.
  * `subject` is rule 1's answer when the caller already matched the block's terms.
  */
@@ -36,7 +38,7 @@ export function isArticleText(
 ): boolean {
   if (subject) return true;
   if (startsOwnStory(block)) return false;
-  return otherSubjectMatcher.findAll(block).length === 0;
+  return withoutCurrencyNames(block, otherSubjectMatcher.findAll(block)).length === 0;
 }
 
 /**

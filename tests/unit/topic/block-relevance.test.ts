@@ -32,6 +32,16 @@ describe('isBlockRelevant on a topic page', () => {
       "China's core interests",
       'The five countries support China on issues related to Taiwan, Xinjiang and Hong Kong.',
     ],
+    ['counts in US$ (en)', 'Chinese lenders quoted US$2.3 billion for the line.'],
+    ['counts in U.S. dollars (en)', 'The loan of 2.3 billion U.S. dollars runs for 20 years.'],
+    [
+      'counts in Japanese yen and Russian roubles (en)',
+      'The tender was priced in Japanese yen and Russian roubles.',
+    ],
+    ['counts in долларов США (ru)', 'Китайские банки выделили 2,3 млрд долларов США.'],
+    ['counts in долл. США (ru)', 'Экспорт достиг 12,9 млрд долл. США.'],
+    ['counts in американских долларов (ru)', 'Кредит составил 300 млн американских долларов.'],
+    ['counts in российских рублей (ru)', 'Контракт оценён в 1,5 трлн российских рублей.'],
   ])('keeps a block that %s', (_why, block) => {
     expect(isBlockRelevant(block, topicDecision)).toBe(true);
   });
@@ -53,6 +63,8 @@ describe('isBlockRelevant on a topic page', () => {
     ['a domestic address', '河北省邯郸市一所小学开展消费维权教育活动，300名学生参加。'],
     ['a Gaza item', '當地時間24日上午7時，加沙地帶的臨時停火協議生效，雙方將休戰4天。'],
     ['a Russia-only item', 'Russia raised gas exports to Europe by 10 percent.'],
+    ['a US item priced in US$', 'Washington approved a US$2 billion arms package on Monday.'],
+    ['a US item in Russian', 'США ввели пошлины на сталь на 25 млрд долларов США.'],
   ])('drops %s', (_why, block) => {
     expect(isBlockRelevant(block, topicDecision)).toBe(false);
   });

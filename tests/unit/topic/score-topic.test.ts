@@ -107,6 +107,14 @@ describe('evidence', () => {
     expect(findEvidence(decision, 'Biden')).toMatchObject({ where: 'title', weight: -8 });
     expect(findEvidence(decision, 'Biden')?.reason).toContain('not China');
   });
+
+  test('a title counting a sum in US$ does not pair Central Asia with the United States', () => {
+    const decision = scoreTopic({
+      title: 'Kazakhstan signs US$2.3 billion rail loan',
+      blocks: ['Kazakhstan and China signed a US$2.3 billion loan for a second track to Khorgos.'],
+    });
+    expect(decision.evidence.filter((item) => item.weight < 0)).toEqual([]);
+  });
 });
 
 describe('scoring rules', () => {
