@@ -1,6 +1,6 @@
 import { extractFigures } from '../figures';
 import type { Figure } from '../figures/types';
-import { isBlockRelevant, readTopic, type TopicDecision } from '../topic';
+import { isBlockRelevant, namesArticleSubject, readTopic, type TopicDecision } from '../topic';
 import { asLang } from './block-figures';
 import { sourceSpan, withoutInvisibles } from './invisible-chars';
 
@@ -55,10 +55,16 @@ export function readBlockTexts(input: BlockTexts): BlockTextsReading {
   if (!topic.isTopic) return { topic, relevant, figures };
   const known = new Set(input.known);
   const lang = asLang(input.lang);
+  // Blocks past the text the decision read find out for themselves whether they name the subject.
+  const subjects = input.blocks.map((text, block) =>
+    block < read.length ? subjectBlocks.has(block) : namesArticleSubject(text),
+  );
+  const firstSubject = subjects.indexOf(true);
+  const lastSubject = subjects.lastIndexOf(true);
   input.blocks.forEach((text, block) => {
-    // Blocks past the text the decision read find out for themselves whether they name the subject.
-    const subject = block < read.length ? subjectBlocks.has(block) : undefined;
-    if (!isBlockRelevant(text, topic, subject)) return;
+    // Between two paragraphs on the subject, a block is the article's own (see `isBlockRelevant`).
+    const within = firstSubject < block && block < lastSubject;
+    if (!isBlockRelevant(text, topic, subjects[block], within)) return;
     relevant.push(block);
     if (known.has(block)) return;
     for (const figure of readBlockFigures(text, lang)) figures.push({ ...figure, block });

@@ -47,9 +47,24 @@ export function isArticleText(
  * (related-story lists, counters, lines after the article; see page-furniture.ts) is not, even when it names
  * China and Central Asia; any other block is relevant when its own text belongs to the article. `subject`
  * says, when known, whether the block names Central Asia or a link term (see `isArticleText`).
+ *
+ * `withinArticle`: the block sits between two that name the subject. Unrelated items follow an article; they
+ * are not set between its paragraphs, which may well cite "a Washington-based think tank" or "the
+ * Russian-language outlet Kursiv". There, only a dateline of its own makes a block a separate item.
  */
-export function isBlockRelevant(block: string, decision: TopicDecision, subject?: boolean): boolean {
+export function isBlockRelevant(
+  block: string,
+  decision: TopicDecision,
+  subject?: boolean,
+  withinArticle = false,
+): boolean {
   if (!decision.isTopic) return false;
   if (decision.furniture?.includes(block.trim())) return false;
+  if (withinArticle) return subject === true || !startsOwnStory(block);
   return isArticleText(block, subject);
+}
+
+/** Whether a block names Central Asia or a link term (`isArticleText`'s rule 1). */
+export function namesArticleSubject(block: string): boolean {
+  return namesSubject(topicMatcher.findAll(block));
 }

@@ -1,4 +1,4 @@
-export { isBlockRelevant } from './block-relevance';
+export { isBlockRelevant, namesArticleSubject } from './block-relevance';
 export { mightBeTopic } from './might-be-topic';
 export { readTopic, scoreTopic, type TopicReading } from './score-topic';
 export { TOPIC_THRESHOLD } from './topic-weights';

@@ -36,3 +36,32 @@ test('a page off topic gets no relevant block and no figure', () => {
   });
   expect(reading).toMatchObject({ topic: { isTopic: false }, relevant: [], figures: [] });
 });
+
+const analysis = {
+  title: 'China and Kazakhstan expand rail freight through Khorgos',
+  lang: 'en',
+  blocks: [
+    'Rail freight between China and Kazakhstan grew 12 percent to 3.2 million tonnes in the first half.',
+    'Chinese loans for the line reached $4 billion, according to a Washington-based think tank.',
+    'Imports rose 20 percent, the Russian-language outlet Kursiv reported.',
+    'BEIJING, Nov. 26 (Xinhua) -- China’s economy is expected to grow 5 percent next year.',
+    'Trains through Khorgos carried 1,400 containers a week, officials in Almaty said.',
+    'Washington approved a $2 billion arms package for Japan on Monday.',
+  ],
+  known: [],
+};
+
+test('a paragraph between two on the subject is the article’s, even when it cites Washington or Russia', () => {
+  const reading = readBlockTexts(analysis);
+  expect(reading.relevant).toEqual([0, 1, 2, 4]);
+  expect(reading.figures.map((f) => f.text)).toEqual(
+    expect.arrayContaining(['$4 billion', '20 percent', '1,400 containers']),
+  );
+});
+
+test('an item of another subject after the article’s last paragraph, or with a dateline of its own, is not', () => {
+  const reading = readBlockTexts(analysis);
+  expect(reading.relevant).not.toContain(3);
+  expect(reading.relevant).not.toContain(5);
+  expect(reading.figures.some((f) => f.text === '$2 billion' || f.text === '5 percent')).toBe(false);
+});
