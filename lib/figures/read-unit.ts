@@ -43,6 +43,20 @@ const KMH = { unit: 'km_per_hour', kind: 'measure', factor: 1, stated: 'km/h' } 
 const KM_ADJECTIVE = /-километров[а-яё]+/iy;
 /** 三成 = 30%; 成 also starts 成为, 成员, 成立… */
 const CHENG = /成(?![为為员員立功果本绩績都交长長熟就型品分套年效片千万萬群])/y;
+/** 一成五 = 15%, 两成半 = 25%: a digit after 成 is the next place down, in percent. */
+const CHENG_TENTHS = /[一二三四五六七八九半](?![成倍年月日天个個位名家项項])/y;
+const TENTHS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  半: 5,
+};
 
 function matchAt(pattern: RegExp, text: string, at: number): number {
   pattern.lastIndex = at;
@@ -89,7 +103,13 @@ export function readUnitAfter(text: string, at: number, token: NumberToken): Uni
   const isSmallWhole = Number.isInteger(token.value) && token.value >= 1 && token.value <= 9 && !token.scaled;
   if (isSmallWhole && token.source === 'chinese') {
     const cheng = matchAt(CHENG, text, at);
-    if (cheng >= 0) return { end: cheng, unit: 'percent', kind: 'percent', factor: 10 };
+    if (cheng >= 0) {
+      const tenths = matchAt(CHENG_TENTHS, text, cheng);
+      if (tenths < 0) return { end: cheng, unit: 'percent', kind: 'percent', factor: 10 };
+      // 一成五 reads as 1 × 10 + 5: the factor that turns the number read (1) into 15.
+      const factor = 10 + (TENTHS[text.charAt(cheng)] ?? 0) / token.value;
+      return { end: tenths, unit: 'percent', kind: 'percent', factor };
+    }
   }
   return null;
 }

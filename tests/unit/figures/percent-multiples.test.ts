@@ -25,6 +25,20 @@ describe('percentages', () => {
     ]);
   });
 
+  it('reads a digit after 成 as the next place: 一成五 is 15%, 两成半 25%', () => {
+    expectFigures('班列同比增长一成五，運量增長兩成半，出口增长约七成三。', [
+      { text: '一成五', value: 15, unit: 'percent' },
+      { text: '兩成半', value: 25, unit: 'percent' },
+      { text: '约七成三', value: 73, unit: 'percent', approx: 'about' },
+    ]);
+  });
+
+  it('does not take a count or a span of years after 成 as its tenths', () => {
+    expectFigures('贷款中约三成五年内到期。', [
+      { text: '约三成', value: 30, unit: 'percent', approx: 'about' },
+    ]);
+  });
+
   it('does not read 成为 or 成员 as tenths', () => {
     expectNoFigures('哈萨克斯坦一成为成员国，就发挥了作用。');
   });
