@@ -76,6 +76,8 @@ const MEASURES: [string, string, number, string, Approx][] = [
   ['吞吐量120万标箱。', '120万标箱', 1.2e6, 'teu', 'none'],
   ['Перевалка 2,5 млн ДФЭ.', '2,5 млн ДФЭ', 2.5e6, 'teu', 'none'],
   ['The plant will produce 100 MW.', '100 MW', 1e8, 'watt', 'none'],
+  ['They will build a 1.2-gigawatt solar park.', '1.2-gigawatt', 1.2e9, 'watt', 'none'],
+  ['Each turbine is rated at 1 megawatt.', '1 megawatt', 1e6, 'watt', 'none'],
 ];
 
 describe('measures', () => {
