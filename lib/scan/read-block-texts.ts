@@ -59,8 +59,12 @@ export function readBlockTexts(input: BlockTexts): BlockTextsReading {
   const subjects = input.blocks.map((text, block) =>
     block < read.length ? subjectBlocks.has(block) : namesArticleSubject(text),
   );
-  const firstSubject = subjects.indexOf(true);
-  const lastSubject = subjects.lastIndexOf(true);
+  // The article's first and last paragraphs on the subject; a tag line under the article names it too.
+  const furniture = new Set(topic.furniture);
+  const isEnd = (named: boolean, block: number) =>
+    named && !furniture.has((input.blocks[block] as string).trim());
+  const firstSubject = subjects.findIndex(isEnd);
+  const lastSubject = subjects.findLastIndex(isEnd);
   input.blocks.forEach((text, block) => {
     // Between two paragraphs on the subject, a block is the article's own (see `isBlockRelevant`).
     const within = firstSubject < block && block < lastSubject;

@@ -47,6 +47,7 @@ const analysis = {
     'BEIJING, Nov. 26 (Xinhua) -- China’s economy is expected to grow 5 percent next year.',
     'Trains through Khorgos carried 1,400 containers a week, officials in Almaty said.',
     'Washington approved a $2 billion arms package for Japan on Monday.',
+    'Tags: Kazakhstan, China, Khorgos',
   ],
   known: [],
 };
@@ -59,7 +60,7 @@ test('a paragraph between two on the subject is the article’s, even when it ci
   );
 });
 
-test('an item of another subject after the article’s last paragraph, or with a dateline of its own, is not', () => {
+test('an item of another subject after the article’s last paragraph (tag lines aside), or with a dateline of its own, is not', () => {
   const reading = readBlockTexts(analysis);
   expect(reading.relevant).not.toContain(3);
   expect(reading.relevant).not.toContain(5);
