@@ -1,7 +1,7 @@
 import { readCurrencyAfter } from './currencies';
 import { findDeclaredUnit } from './declared-unit';
 import { countNoun, isMeaningfulCount, isMeasuredBare, isPartOfCount } from './judge-count';
-import { isMoneyContext, isSameLineNear } from './money-context';
+import { isMoneyContext, isPopulation, isSameLineNear, isSameSentenceNear } from './money-context';
 import type { ReadContext, Reading, ReadingParts } from './reading';
 import { isTokenYearLike, rejectAsTime } from './screen-number';
 import type { Figure } from './types';
@@ -15,8 +15,12 @@ function inferBareUnit(
   context: ReadContext,
   parts: ReadingParts,
 ): Pick<Figure, 'unit' | 'kind'> {
-  if (!isMoneyContext(text, parts.spanStart, parts.end)) return { unit: 'count', kind: 'count' };
   const last = context.lastMoney;
+  if (!isMoneyContext(text, parts.spanStart, parts.end)) {
+    const listed =
+      last && isSameSentenceNear(text, last.end, parts.spanStart) && !isPopulation(text, parts.spanStart);
+    return listed ? { unit: last.code, kind: 'money' } : { unit: 'count', kind: 'count' };
+  }
   const code = last && isSameLineNear(text, last.end, parts.spanStart) ? last.code : 'XXX';
   return { unit: code, kind: 'money' };
 }

@@ -34,10 +34,29 @@ function findLineStart(text: string, from: number, to: number): number {
   return from;
 }
 
+/** Whether a number at `start` counts people: "人口超过3700万", "населения 20 млн". */
+export function isPopulation(text: string, start: number): boolean {
+  return POPULATION_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+}
+
 /** Whether the sentence around [start, end) is about money. */
 export function isMoneyContext(text: string, start: number, end: number): boolean {
-  if (POPULATION_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return false;
+  if (isPopulation(text, start)) return false;
   return MONEY_WORDS.test(sentenceWindow(text, start, end));
+}
+
+/** How far back in its sentence a sum may be that a bare amount shares the currency of. */
+const SAME_LIST_CHARS = 80;
+
+/**
+ * Whether a sum ending at `from` and an amount starting at `to` are listed in one sentence, close together:
+ * "Россия — 201,3 млн долларов, на третьем Казахстан с 96 млн", "$43.8 billion, followed by Kyrgyzstan at
+ * 22.7 billion": the second leaves out the currency the first named.
+ */
+export function isSameSentenceNear(text: string, from: number, to: number): boolean {
+  if (to < from || to - from > SAME_LIST_CHARS) return false;
+  for (let i = from; i < to; i++) if (isBoundary(text, i)) return false;
+  return true;
 }
 
 /** Whether `from` and `to` sit on the same line and close enough to share a currency. */

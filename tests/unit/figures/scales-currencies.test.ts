@@ -43,6 +43,33 @@ describe('scales', () => {
     ]);
   });
 
+  it('lends a bare scaled amount listed after a sum in the same sentence that sum’s currency', () => {
+    expectFigures('На втором месте Россия — 201,3 млн долларов, на третьем Казахстан с 96 млн.', [
+      { text: '201,3 млн долларов', value: 201.3e6, unit: 'USD' },
+      { text: '96 млн.', value: 96e6, unit: 'USD', kind: 'money' },
+    ]);
+    expectFigures('Kazakhstan accounted for $43.8 billion, followed by Kyrgyzstan at 22.7 billion.', [
+      { text: '$43.8 billion', value: 43.8e9, unit: 'USD' },
+      { text: '22.7 billion', value: 22.7e9, unit: 'USD', kind: 'money' },
+    ]);
+    expectFigures('哈萨克斯坦占329亿美元，吉尔吉斯斯坦约110亿。', [
+      { text: '329亿美元', value: 329e8, unit: 'USD' },
+      { text: '约110亿', value: 110e8, unit: 'USD', kind: 'money' },
+    ]);
+  });
+
+  it('does not lend a currency across a sentence end, to a counted noun or to a population', () => {
+    expectFigures('The loan of $2 billion created 3 million jobs; the city has 2 million residents.', [
+      { text: '$2 billion', value: 2e9, unit: 'USD' },
+      { text: '3 million jobs', value: 3e6, unit: 'count' },
+      { text: '2 million residents', value: 2e6, unit: 'count' },
+    ]);
+    expectFigures('Kazakhstan took $43.8 billion. Kyrgyzstan took 22.7 billion.', [
+      { text: '$43.8 billion', value: 43.8e9, unit: 'USD' },
+      { text: '22.7 billion', value: 22.7e9, unit: 'count' },
+    ]);
+  });
+
   it('ends a scale abbreviation at its period when the next sentence starts after it', () => {
     expectFigures(
       'Экспорт в КНР достиг 1,9 млрд долл., импорт — 8,8 млрд. Китай остаётся главным партнёром.',
