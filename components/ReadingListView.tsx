@@ -19,8 +19,9 @@ import {
   restoreSaved,
 } from '@/lib/list/save-article';
 import { sendToBackground } from '@/lib/messages';
+import { LIST_PAGE_SIZE, takeFirstPage } from '@/lib/popup/early-first-page';
 import { lazyStore } from '@/lib/popup/lazy-store';
-import { readFirstPage } from '@/lib/popup/read-first-page';
+import type { FirstPage } from '@/lib/popup/read-first-page';
 import { findTargetTab } from '@/lib/popup/target-tab';
 import type { CaravanDb } from '@/lib/store/db';
 import type { SavedCopyRow } from '@/lib/store/rows';
@@ -37,12 +38,14 @@ export interface ReadingListViewProps {
 }
 
 /** Entries shown at first and added by "Show more": the list never reads all entries to paint. */
-const PAGE_SIZE = 30;
+const PAGE_SIZE = LIST_PAGE_SIZE;
 
+/** A page of the list as shown: its total is undefined while it is being counted. */
+type ShownPage = Omit<ListPage, 'total'> & { total?: number };
 type ListState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; page: ListPage };
+  | { status: 'ready'; page: ShownPage };
 type Notice = { tone: 'info' | 'error'; text: string; undo?: RemovedCopy } | null;
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -65,12 +68,24 @@ export function ReadingListView({ db }: ReadingListViewProps) {
   // its loading state, which would put a frame or two between the popup opening and its list.
   useLayoutEffect(() => {
     let current = true;
-    const fromStore = () => store.get().then((opened) => queryList(opened, query, limit));
-    // The popup's first page is read without Dexie; a later page (`changes` reloads the list after a save, an
-    // edit, a removal or an import), or a store Dexie must first create or upgrade, through it.
+    const show = (page: ShownPage) => current && setState({ status: 'ready', page });
+    const fromStore = () =>
+      store
+        .get()
+        .then((opened) => queryList(opened, query, limit))
+        .then(show);
+    // A long list shows its first page before its count is in (counting 10,000 rows takes longer than reading
+    // thirty); a short one, quick to count, shows both at once.
+    const showFirst = async ({ copies, total }: FirstPage) => {
+      if (copies.length >= limit) show({ copies });
+      const counted = await total.catch(() => undefined);
+      return counted === undefined ? fromStore() : show({ copies, total: counted });
+    };
+    // The popup's first page is read without Dexie (its entry may have asked for it before rendering: see
+    // early-first-page.ts); a later page (`changes` reloads the list after a save, an edit, a removal or an
+    // import), or a store Dexie must first create or upgrade, through it.
     const first = !db && changes === 0 && query === DEFAULT_QUERY && limit === PAGE_SIZE;
-    (first ? readFirstPage(limit).then((page) => page ?? fromStore()) : fromStore()).then(
-      (page) => current && setState({ status: 'ready', page }),
+    (first ? takeFirstPage().then((read) => (read ? showFirst(read) : fromStore())) : fromStore()).catch(
       (error: unknown) => current && setState({ status: 'error', message: messageOf(error) }),
     );
     return () => {
@@ -194,7 +209,7 @@ function renderList(
         }}
       />
       <p class="list-count" role="status">
-        {t('listCount', String(total))}
+        {total === undefined ? '' : t('listCount', String(total))}
       </p>
       {total === 0 ? (
         <StatusMessage title={t('listNoMatch')} />
@@ -205,7 +220,7 @@ function renderList(
           ))}
         </ul>
       )}
-      {copies.length < total ? (
+      {total !== undefined && copies.length < total ? (
         <button type="button" class="list-more" onClick={() => setLimit((limit) => limit + PAGE_SIZE)}>
           {t('listShowMore', String(total - copies.length))}
         </button>

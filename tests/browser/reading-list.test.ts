@@ -300,7 +300,8 @@ test('a reopened popup lists the newest 30 first with the count, and "Show more"
     const first = await titles(panel);
     expect(first).toEqual(afterImport);
     expect(first.slice(0, 3)).toEqual(['Order test 35', 'Order test 34', 'Order test 33']);
-    expect(await panel.locator('.list-count').innerText()).toBe('35 saved articles');
+    // The count comes a moment after the entries: counting every row takes longer than reading thirty.
+    await expect.poll(() => panel.locator('.list-count').innerText()).toBe('35 saved articles');
     await panel.getByRole('button', { name: 'Show more (5 left)' }).click();
     await expect.poll(async () => (await titles(panel)).length).toBe(35);
     expect((await titles(panel)).slice(0, 30)).toEqual(first);
@@ -309,4 +310,37 @@ test('a reopened popup lists the newest 30 first with the count, and "Show more"
   } finally {
     await fresh.close();
   }
+});
+
+test('a first read that is held up shows the loading state, then the list', async () => {
+  // A write on the list's table, from another page of the extension: IndexedDB holds reads of that table back
+  // until the write is done, as a large import or a slow disk would.
+  const writer = await browser.context.newPage();
+  await writer.goto(`chrome-extension://${browser.extensionId}/reader.html`);
+  await writer.evaluate(`new Promise((holding) => {
+    const request = indexedDB.open('caravan');
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onsuccess = () => {
+      const db = request.result;
+      const copies = db.transaction('copies', 'readwrite').objectStore('copies');
+      const until = Date.now() + 3000;
+      const keepWriting = () => {
+        if (Date.now() < until) copies.count().onsuccess = keepWriting;
+        else db.close();
+      };
+      keepWriting();
+      holding();
+    };
+  })`);
+  const panel = await browser.context.newPage();
+  await panel.goto(`chrome-extension://${browser.extensionId}/popup.html?view=list`);
+  const status = panel.getByRole('status').filter({ hasText: 'Loading your reading list…' });
+  await expect.poll(() => status.count()).toBe(1);
+  expect(await panel.locator('.saved-item').count()).toBe(0);
+  await panel.waitForSelector('.saved-item', { timeout: 10_000 });
+  expect(await status.count()).toBe(0);
+  expect((await titles(panel)).length).toBeGreaterThan(0);
+  expect(await accessibilityViolations(panel)).toEqual([]);
+  await panel.close();
+  await writer.close();
 });

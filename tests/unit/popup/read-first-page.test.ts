@@ -36,9 +36,9 @@ test('the first page is the one the list query gives: newest first, ties by id, 
   db.close();
 
   const page = await readFirstPage(4, name);
-  expect(page).toEqual(expected);
+  expect({ copies: page?.copies, total: await page?.total }).toEqual(expected);
   expect(page?.copies.map((row) => row.articleId)).toEqual([5, 3, 2, 1]);
-  expect(page?.total).toBe(7);
+  expect(await page?.total).toBe(7);
   expect((await readFirstPage(30, name))?.copies).toHaveLength(7);
 });
 
@@ -55,7 +55,8 @@ test('browsers without getAllRecords read the same page with a cursor', async ()
   try {
     const withCursor = await readFirstPage(3, name);
     expect(withCursor?.copies.map((row) => row.articleId)).toEqual([6, 5, 4]);
-    expect(withCursor).toEqual(withRecords);
+    expect(withCursor?.copies).toEqual(withRecords?.copies);
+    expect(await withCursor?.total).toBe(6);
   } finally {
     prototype.getAllRecords = getAllRecords;
   }
@@ -66,7 +67,9 @@ test('an empty list reads as an empty page', async () => {
   const db = openDb(name);
   await db.open();
   db.close();
-  expect(await readFirstPage(30, name)).toEqual({ copies: [], total: 0 });
+  const page = await readFirstPage(30, name);
+  expect(page?.copies).toEqual([]);
+  expect(await page?.total).toBe(0);
 });
 
 test('a store that does not exist yet is left for Dexie to create, not created empty', async () => {
@@ -91,5 +94,5 @@ test('a store of an older schema is left for Dexie to upgrade', async () => {
   await db.copies.put(copy(1, 1));
   expect(db.verno).toBeGreaterThan(3);
   db.close();
-  expect((await readFirstPage(30, name))?.total).toBe(1);
+  expect(await (await readFirstPage(30, name))?.total).toBe(1);
 });
