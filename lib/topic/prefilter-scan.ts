@@ -62,6 +62,11 @@ const TABLE = new Uint16Array(0x10000);
 const PAIRS = new Uint16Array(0x10000);
 /** Keys grouped by their first two characters. */
 const GROUPS: Key[][] = [];
+/**
+ * Per group: bit (code & 31) is set for every code unit that may stand third in one of its keys, in either
+ * case. A pair like "be" or "li" starts many ordinary words; most of them are ruled out here, without a call.
+ */
+let thirdMasks = new Int32Array(0);
 let nextId = 1;
 
 /** The id of a folded code unit (or SPACE), given to each of its case variants at first sight. */
@@ -102,12 +107,24 @@ function addKeys(specs: readonly PrefilterKey[], bits: number): void {
   }
 }
 
+/** The bits of `thirdMasks` one key asks for: all of them when its third code unit is not known in advance. */
+function thirdMaskOf(key: Key): number {
+  const [, second, third] = key.codes;
+  if (second === SPACE || third === undefined || third === SPACE) return -1;
+  let mask = 0;
+  for (const code of [third, third - 32, third - 80]) {
+    if (code > 0 && foldCode(code) === third) mask |= 1 << (code & 31);
+  }
+  return mask;
+}
+
 /** The tables, filled at the first scan rather than when the content script loads (one task of the page). */
 const fillTables = deferred(() => {
   TABLE.set(CHAR_FLAGS);
   addKeys(LINK_KEYS, BOTH);
   addKeys(CENTRAL_ASIA_KEYS, CENTRAL_ASIA_BIT);
   addKeys(CHINA_KEYS, CHINA_BIT);
+  thirdMasks = Int32Array.from(GROUPS, (group) => group.reduce((mask, key) => mask | thirdMaskOf(key), 0));
 });
 
 function matchesAt(text: string, at: number, key: Key): boolean {
@@ -146,11 +163,12 @@ function checkGroup(text: string, index: number, group: Key[], foundBefore: numb
  * which is where the matcher's word boundaries let a term start.
  *
  * One table entry per code unit: where a key may start, the pair of the next two characters picks the few
- * keys starting with exactly that pair. Inside a word, a tight inner loop skips the letters that cannot
+ * keys starting with exactly that pair, compared only when the third character may follow it. Inside a word, a tight inner loop skips the letters that cannot
  * start a key there (all but upper-case ones), which is most of the text.
  */
 export function scanSides(text: string): number {
   fillTables();
+  const thirds = thirdMasks;
   let found = 0;
   const last = text.length - 1;
   let index = 0;
@@ -158,7 +176,8 @@ export function scanSides(text: string): number {
     let entry = TABLE[text.charCodeAt(index)] as number;
     if ((entry & (STARTS_ANYWHERE | STARTS_AT_WORD)) !== 0) {
       const group = PAIRS[(entry & 0xff00) | ((TABLE[text.charCodeAt(index + 1)] as number) >> 8)] as number;
-      if (group !== 0) {
+      // Past the end, charCodeAt gives NaN, which `& 31` turns into 0: a bit that is safe to test either way.
+      if (group !== 0 && (((thirds[group - 1] as number) >>> (text.charCodeAt(index + 2) & 31)) & 1) !== 0) {
         found = checkGroup(text, index, GROUPS[group - 1] as Key[], found);
         if (found === BOTH) return found;
       }
