@@ -42,9 +42,11 @@ describe('extraction over the differential corpus', () => {
 
   const expected = JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as Record<string, string>;
 
-  test('every text of the corpus is in the snapshot', () => {
-    const missing = corpus.filter((item) => !expected[digest(`${item.lang ?? ''}|${item.text}`)]);
+  test('every text of the corpus is in the snapshot, but strings of tests written after it', () => {
+    const isKnown = (item: CorpusText) => expected[digest(`${item.lang ?? ''}|${item.text}`)] !== undefined;
+    const missing = corpus.filter((item) => !item.fromTests && !isKnown(item));
     expect(missing.map((item) => item.source)).toEqual([]);
+    expect(corpus.filter((item) => item.fromTests && isKnown(item)).length).toBeGreaterThan(1000);
   });
 
   test('every text reads to the same figures as before', () => {
