@@ -1,4 +1,4 @@
-import { foldRussianCode, isAsciiLetterCode, readDigitAt } from './char-classes';
+import { foldRussianCode, isAsciiLetterCode } from './char-classes';
 import { EN_NUMBER_WORDS, EN_SCALES_AFTER_A, RU_NUMBER_WORDS } from './read-number-words';
 
 // Where a number may start: a digit, a Chinese numeral, or an English or Russian number word that stands as a
@@ -12,7 +12,24 @@ const CHINESE_NUMERALS = new Set(
     .split('')
     .map((ch) => ch.charCodeAt(0)),
 );
-const FIRST_CHINESE_NUMERAL = Math.min(...CHINESE_NUMERALS);
+const OTHER = 0;
+const NUMBER = 1;
+const LATIN = 2;
+const RUSSIAN = 3;
+/** What each UTF-16 code unit is to the scan: a number's first character, a letter of a script, or other. */
+const KINDS = (() => {
+  const kinds = new Uint8Array(0x10000);
+  for (let code = 0; code < kinds.length; code++) {
+    if (isAsciiLetterCode(code)) kinds[code] = LATIN;
+    else if (foldRussianCode(code) >= 0) kinds[code] = RUSSIAN;
+  }
+  for (const code of CHINESE_NUMERALS) kinds[code] = NUMBER;
+  for (let digit = 0; digit < 10; digit++) {
+    kinds[48 + digit] = NUMBER;
+    kinds[0xff10 + digit] = NUMBER;
+  }
+  return kinds;
+})();
 const LONGEST_EN_WORD = Math.max(...[...EN_NUMBER_WORDS, ...EN_SCALES_AFTER_A].map((word) => word.length));
 const LONGEST_RU_WORD = Math.max(...[...RU_NUMBER_WORDS].map((word) => word.length));
 const FOLD = 'fold';
@@ -73,12 +90,8 @@ function isEnglishWordRun(
   for (let i = from; i < limit; i++) {
     hash = hashStep(hash, text.charCodeAt(i) | 32);
     const end = i + 1;
-    if (!hashes.has(hash)) continue;
-    if (
-      (end === to || (end + FOLD.length <= to && isFoldAt(text, end))) &&
-      words.has(lowerLatin(text, from, end))
-    )
-      return true;
+    const isWhole = end === to || (end + FOLD.length <= to && isFoldAt(text, end));
+    if (isWhole && hashes.has(hash) && words.has(lowerLatin(text, from, end))) return true;
   }
   return false;
 }
@@ -109,18 +122,19 @@ function isRussianNumberAt(text: string, at: number, runEnd: number): boolean {
 export function findNumberStart(text: string, from: number): number {
   let i = Math.max(0, from);
   while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (readDigitAt(text, i) >= 0 || (code >= FIRST_CHINESE_NUMERAL && CHINESE_NUMERALS.has(code))) return i;
-    if (isAsciiLetterCode(code)) {
+    const kind = KINDS[text.charCodeAt(i)];
+    if (kind === OTHER) i++;
+    else if (kind === NUMBER) return i;
+    else if (kind === LATIN) {
       const runEnd = endOfLatinRun(text, i + 1);
       if (isEnglishNumberAt(text, i, runEnd)) return i;
       i = runEnd;
-    } else if (foldRussianCode(code) >= 0) {
+    } else {
       let runEnd = i + 1;
-      while (runEnd < text.length && foldRussianCode(text.charCodeAt(runEnd)) >= 0) runEnd++;
+      while (runEnd < text.length && KINDS[text.charCodeAt(runEnd)] === RUSSIAN) runEnd++;
       if (isRussianNumberAt(text, i, runEnd)) return i;
       i = runEnd;
-    } else i++;
+    }
   }
   return -1;
 }

@@ -89,5 +89,5 @@ describe('the number-start scanner', () => {
       }
     }
     expect(differing).toEqual([]);
-  });
+  }, 60_000);
 });
