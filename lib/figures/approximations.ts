@@ -1,4 +1,4 @@
-import { foldRussianCode, isAsciiLetterCode } from './char-classes';
+import { foldRussianCode, isAsciiLetterCode, trimSpacesBefore } from './char-classes';
 import type { Approx } from './types';
 
 // Words that bound or round a figure. Prefixes are matched against the text that ends where the number
@@ -57,8 +57,7 @@ const CLOSE_LAST = new Set([...'破过過出逾少近到足多约約合超~≈�
  * patterns need not run.
  */
 function mayEndInApproxWord(text: string, from: number, start: number): boolean {
-  let last = start;
-  while (last > from && (text.charCodeAt(last - 1) === 32 || text.charCodeAt(last - 1) === 0xa0)) last--;
+  const last = trimSpacesBefore(text, start, from);
   if (last === from) return false;
   const code = text.charCodeAt(last - 1);
   const spaces = start - last;

@@ -68,6 +68,16 @@ export function isInlineSpaceCode(code: number): boolean {
   return code === 32 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x2007 || code === 9;
 }
 
+/**
+ * Index just after the last character before `end` that is not a space or no-break space, never below `from`:
+ * where the word ends that patterns like /word[ \u00a0]+$/ look for.
+ */
+export function trimSpacesBefore(text: string, end: number, from = 0): number {
+  let last = end;
+  while (last > from && (text.charCodeAt(last - 1) === 32 || text.charCodeAt(last - 1) === 0xa0)) last--;
+  return last;
+}
+
 /** Index of the first non-inline-space character at or after `index`. */
 export function skipInlineSpace(text: string, index: number): number {
   let i = index;
