@@ -1,3 +1,5 @@
+import { isAsciiLetterCode, trimSpacesBefore } from './char-classes';
+
 // Dates and clock times: numbers that are never figures ("2025-06-18", "18.06.2025", "07:26", "May 19").
 
 const D = '[0-9０-９]';
@@ -44,7 +46,13 @@ export function readDayRangeMonthAfter(text: string, start: number): number {
 
 /** A month name right before the number: "May 19", "June 2024". */
 export function hasMonthBefore(text: string, start: number): boolean {
-  return MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  const from = Math.max(0, start - 12);
+  const last = trimSpacesBefore(text, start, from);
+  // A month name ends in a letter or its abbreviation's period, then spaces: nothing else needs the pattern.
+  if (last === start || last === from) return false;
+  const code = text.charCodeAt(last - 1);
+  if (!isAsciiLetterCode(code) && code !== 46) return false;
+  return MONTH_BEFORE.test(text.slice(from, start));
 }
 
 /** A four-digit number that reads as a year (1800–2100). */
