@@ -1,3 +1,4 @@
+import { foldRussianCode, isAsciiLetterCode, trimSpacesBefore } from './char-classes';
 import type { Approx } from './types';
 
 // Words that bound or round a figure. Prefixes are matched against the text that ends where the number
@@ -46,9 +47,28 @@ export interface ApproxBefore {
   start: number;
 }
 
+/** Last characters of the Chinese words above, and the tilde signs: written at most one space before a number. */
+const CLOSE_LAST = new Set([...'破过過出逾少近到足多约約合超~≈～'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * Whether the text before `start` (down to `from`) can end in one of the words above. The English and Russian
+ * words and verbs end in a letter or a period and one or more spaces; the Chinese words and the tildes end in
+ * one of CLOSE_LAST and at most one space. Many numbers fail this at once ("增长5%", "(5", ", 12"), and then the
+ * patterns need not run.
+ */
+function mayEndInApproxWord(text: string, from: number, start: number): boolean {
+  const last = trimSpacesBefore(text, start, from);
+  if (last === from) return false;
+  const code = text.charCodeAt(last - 1);
+  const spaces = start - last;
+  if (spaces <= 1 && CLOSE_LAST.has(code)) return true;
+  return spaces >= 1 && (isAsciiLetterCode(code) || foldRussianCode(code) >= 0 || code === 46);
+}
+
 /** The approximation word that ends at `start`, if any. */
 export function readApproxBefore(text: string, start: number): ApproxBefore | null {
   const from = Math.max(0, start - 24);
+  if (!mayEndInApproxWord(text, from, start)) return null;
   const slice = text.slice(from, start);
   for (const pattern of [ZH_BEFORE, EN_BEFORE, RU_BEFORE]) {
     const found = pattern.exec(slice);

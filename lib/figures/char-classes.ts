@@ -14,6 +14,27 @@ export function isDigitAt(text: string, index: number): boolean {
   return readDigitAt(text, index) >= 0;
 }
 
+/** An ASCII letter: what [A-Za-z] matches, with or without the `i` flag. */
+export function isAsciiLetterCode(code: number): boolean {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122;
+}
+
+/** The lower-case letters U+1C80–U+1C86 (old Cyrillic letter forms) match case-insensitively. */
+const OLD_CYRILLIC_LOWER = 'вдосттъ';
+
+/**
+ * The lower-case Russian letter `code` stands for, or -1: what [А-Яа-яЁё] matches with the `i` flag (and no `u`),
+ * which takes in the old letter forms U+1C80–U+1C86 too ("ᲀ" is "в").
+ */
+export function foldRussianCode(code: number): number {
+  if (code >= 0x430 && code <= 0x44f) return code;
+  if (code >= 0x410 && code <= 0x42f) return code + 0x20;
+  if (code === 0x451 || code === 0x401) return 0x451;
+  if (code >= 0x1c80 && code <= 0x1c86) return OLD_CYRILLIC_LOWER.charCodeAt(code - 0x1c80);
+  return -1;
+}
+
 export function isLatinCode(code: number): boolean {
   const lower = code | 32;
   return (lower >= 97 && lower <= 122) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
@@ -45,6 +66,16 @@ export function isWordAt(text: string, index: number): boolean {
 /** Spaces that may sit between parts of one figure ("66,2 млрд", "1 234", "$ 5"). */
 export function isInlineSpaceCode(code: number): boolean {
   return code === 32 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x2007 || code === 9;
+}
+
+/**
+ * Index just after the last character before `end` that is not a space or no-break space, never below `from`:
+ * where the word ends that patterns like /word[ \u00a0]+$/ look for.
+ */
+export function trimSpacesBefore(text: string, end: number, from = 0): number {
+  let last = end;
+  while (last > from && (text.charCodeAt(last - 1) === 32 || text.charCodeAt(last - 1) === 0xa0)) last--;
+  return last;
 }
 
 /** Index of the first non-inline-space character at or after `index`. */

@@ -60,8 +60,14 @@ export function readCurrencyAfter(text: string, start: number): CurrencyMatch | 
   return found ? { code: found.value, at: found.end } : null;
 }
 
+/** The last character of each currency BEFORE matches: a symbol, a code's last capital, 币 幣 元. */
+const BEFORE_LAST = new Set([...'$€£¥￥₽₸₹DBYRPTSF币幣元'].map((ch) => ch.charCodeAt(0)));
+
 /** A currency right before `start`, found in the few characters that precede it. */
 export function readCurrencyBefore(text: string, start: number): CurrencyMatch | null {
+  const before = text.charCodeAt(start - 1);
+  const isSpace = before === 32 || before === 0xa0 || before === 0x202f;
+  if (!BEFORE_LAST.has(isSpace ? text.charCodeAt(start - 2) : before)) return null;
   const from = Math.max(0, start - 8);
   const found = BEFORE.exec(text.slice(from, start));
   if (!found) return null;

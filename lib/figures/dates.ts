@@ -1,3 +1,5 @@
+import { foldRussianCode, isAsciiLetterCode, readDigitAt, trimSpacesBefore } from './char-classes';
+
 // Dates and clock times: numbers that are never figures ("2025-06-18", "18.06.2025", "07:26", "May 19").
 
 const D = '[0-9０-９]';
@@ -21,14 +23,39 @@ const RU_MONTH = '(?:январ|феврал|март|апрел|ма[яйе]|и
 const MONTH_AFTER = new RegExp(`[ \\u00a0]?(?:${EN_MONTH}\\.?(?![A-Za-z])|${RU_MONTH}(?![А-Яа-яЁё]))`, 'iy');
 const MONTH_BEFORE = new RegExp(`(?<![A-Za-z])${EN_MONTH}\\.?[ \\u00a0]+$`, 'i');
 
+const DATE_MARKS = new Set([...'-/.．:：aApP'].map((ch) => ch.charCodeAt(0)));
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 0xa0;
+}
+
+/**
+ * Whether what follows the digits at `start` can make a date or time: each pattern above wants, right after its
+ * one to four leading digits, a date mark, a colon or "am"/"pm" (perhaps after one space), so the first character
+ * after the run of digits must be one. Most numbers ("5%", "5,000", "5 billion") fail at once.
+ */
+function mayBeDateOrTime(text: string, start: number): boolean {
+  let end = start;
+  while (end < text.length && readDigitAt(text, end) >= 0) end++;
+  const code = text.charCodeAt(end);
+  if (DATE_MARKS.has(code)) return true;
+  const next = text.charCodeAt(end + 1) | 32;
+  return isSpaceCode(code) && (next === 97 || next === 112);
+}
+
 /** End of a numeric date or clock time starting at `start`, or -1. */
 export function readDateOrTime(text: string, start: number): number {
+  if (!mayBeDateOrTime(text, start)) return -1;
   DATE_OR_TIME.lastIndex = start;
   return DATE_OR_TIME.test(text) ? DATE_OR_TIME.lastIndex : -1;
 }
 
 /** A month name right after the number: "19 May", "19 мая". */
 export function readMonthAfter(text: string, start: number): number {
+  // Every month name starts with a letter, at `start` or after one space.
+  const first = isSpaceCode(text.charCodeAt(start)) ? start + 1 : start;
+  const code = text.charCodeAt(first);
+  if (!isAsciiLetterCode(code) && foldRussianCode(code) < 0) return -1;
   MONTH_AFTER.lastIndex = start;
   return MONTH_AFTER.test(text) ? MONTH_AFTER.lastIndex : -1;
 }
@@ -44,7 +71,13 @@ export function readDayRangeMonthAfter(text: string, start: number): number {
 
 /** A month name right before the number: "May 19", "June 2024". */
 export function hasMonthBefore(text: string, start: number): boolean {
-  return MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  const from = Math.max(0, start - 12);
+  const last = trimSpacesBefore(text, start, from);
+  // A month name ends in a letter or its abbreviation's period, then spaces: nothing else needs the pattern.
+  if (last === start || last === from) return false;
+  const code = text.charCodeAt(last - 1);
+  if (!isAsciiLetterCode(code) && code !== 46) return false;
+  return MONTH_BEFORE.test(text.slice(from, start));
 }
 
 /** A four-digit number that reads as a year (1800–2100). */

@@ -36,8 +36,14 @@ function readDeclaration(inner: string): DeclaredUnit | null {
 /** The unit declared earlier on the line of `at`, if any. */
 export function findDeclaredUnit(text: string, at: number): DeclaredUnit | null {
   let from = Math.max(0, at - LOOK_BACK);
-  const newline = text.lastIndexOf('\n', at - 1);
-  if (newline >= from) from = newline + 1;
+  // Only the look-back window is searched for a line break: a search back to the text's start would make a long
+  // block without line breaks cost its length for every number in it.
+  for (let i = at - 1; i >= from; i--) {
+    if (text.charCodeAt(i) === 10) {
+      from = i + 1;
+      break;
+    }
+  }
   const line = text.slice(from, at);
   if (!line.includes(':') && !line.includes('：')) return null;
   let inner: string | undefined;

@@ -1,4 +1,4 @@
-import { isDigitAt, isLetterAt, isWordAt } from './char-classes';
+import { foldRussianCode, isAsciiLetterCode, isDigitAt, isLetterAt, isWordAt } from './char-classes';
 
 // Numbers that are never figures, judged from the characters around them: names with digits (G20, C5+1,
 // COVID-19, 3·15), citation markers ([2], [6][8]), ordinals (第二, 10th, 5-й), labels (Group 1, No. 5, 阅读:163),
@@ -37,6 +37,28 @@ function endOfRun(text: string, from: number): number {
   return i;
 }
 
+/** Last characters of the Chinese labels above, and the signs that label a number. */
+const LABEL_LAST = new Set(
+  [...'第号號话話线線真本码碼编編读讀览覽击擊赞讚论論藏发發放气氣度音客数數量#№＃'].map((ch) =>
+    ch.charCodeAt(0),
+  ),
+);
+const LABEL_TRAIL = new Set([...' \u00a0:：(（'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * Whether the 14 characters before `start` can end in a label or a proportion: after the spaces, colons and
+ * brackets that may trail one comes a letter, an abbreviation's period, a Chinese label's last character or a
+ * number sign. Most numbers after other Chinese characters or punctuation fail this, and the patterns need not run.
+ */
+function mayEndInLabel(text: string, start: number): boolean {
+  const from = Math.max(0, start - 14);
+  let last = start;
+  while (last > from && LABEL_TRAIL.has(text.charCodeAt(last - 1))) last--;
+  if (last === from) return false;
+  const code = text.charCodeAt(last - 1);
+  return isAsciiLetterCode(code) || foldRussianCode(code) >= 0 || code === 46 || LABEL_LAST.has(code);
+}
+
 /**
  * Whether the number [start, end) is part of something that is never a figure. Returns the index to resume
  * scanning from, or -1 when the number may be a figure.
@@ -61,8 +83,10 @@ export function findNeverFigure(text: string, start: number, end: number): numbe
     const closing = /^[0-9,\-– ]*[\]］]/.exec(text.slice(end, end + 12));
     if (closing) return end + closing[0].length;
   }
-  const justBefore = text.slice(Math.max(0, start - 14), start);
-  if (LABEL_BEFORE.test(justBefore) || PROPORTION_BEFORE.test(justBefore)) return endOfRun(text, end);
+  if (mayEndInLabel(text, start)) {
+    const justBefore = text.slice(Math.max(0, start - 14), start);
+    if (LABEL_BEFORE.test(justBefore) || PROPORTION_BEFORE.test(justBefore)) return endOfRun(text, end);
+  }
   const after = text.charAt(end);
   if (
     (after === '·' || after === '•' || after === '/' || after === '+' || after === '_') &&

@@ -12,27 +12,67 @@ const RU_COUNT =
   '(?:[0-9]{1,2}|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|одиннадцати|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать)';
 const RU_MONTH = '(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*';
 
-const PERIOD = new RegExp(
-  [
-    `(?<![A-Za-z])(?:(?:in|during|for|over)[ \\u00a0]+)?the[ \\u00a0]+(?:first|last|past|previous|next|final)[ \\u00a0]+(?:${EN_COUNT}[ \\u00a0]+)?(?:months?|quarters?|half|weeks?|days?|years?|decades?)(?:[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+year|this[ \\u00a0]+year|last[ \\u00a0]+year|[0-9]{4}))?(?![A-Za-z])`,
-    `(?<![A-Za-z])${EN_MONTH}\\.?[ \\u00a0]*(?:[-–—]|to|through)[ \\u00a0]*${EN_MONTH}(?![A-Za-z])(?:\\.?[ \\u00a0]+[0-9]{4})?`,
-    `(?<![A-Za-z])(?:first|second|third|fourth)[ \\u00a0]+(?:quarter|half)(?![A-Za-z])`,
-    `(?:今年|去年|前年|[0-9０-９]{4}年)?(?:前${ZH_NUM}(?:个|個)?月|${ZH_NUM}[-—–~～至到]${ZH_NUM}月份?|第?[一二三四1-4]季度|前[一二三]季度|[上下]半年)`,
-    `(?<![А-Яа-яЁё])(?:за|в течение)[ \\u00a0]+(?:первые[ \\u00a0]+)?${RU_COUNT}[ \\u00a0]+месяц(?:а|ев)(?![А-Яа-яЁё])`,
-    `(?<![А-Яа-яЁё])(?:в|за)[ \\u00a0]+январ[еьяи][ \\u00a0]*[-–—][ \\u00a0]*${RU_MONTH}`,
-    `(?<![А-Яа-яЁё])(?:за|в)[ \\u00a0]+(?:первое|второе|первом|втором)[ \\u00a0]+полугоди[еия]`,
-    `(?<![А-Яа-яЁё])(?:в|за)[ \\u00a0]+(?:первом|втором|третьем|четв[её]ртом|первый|второй|третий)[ \\u00a0]+квартал[еа]?(?![А-Яа-яЁё])`,
-  ].join('|'),
-  'gi',
-);
+/**
+ * The period patterns by script, in the order they are tried. Each needs something in the text to match at
+ * all: English ones an ASCII letter, the Chinese one 月, 季 or 半, Russian ones "в" or "за" (ᲀ is a "в" to a
+ * case-insensitive pattern). A text is searched with one pattern of only the alternatives it can hold: a
+ * Chinese paragraph is not searched for English and Russian periods at every character, and the periods found
+ * are the same, as alternatives that cannot match change nothing.
+ */
+const PERIOD_GROUPS: readonly { needs: RegExp; sources: readonly string[] }[] = [
+  {
+    needs: /[A-Za-z]/,
+    sources: [
+      `(?<![A-Za-z])(?:(?:in|during|for|over)[ \\u00a0]+)?the[ \\u00a0]+(?:first|last|past|previous|next|final)[ \\u00a0]+(?:${EN_COUNT}[ \\u00a0]+)?(?:months?|quarters?|half|weeks?|days?|years?|decades?)(?:[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+year|this[ \\u00a0]+year|last[ \\u00a0]+year|[0-9]{4}))?(?![A-Za-z])`,
+      `(?<![A-Za-z])${EN_MONTH}\\.?[ \\u00a0]*(?:[-–—]|to|through)[ \\u00a0]*${EN_MONTH}(?![A-Za-z])(?:\\.?[ \\u00a0]+[0-9]{4})?`,
+      `(?<![A-Za-z])(?:first|second|third|fourth)[ \\u00a0]+(?:quarter|half)(?![A-Za-z])`,
+    ],
+  },
+  {
+    needs: /[月季半]/,
+    sources: [
+      `(?:今年|去年|前年|[0-9０-９]{4}年)?(?:前${ZH_NUM}(?:个|個)?月|${ZH_NUM}[-—–~～至到]${ZH_NUM}月份?|第?[一二三四1-4]季度|前[一二三]季度|[上下]半年)`,
+    ],
+  },
+  {
+    needs: /[звЗВ\u1c80]/,
+    sources: [
+      `(?<![А-Яа-яЁё])(?:за|в течение)[ \\u00a0]+(?:первые[ \\u00a0]+)?${RU_COUNT}[ \\u00a0]+месяц(?:а|ев)(?![А-Яа-яЁё])`,
+      `(?<![А-Яа-яЁё])(?:в|за)[ \\u00a0]+январ[еьяи][ \\u00a0]*[-–—][ \\u00a0]*${RU_MONTH}`,
+      `(?<![А-Яа-яЁё])(?:за|в)[ \\u00a0]+(?:первое|второе|первом|втором)[ \\u00a0]+полугоди[еия]`,
+      `(?<![А-Яа-яЁё])(?:в|за)[ \\u00a0]+(?:первом|втором|третьем|четв[её]ртом|первый|второй|третий)[ \\u00a0]+квартал[еа]?(?![А-Яа-яЁё])`,
+    ],
+  },
+];
+
+/** The search pattern for each combination of groups a text can hold, compiled when first needed. */
+const PERIOD_SEARCHES = new Map<number, RegExp>();
+
+function periodSearchFor(text: string): RegExp | null {
+  let key = 0;
+  PERIOD_GROUPS.forEach((group, index) => {
+    if (group.needs.test(text)) key |= 1 << index;
+  });
+  if (key === 0) return null;
+  let search = PERIOD_SEARCHES.get(key);
+  if (!search) {
+    const sources = PERIOD_GROUPS.flatMap((group, index) => (key & (1 << index) ? group.sources : []));
+    search = new RegExp(sources.join('|'), 'gi');
+    PERIOD_SEARCHES.set(key, search);
+  }
+  return search;
+}
+
 const LEADING_WORDS = /^(?:(?:in|during|for|over)\s+)?the\s+/i;
 const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s)/g;
 
 /** Every period in `text`, in order. */
 export function findPeriods(text: string): TimeRef[] {
   const found: TimeRef[] = [];
-  PERIOD.lastIndex = 0;
-  for (let match = PERIOD.exec(text); match; match = PERIOD.exec(text)) {
+  const search = periodSearchFor(text);
+  if (!search) return found;
+  search.lastIndex = 0;
+  for (let match = search.exec(text); match; match = search.exec(text)) {
     found.push({ start: match.index, end: match.index + match[0].length, text: match[0], kind: 'period' });
   }
   return found;

@@ -1,3 +1,5 @@
+import { foldRussianCode, isAsciiLetterCode, trimSpacesBefore } from './char-classes';
+
 // Ranges ("20–22%", "between 10 and 15 percent", "10至15亿", "от 10 до 15") and changes ("from 5 to 7
 // percent", "с 5 до 7%"): a change is two figures, but its first number borrows the unit of the second.
 
@@ -22,7 +24,23 @@ const CONNECTOR = /[ \u00a0]*([-–—~～〜]|至|到)[ \u00a0]*|[ \u00a0]+(to|
 /** An optional currency symbol repeated on the high end: "$10 billion to $15 billion". */
 const REPEATED_SYMBOL = /(?:US\$|\$|€|£|¥|₽|₸)[ \u00a0]?/y;
 
+/**
+ * Last letters of the marker words (between, from, между, от, со, с; 从 由 從) and the currency symbols that may
+ * follow one: the last character before `start` other than spaces must be one of them for MARKER_BEFORE to match.
+ */
+const MARKER_LAST = new Set([...'nmутос从由從$€£¥₽₸'].map((ch) => ch.charCodeAt(0)));
+
+function mayEndInMarker(text: string, start: number): boolean {
+  const from = Math.max(0, start - 12);
+  const last = trimSpacesBefore(text, start, from);
+  if (last === from) return false;
+  const code = text.charCodeAt(last - 1);
+  const russian = foldRussianCode(code);
+  return MARKER_LAST.has(russian >= 0 ? russian : isAsciiLetterCode(code) ? code | 32 : code);
+}
+
 export function readRangeMarker(text: string, start: number): RangeMarker {
+  if (!mayEndInMarker(text, start)) return 'none';
   const found = MARKER_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
   const word = (found?.[1] ?? found?.[2] ?? '').toLowerCase();
   return MARKERS[word] ?? 'none';

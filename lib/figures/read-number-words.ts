@@ -34,20 +34,28 @@ const RU_UNITS_AFTER_TENS = new Set([2, 3, 4, 5, 6, 7, 8, 9]);
 const EN_WORD = /[A-Za-z]+/y;
 const RU_WORD = /[А-Яа-яЁё]+/y;
 
-export const EN_NUMBER_WORD_SOURCE = `a (?:hundred|thousand|million|billion|dozen)|${[
+/** English number words that start a number on their own ("seven", "twenty", "hundreds"), in lower case. */
+export const EN_NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(EN_UNITS),
   ...Object.keys(EN_TENS),
   'hundred',
   'dozen',
   ...Object.keys(VAGUE).filter((word) => /^[a-z]/.test(word)),
-].join('|')}`;
-export const RU_NUMBER_WORD_SOURCE = [
+]);
+/** Scale words that start a number after "a": "a hundred", "a million". */
+export const EN_SCALES_AFTER_A: ReadonlySet<string> = new Set([
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'dozen',
+]);
+/** Russian number words that start a number ("пять", "вдвое", "тысячи"), in lower case. */
+export const RU_NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(RU_WORDS),
   ...Object.keys(RU_MULTIPLES),
   ...Object.keys(VAGUE).filter((word) => /^[а-я]/.test(word)),
-]
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+]);
 
 export interface WordNumber {
   end: number;

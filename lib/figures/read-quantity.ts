@@ -1,4 +1,5 @@
 import { readApproxAfterNumber } from './approximations';
+import { foldRussianCode, trimSpacesBefore } from './char-classes';
 import { readNounAfter } from './read-noun';
 import type { NumberToken } from './read-number';
 import { readScaleWord, readShortScale } from './read-scale';
@@ -45,12 +46,22 @@ export function isGluedScaleOfQuantity(text: string, token: NumberToken): boolea
 
 const MINUS_WORD_BEFORE = /(?<![A-Za-zА-Яа-яЁё])(?:minus|минус)[ \u00a0]+$/i;
 
+/** "minus " and "минус " end in an s (Latin or Cyrillic) and spaces: anything else cannot be the word. */
+function mayEndInMinusWord(text: string, start: number): boolean {
+  const last = trimSpacesBefore(text, start);
+  if (last === start || last === 0) return false;
+  const code = text.charCodeAt(last - 1);
+  return (code | 32) === 115 || foldRussianCode(code) === 0x441;
+}
+
 /**
  * Where the minus before `start` begins, or -1: "-3.2%", "(−5%)", "минус 7,5 млрд"; not a list dash ("- 14")
  * nor a hyphen ("COVID-19", "10-15").
  */
 export function readMinusBefore(text: string, start: number): number {
-  const word = MINUS_WORD_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  const word = mayEndInMinusWord(text, start)
+    ? MINUS_WORD_BEFORE.exec(text.slice(Math.max(0, start - 8), start))
+    : null;
   if (word) return start - word[0].length;
   const sign = text.charAt(start - 1);
   if (sign !== '-' && sign !== '−') return -1;

@@ -65,7 +65,11 @@ export function screenNumber(text: string, token: NumberToken): Rejection | null
     if (dayRange >= 0) return { resume: dayRange };
     if (isIdentifierLike(token.integerDigits, token.grouped, token.decimal)) return { resume: token.end };
     if (token.leadingZero && !token.decimal) return { resume: token.end };
-    if (AGE_RATING.test(text.slice(token.start, token.end + 4)) && !isDigitBefore(text, token.start))
+    if (
+      text.charAt(token.end) === '+' &&
+      AGE_RATING.test(text.slice(token.start, token.end + 4)) &&
+      !isDigitBefore(text, token.start)
+    )
       return { resume: token.end + 1 };
   }
   if (
