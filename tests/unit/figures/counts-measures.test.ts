@@ -81,6 +81,14 @@ const MEASURES: [string, string, number, string, Approx][] = [
   ['The plant will produce 100 MW.', '100 MW', 1e8, 'watt', 'none'],
   ['They will build a 1.2-gigawatt solar park.', '1.2-gigawatt', 1.2e9, 'watt', 'none'],
   ['Each turbine is rated at 1 megawatt.', '1 megawatt', 1e6, 'watt', 'none'],
+  [
+    'It will make 1.1 billion kilowatt-hours a year.',
+    '1.1 billion kilowatt-hours',
+    1.1e12,
+    'watt_hour',
+    'none',
+  ],
+  ['Output reached 3.5 terawatt hours.', '3.5 terawatt hours', 3.5e12, 'watt_hour', 'none'],
 ];
 
 describe('measures', () => {
