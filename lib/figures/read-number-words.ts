@@ -22,7 +22,8 @@ const RU_WORDS: Record<string, number> = {
   одиннадцать: 11, двенадцать: 12, пятнадцать: 15, двадцать: 20, двадцати: 20, тридцать: 30, тридцати: 30,
   сорок: 40, сорока: 40, пятьдесят: 50, пятидесяти: 50, шестьдесят: 60, семьдесят: 70, восемьдесят: 80,
   девяносто: 90, девяноста: 90, сто: 100, двести: 200, триста: 300, четыреста: 400, пятьсот: 500,
-  полтора: 1.5, полторы: 1.5,
+  полтора: 1.5, полторы: 1.5, полутора: 1.5, полмиллиона: 5e5, полумиллиона: 5e5, полмиллиарда: 5e8,
+  полумиллиарда: 5e8,
 };
 /** "вдвое", "втрое": a Russian multiple written as one word. */
 // biome-ignore format: a word table reads best packed
@@ -40,6 +41,7 @@ export const EN_NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(EN_TENS),
   'hundred',
   'dozen',
+  'half',
   ...Object.keys(VAGUE).filter((word) => /^[a-z]/.test(word)),
 ]);
 /** Scale words that start a number after "a": "a hundred", "a million". */
@@ -129,6 +131,7 @@ function readEnglish(text: string, start: number, first: string): WordNumber | n
     if (next !== 'hundred' && next !== 'dozen') return null;
     return { end: start + 2 + next.length, value: next === 'dozen' ? 12 : 100, vague: false, lang: 'en' };
   }
+  if (fold === 'half') return readHalf(text, end);
   if (fold === 'dozen') value = 12;
   else if (fold === 'hundred') value = 100;
   else {
@@ -142,10 +145,34 @@ function readEnglish(text: string, start: number, first: string): WordNumber | n
         end = EN_WORD.lastIndex;
       }
     }
-    if (text.charAt(end) === ' ' && wordAt(EN_WORD, text, end + 1) === 'hundred') {
-      value *= 100;
+    const times = text.charAt(end) === ' ' ? wordAt(EN_WORD, text, end + 1) : '';
+    if (times === 'hundred' || times === 'dozen') {
+      // "two hundred", "three dozen": the unit word multiplies what comes before it.
+      value *= times === 'hundred' ? 100 : 12;
       end = EN_WORD.lastIndex;
     }
   }
+  return { end, value, vague: false, lang: 'en' };
+}
+
+/** Scale words that may follow "half a": "half a million" is 0.5 of the scale the reader applies next. */
+const HALF_OF: Readonly<Record<string, number>> = {
+  thousand: 0.5,
+  million: 0.5,
+  billion: 0.5,
+  dozen: 6,
+  hundred: 50,
+};
+
+/** "half a million", "half a dozen": "half" counts only before "a" and a scale word. */
+function readHalf(text: string, afterHalf: number): WordNumber | null {
+  if (text.charAt(afterHalf) !== ' ' || wordAt(EN_WORD, text, afterHalf + 1) !== 'a') return null;
+  const afterA = afterHalf + 2;
+  if (text.charAt(afterA) !== ' ') return null;
+  const scale = wordAt(EN_WORD, text, afterA + 1);
+  const value = HALF_OF[scale];
+  if (value === undefined) return null;
+  // A scale the reader applies next ("million") stays after the end; "dozen" and "hundred" are read here.
+  const end = value === 0.5 ? afterA : afterA + 1 + scale.length;
   return { end, value, vague: false, lang: 'en' };
 }

@@ -32,6 +32,27 @@ describe('numbers that name rather than measure', () => {
       { text: 'a dozen projects', value: 12, unit: 'count' },
     ]);
   });
+
+  it('reads "half a" scale and a number of dozens at their worth', () => {
+    expectFigures('It received half a million dollars and half a dozen loans.', [
+      { text: 'half a million dollars', value: 5e5, unit: 'USD' },
+      { text: 'half a dozen loans', value: 6, unit: 'count' },
+    ]);
+    expectFigures('Some three dozen Chinese firms opened offices.', [
+      { text: 'Some three dozen Chinese firms', value: 36, unit: 'count' },
+    ]);
+    expectNoFigures('Half of them are in Khorgos, and half the trains run empty.');
+  });
+
+  it('reads Russian half-scales: полмиллиона, полумиллиарда, полутора', () => {
+    expectFigures('Приехало около полумиллиона туристов, вложено полмиллиарда долларов.', [
+      { text: 'около полумиллиона туристов', value: 5e5, unit: 'count', approx: 'about' },
+      { text: 'полмиллиарда долларов', value: 5e8, unit: 'USD' },
+    ]);
+    expectFigures('Кредит составил около полутора миллиардов юаней.', [
+      { text: 'около полутора миллиардов юаней', value: 1.5e9, unit: 'CNY', approx: 'about' },
+    ]);
+  });
 });
 
 describe('bare numbers written as statistics', () => {
