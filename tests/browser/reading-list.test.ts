@@ -297,6 +297,8 @@ test('a reopened popup lists the newest 30 first with the count, and "Show more"
 
     // Reopened, the first page is read without Dexie: the same entries in the same order, and the count.
     const panel = await openList(fresh);
+    // The first frame holds the entries that fit in the popup; the rest of the page follows a frame later.
+    await expect.poll(async () => (await titles(panel)).length).toBe(30);
     const first = await titles(panel);
     expect(first).toEqual(afterImport);
     expect(first.slice(0, 3)).toEqual(['Order test 35', 'Order test 34', 'Order test 33']);
