@@ -23,6 +23,11 @@ export interface ChineseNumeral {
   approxOver: boolean;
 }
 
+/** The value of one Chinese digit character (一, 兩, 柒…), or undefined. */
+export function chineseDigit(ch: string): number | undefined {
+  return DIGITS[ch];
+}
+
 export function isChineseUnitChar(ch: string): boolean {
   return SMALL_UNITS[ch] !== undefined || BIG_UNITS[ch] !== undefined;
 }

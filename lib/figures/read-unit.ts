@@ -1,4 +1,5 @@
 import { readCurrencyAfter } from './currencies';
+import { chineseDigit } from './read-chinese-numeral';
 import type { NumberToken } from './read-number';
 import type { Approx, FigureKind } from './types';
 import { readMeasureUnit, readMultipleUnit, readPercentUnit } from './units';
@@ -45,18 +46,6 @@ const KM_ADJECTIVE = /-километров[а-яё]+/iy;
 const CHENG = /成(?![为為员員立功果本绩績都交长長熟就型品分套年效片千万萬群])/y;
 /** 一成五 = 15%, 两成半 = 25%: a digit after 成 is the next place down, in percent. */
 const CHENG_TENTHS = /[一二三四五六七八九半](?![成倍年月日天个個位名家项項])/y;
-const TENTHS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  半: 5,
-};
 
 function matchAt(pattern: RegExp, text: string, at: number): number {
   pattern.lastIndex = at;
@@ -107,7 +96,8 @@ export function readUnitAfter(text: string, at: number, token: NumberToken): Uni
       const tenths = matchAt(CHENG_TENTHS, text, cheng);
       if (tenths < 0) return { end: cheng, unit: 'percent', kind: 'percent', factor: 10 };
       // 一成五 reads as 1 × 10 + 5: the factor that turns the number read (1) into 15.
-      const factor = 10 + (TENTHS[text.charAt(cheng)] ?? 0) / token.value;
+      const tenth = text.charAt(cheng);
+      const factor = 10 + (tenth === '半' ? 5 : (chineseDigit(tenth) ?? 0)) / token.value;
       return { end: tenths, unit: 'percent', kind: 'percent', factor };
     }
   }
