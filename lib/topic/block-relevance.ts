@@ -1,10 +1,9 @@
 import { namesSubject, topicMatcher } from './collect-sentences';
-import { withoutCurrencyNames } from './currency-names';
+import { compileSubjectMatcher } from './currency-names';
 import { OTHER_SUBJECTS } from './gazetteer';
-import { compileMatcher } from './lexeme-matcher';
 import type { TopicDecision } from './types';
 
-const otherSubjectMatcher = compileMatcher(OTHER_SUBJECTS);
+const otherSubjectMatcher = compileSubjectMatcher(OTHER_SUBJECTS);
 
 /**
  * Openings of a news item of its own: a wire dateline such as "新华社北京11月26日电", "BEIJING, Nov. 26
@@ -38,7 +37,7 @@ export function isArticleText(
 ): boolean {
   if (subject) return true;
   if (startsOwnStory(block)) return false;
-  return withoutCurrencyNames(block, otherSubjectMatcher.findAll(block)).length === 0;
+  return otherSubjectMatcher.findAll(block).length === 0;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { compileMatcher, type LexemeMatcher } from './lexeme-matcher';
 import type { Lexeme, LexemeMatch } from './types';
 
 /**
@@ -14,17 +15,18 @@ const CURRENCY_BEFORE = /(?:доллар[а-яё]*|долл\.)\s*$/i;
 const LOOK_CHARS = 12;
 
 /** Whether a match of another country names only a currency ("US$", "долларов США"), not the country. */
-export function namesCurrency(text: string, match: LexemeMatch<Lexeme>): boolean {
+function namesCurrency(text: string, match: LexemeMatch<Lexeme>): boolean {
   return (
     CURRENCY_AFTER.test(text.slice(match.end, match.end + LOOK_CHARS)) ||
     CURRENCY_BEFORE.test(text.slice(Math.max(0, match.start - LOOK_CHARS), match.start))
   );
 }
 
-/** The matches that name a country or subject itself, not just the currency a sum is counted in. */
-export function withoutCurrencyNames<T extends Lexeme>(
-  text: string,
-  matches: LexemeMatch<T>[],
-): LexemeMatch<T>[] {
-  return matches.filter((match) => !namesCurrency(text, match));
+/**
+ * A matcher of other countries and subjects that leaves out their names joined to a currency: "US$2 billion"
+ * or "долларов США" says what a sum was counted in, not that the text is about the United States.
+ */
+export function compileSubjectMatcher<T extends Lexeme>(lexemes: readonly T[]): LexemeMatcher<T> {
+  const matcher = compileMatcher(lexemes);
+  return { findAll: (text) => matcher.findAll(text).filter((match) => !namesCurrency(text, match)) };
 }

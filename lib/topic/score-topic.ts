@@ -1,6 +1,6 @@
 import { isArticleText } from './block-relevance';
 import { collectSentences, type PageSentence } from './collect-sentences';
-import { withoutCurrencyNames } from './currency-names';
+import { compileSubjectMatcher } from './currency-names';
 import { EvidenceLedger } from './evidence-ledger';
 import { CONTEST_TERMS } from './gazetteer/contest-terms';
 import { OTHER_PARTNERS } from './gazetteer/other-partners';
@@ -15,7 +15,7 @@ import {
 } from './topic-weights';
 import type { LexemeMatch, TermKind, TermSide, TopicDecision, TopicInput, TopicWhere } from './types';
 
-const partnerMatcher = compileMatcher(OTHER_PARTNERS);
+const partnerMatcher = compileSubjectMatcher(OTHER_PARTNERS);
 const contestMatcher = compileMatcher(CONTEST_TERMS);
 
 /** Which term of a side names a sentence's relation in the evidence: a country before a leader before a city. */
@@ -71,7 +71,7 @@ function addTitlePenalty(title: string, sentences: PageSentence[], ledger: Evide
     sentences.filter((s) => s.where === 'title').flatMap((s) => s.matches.map((m) => m.entry.side)),
   );
   if (!sides.has('central_asia') || sides.has('china') || sides.has('link')) return 0;
-  const partner = withoutCurrencyNames(title, partnerMatcher.findAll(title))[0];
+  const partner = partnerMatcher.findAll(title)[0];
   if (!partner) return 0;
   const reason = `The title pairs Central Asia with ${partner.entry.label}, not China: ${OTHER_PARTNER_TITLE_WEIGHT}`;
   return ledger.addPenalty(partner.text, 'title', OTHER_PARTNER_TITLE_WEIGHT, reason);
