@@ -15,10 +15,11 @@ function inferBareUnit(
   context: ReadContext,
   parts: ReadingParts,
 ): Pick<Figure, 'unit' | 'kind'> {
+  // A population is never money, whatever its sentence says.
+  if (isPopulation(text, parts.spanStart)) return { unit: 'count', kind: 'count' };
   const last = context.lastMoney;
   if (!isMoneyContext(text, parts.spanStart, parts.end)) {
-    const listed =
-      last && isSameSentenceNear(text, last.end, parts.spanStart) && !isPopulation(text, parts.spanStart);
+    const listed = last && isSameSentenceNear(text, last.end, parts.spanStart);
     return listed ? { unit: last.code, kind: 'money' } : { unit: 'count', kind: 'count' };
   }
   const code = last && isSameLineNear(text, last.end, parts.spanStart) ? last.code : 'XXX';

@@ -39,9 +39,8 @@ export function isPopulation(text: string, start: number): boolean {
   return POPULATION_BEFORE.test(text.slice(Math.max(0, start - 48), start));
 }
 
-/** Whether the sentence around [start, end) is about money. */
+/** Whether the sentence around [start, end) talks about money (a population is the caller's check first). */
 export function isMoneyContext(text: string, start: number, end: number): boolean {
-  if (isPopulation(text, start)) return false;
   return MONEY_WORDS.test(sentenceWindow(text, start, end));
 }
 
