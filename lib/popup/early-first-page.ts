@@ -14,9 +14,11 @@ export const SHOW_LOADING_AFTER_MS = 100;
 
 let early: Promise<FirstPage | null> | undefined;
 
+const readListPage = () => readFirstPage(LIST_PAGE_SIZE);
+
 /** Starts reading the list's first page, for the view to take when it is built. */
 export function readFirstPageEarly(
-  read: () => Promise<FirstPage | null> = () => readFirstPage(LIST_PAGE_SIZE),
+  read: () => Promise<FirstPage | null> = readListPage,
 ): Promise<FirstPage | null> {
   early = read();
   return early;
@@ -26,7 +28,7 @@ export function readFirstPageEarly(
  * The first page read early, once; else (a view built later, when the list may have changed since) a new read.
  */
 export function takeFirstPage(
-  read: () => Promise<FirstPage | null> = () => readFirstPage(LIST_PAGE_SIZE),
+  read: () => Promise<FirstPage | null> = readListPage,
 ): Promise<FirstPage | null> {
   const taken = early;
   early = undefined;
