@@ -1,4 +1,4 @@
-import { foldRussianCode, isAsciiLetterCode, trimSpacesBefore } from './char-classes';
+import { endsWordOrAbbreviation, trimSpacesBefore } from './char-classes';
 import type { Approx } from './types';
 
 // Words that bound or round a figure. Prefixes are matched against the text that ends where the number
@@ -62,7 +62,7 @@ function mayEndInApproxWord(text: string, from: number, start: number): boolean 
   const code = text.charCodeAt(last - 1);
   const spaces = start - last;
   if (spaces <= 1 && CLOSE_LAST.has(code)) return true;
-  return spaces >= 1 && (isAsciiLetterCode(code) || foldRussianCode(code) >= 0 || code === 46);
+  return spaces >= 1 && endsWordOrAbbreviation(code);
 }
 
 /** The approximation word that ends at `start`, if any. */

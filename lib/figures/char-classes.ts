@@ -35,6 +35,11 @@ export function foldRussianCode(code: number): number {
   return -1;
 }
 
+/** Where an English or Russian word or abbreviation may end: an ASCII or Russian letter, or a period. */
+export function endsWordOrAbbreviation(code: number): boolean {
+  return isAsciiLetterCode(code) || foldRussianCode(code) >= 0 || code === 46;
+}
+
 export function isLatinCode(code: number): boolean {
   const lower = code | 32;
   return (lower >= 97 && lower <= 122) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);

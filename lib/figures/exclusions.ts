@@ -1,4 +1,4 @@
-import { foldRussianCode, isAsciiLetterCode, isDigitAt, isLetterAt, isWordAt } from './char-classes';
+import { endsWordOrAbbreviation, isDigitAt, isLetterAt, isWordAt } from './char-classes';
 
 // Numbers that are never figures, judged from the characters around them: names with digits (G20, C5+1,
 // COVID-19, 3·15), citation markers ([2], [6][8]), ordinals (第二, 10th, 5-й), labels (Group 1, No. 5, 阅读:163),
@@ -56,7 +56,7 @@ function mayEndInLabel(text: string, start: number): boolean {
   while (last > from && LABEL_TRAIL.has(text.charCodeAt(last - 1))) last--;
   if (last === from) return false;
   const code = text.charCodeAt(last - 1);
-  return isAsciiLetterCode(code) || foldRussianCode(code) >= 0 || code === 46 || LABEL_LAST.has(code);
+  return endsWordOrAbbreviation(code) || LABEL_LAST.has(code);
 }
 
 /**
