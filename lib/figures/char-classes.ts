@@ -83,6 +83,15 @@ export function trimSpacesBefore(text: string, end: number, from = 0): number {
   return last;
 }
 
+/**
+ * Index just after the last line break in [from, to), or `from` when there is none. Bounded by `from`: a search
+ * back to the text's start would cost a long block its length for every number in it.
+ */
+export function findLineStart(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return from;
+}
+
 /** Index of the first non-inline-space character at or after `index`. */
 export function skipInlineSpace(text: string, index: number): number {
   let i = index;

@@ -1,3 +1,4 @@
+import { findLineStart } from './char-classes';
 import { readCurrencyAfter } from './currencies';
 
 // A row that states its unit once, in brackets before a colon: "Exports (USD million): 2022 – 1,800;
@@ -35,15 +36,7 @@ function readDeclaration(inner: string): DeclaredUnit | null {
 
 /** The unit declared earlier on the line of `at`, if any. */
 export function findDeclaredUnit(text: string, at: number): DeclaredUnit | null {
-  let from = Math.max(0, at - LOOK_BACK);
-  // Only the look-back window is searched for a line break: a search back to the text's start would make a long
-  // block without line breaks cost its length for every number in it.
-  for (let i = at - 1; i >= from; i--) {
-    if (text.charCodeAt(i) === 10) {
-      from = i + 1;
-      break;
-    }
-  }
+  const from = findLineStart(text, Math.max(0, at - LOOK_BACK), at);
   const line = text.slice(from, at);
   if (!line.includes(':') && !line.includes('：')) return null;
   let inner: string | undefined;

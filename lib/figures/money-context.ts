@@ -1,3 +1,5 @@
+import { findLineStart } from './char-classes';
+
 // A scaled number with no unit ("trade surpassed 100 billion", "贸易额突破千亿") reads as money when its
 // sentence talks about money. The window stops at line breaks and sentence ends, so neither later lines nor
 // neighbouring sentences change a figure; a population ("人口超过3700万") is never money.
@@ -26,12 +28,6 @@ function sentenceWindow(text: string, start: number, end: number): string {
   const highest = Math.min(text.length, end + WINDOW);
   while (to < highest && !isBoundary(text, to)) to++;
   return text.slice(from, to);
-}
-
-/** Index just after the last line break in [from, to), or `from` when there is none. */
-function findLineStart(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === 10) return i + 1;
-  return from;
 }
 
 /** Whether a number at `start` counts people: "人口超过3700万", "населения 20 млн". */
