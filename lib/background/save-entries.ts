@@ -3,6 +3,7 @@ import { t } from '../i18n';
 import { captureTab } from '../list/capture-tab';
 import { saveArticle } from '../list/save-article';
 import type { CaravanDb } from '../store/db';
+import { afterStoreReady, type StoreReady, storeAlwaysReady } from './store-ready';
 
 /** The page context-menu item "Save to Caravan reading list". */
 export const SAVE_MENU_ID = 'caravan-save-to-list';
@@ -37,12 +38,16 @@ export interface SaveEntryHandlers {
  * handlers are also left on the worker's global scope (no page can reach it): a browser test cannot click a
  * native menu or press a browser shortcut, so it calls them with what the browser would deliver.
  */
-export function registerSaveEntries(db: CaravanDb): SaveEntryHandlers {
+export function registerSaveEntries(
+  db: CaravanDb,
+  storeReady: StoreReady = storeAlwaysReady,
+): SaveEntryHandlers {
+  const save = afterStoreReady(storeReady, (tabId: number) => saveFromTab(db, tabId));
   const handlers: SaveEntryHandlers = {
     onMenuClicked: async (info, tab) =>
-      info.menuItemId === SAVE_MENU_ID && tab?.id !== undefined ? saveFromTab(db, tab.id) : null,
+      info.menuItemId === SAVE_MENU_ID && tab?.id !== undefined ? save(tab.id) : null,
     onCommand: async (command, tab) =>
-      command === SAVE_COMMAND && tab?.id !== undefined ? saveFromTab(db, tab.id) : null,
+      command === SAVE_COMMAND && tab?.id !== undefined ? save(tab.id) : null,
   };
   browser.runtime.onInstalled.addListener(() => {
     // Menu items outlive the service worker, so they are created once per install or update.
