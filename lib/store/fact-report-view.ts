@@ -1,6 +1,5 @@
 import type { CaravanDb } from './db';
-import { mentionsOfFact } from './mentions-of';
-import type { ArticleRow } from './rows';
+import type { FactReport } from './rows';
 
 /** How many reports of one fact a view shows: a fact is rarely reported more often, and a view stays small. */
 export const REPORTS_PER_FACT = 12;
@@ -12,8 +11,6 @@ export interface ShownReport {
   unit: string;
   approx: string;
   status: string;
-  /** The sentence the figure stands in. */
-  context: string;
   title: string;
   /** The outlet's name, else its site. */
   source: string;
@@ -24,51 +21,61 @@ export interface ShownReport {
 }
 
 /**
- * Each fact's reports, one per article and value (a headline and its body repeat a figure; two different values
- * in one article are both shown), with their articles and outlets read in bulk.
+ * A fact's reports, one per article and value (a headline and its body repeat a figure; two different values in
+ * one article are both shown): the first in reading order of each, newest articles first, at most
+ * REPORTS_PER_FACT.
+ */
+function newestReports(reports: readonly FactReport[]): FactReport[] {
+  // By article, in the order the articles were stored, then in reading order within each.
+  const firstSeen = new Map<number, number>();
+  for (const report of reports)
+    if (!firstSeen.has(report.articleId)) firstSeen.set(report.articleId, firstSeen.size);
+  const ordered = [...reports].sort(
+    (a, b) => (firstSeen.get(a.articleId) ?? 0) - (firstSeen.get(b.articleId) ?? 0) || a.index - b.index,
+  );
+  const perArticle = new Map<string, FactReport>();
+  for (const report of ordered) {
+    const seen = `${report.articleId}|${report.value}`;
+    if (!perArticle.has(seen)) perArticle.set(seen, report);
+  }
+  // The newest reports, whichever articles were stored first.
+  return [...perArticle.values()]
+    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+    .slice(0, REPORTS_PER_FACT);
+}
+
+/**
+ * Each fact's reports, read from the fact-report index alone: one row per fact, each report carrying its figure's
+ * text and its article's title, site, language and date (kept in step with the articles in the same
+ * transactions). The articles and their figure rows, read for each report, were most of a search's time.
  */
 export async function readShownReports(
   db: CaravanDb,
   keys: readonly string[],
 ): Promise<Map<string, ShownReport[]>> {
-  return db.transaction('r', [db.factReports, db.articleFigures, db.articles, db.sources], async () => {
-    const found = await Promise.all(keys.map((key) => mentionsOfFact(db, key)));
-    const articleIds = [...new Set(found.flat().map((mention) => mention.articleId))];
-    const articles = (await db.articles.bulkGet(articleIds)).filter((row): row is ArticleRow => !!row);
-    const byId = new Map(articles.map((article) => [article.id, article]));
-    const sites = [...new Set(articles.map((article) => article.site))];
+  return db.transaction('r', [db.factReports, db.sources], async () => {
+    const rows = await db.factReports.bulkGet([...keys]);
+    const chosen = rows.map((row) => newestReports(row?.reports ?? []));
+    const sites = [...new Set(chosen.flat().map((report) => report.site))];
     const sources = new Map(
       (await db.sources.where('site').anyOf(sites).toArray()).map((source) => [source.site, source.name]),
     );
-    const reports = new Map<string, ShownReport[]>();
-    keys.forEach((key, at) => {
-      const perArticle = new Map<string, ShownReport>();
-      for (const mention of found[at] ?? []) {
-        const article = byId.get(mention.articleId);
-        const seen = `${mention.articleId}|${mention.value}`;
-        if (!article || perArticle.has(seen)) continue;
-        perArticle.set(seen, {
-          text: mention.text,
-          value: mention.value,
-          unit: mention.unit,
-          approx: mention.approx,
-          status: mention.status,
-          context: mention.context,
-          title: article.title,
-          source: sources.get(article.site) ?? article.site,
-          lang: article.lang,
-          publishedAt: article.publishedAt,
-          fragment: mention.fragment || article.url,
-        });
-      }
-      // The newest reports, whichever articles were stored first.
-      reports.set(
+    return new Map(
+      keys.map((key, at) => [
         key,
-        [...perArticle.values()]
-          .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
-          .slice(0, REPORTS_PER_FACT),
-      );
-    });
-    return reports;
+        (chosen[at] ?? []).map((report) => ({
+          text: report.text,
+          value: report.value,
+          unit: report.unit,
+          approx: report.approx,
+          status: report.status,
+          title: report.title,
+          source: sources.get(report.site) ?? report.site,
+          lang: report.lang,
+          publishedAt: report.publishedAt,
+          fragment: report.fragment,
+        })),
+      ]),
+    );
   });
 }

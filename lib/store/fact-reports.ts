@@ -5,12 +5,12 @@ import type { ArticleRow, FactReport, FactReportsRow, StoredFigure } from './row
 const MANY_KEYS = 200;
 
 /** What a fact report copies of its article, so that linking needs no article row. */
-export type ReportingArticle = Pick<ArticleRow, 'id' | 'url' | 'title' | 'site' | 'publishedAt'>;
+export type ReportingArticle = Pick<ArticleRow, 'id' | 'url' | 'title' | 'site' | 'lang' | 'publishedAt'>;
 
 /** What linking needs of a figure that reports a fact. */
 function reportOf(article: ReportingArticle, figure: StoredFigure): FactReport {
   const { index, text, value, unit, approx, status } = figure;
-  const { title, site, publishedAt } = article;
+  const { title, site, lang, publishedAt } = article;
   const fragment = figure.fragment || article.url;
   return {
     articleId: article.id,
@@ -23,6 +23,7 @@ function reportOf(article: ReportingArticle, figure: StoredFigure): FactReport {
     fragment,
     title,
     site,
+    lang,
     publishedAt,
   };
 }

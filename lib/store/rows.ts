@@ -110,6 +110,8 @@ export interface FactReport {
   fragment: string;
   title: string;
   site: string;
+  /** The article's language, which the Facts view marks its title with. */
+  lang: string;
   publishedAt: string;
 }
 

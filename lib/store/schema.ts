@@ -154,6 +154,27 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // v6: each fact report copies its article's language too, so the Facts view reads no article rows: on
+    // 100,000 stored figures they were most of a search's time.
+    version: 6,
+    stores: {},
+    upgrade: async (tx) => {
+      const langs = new Map<number, string>();
+      await tx
+        .table('articles')
+        .toCollection()
+        .each((article: Record<string, unknown>) =>
+          langs.set(Number(article.id), String(article.lang ?? '')),
+        );
+      await tx
+        .table('factReports')
+        .toCollection()
+        .modify((row: { reports: Record<string, unknown>[] }) => {
+          for (const report of row.reports) report.lang = langs.get(Number(report.articleId)) ?? '';
+        });
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import type { PageReport } from '@/lib/messages';
 import { type CaravanDb, openDb } from '@/lib/store/db';
 import { REPORTS_PER_FACT, readShownReports } from '@/lib/store/fact-report-view';
 import { recordPage } from '@/lib/store/record-page';
@@ -32,4 +33,48 @@ test('a fact reported more often than a view shows lists its newest reports, new
   expect(shown).toHaveLength(REPORTS_PER_FACT);
   expect(shown[0]?.publishedAt).toBe(`2025-01-${articles}`);
   expect(shown.at(-1)?.publishedAt).toBe('2025-01-04');
+});
+
+test("each report names its outlet and carries its article's title, date and language", async () => {
+  const report = (text: string, fields: Partial<PageReport>) =>
+    recordPage(db, pageReport([figureSummary(0, text, { factKey: KEY, metric: 'trade_volume' })], fields));
+  await report('$43.8 billion', {
+    url: 'https://www.steppe.example/kz',
+    siteName: 'Steppe Ledger',
+    title: 'Trade hits a record',
+    publishedAt: '2025-01-20',
+  });
+  await report('438 亿美元', {
+    url: 'https://silu.example/cn',
+    siteName: '',
+    lang: 'zh',
+    title: '中哈贸易创新高',
+    publishedAt: '2025-01-21',
+  });
+  const shown = (await readShownReports(db, [KEY])).get(KEY) ?? [];
+  expect(
+    shown.map(({ text, title, source, lang, publishedAt }) => ({ text, title, source, lang, publishedAt })),
+  ).toEqual([
+    {
+      text: '438 亿美元',
+      title: '中哈贸易创新高',
+      source: 'silu.example',
+      lang: 'zh',
+      publishedAt: '2025-01-21',
+    },
+    {
+      text: '$43.8 billion',
+      title: 'Trade hits a record',
+      source: 'Steppe Ledger',
+      lang: 'en',
+      publishedAt: '2025-01-20',
+    },
+  ]);
+});
+
+test('an article read again with other figures no longer reports what it dropped', async () => {
+  const url = 'https://news.example/kz';
+  await recordPage(db, pageReport([figureSummary(0, '$43.8 billion', { factKey: KEY })], { url }));
+  await recordPage(db, pageReport([figureSummary(0, '12 trains')], { url }));
+  expect((await readShownReports(db, [KEY])).get(KEY)).toEqual([]);
 });

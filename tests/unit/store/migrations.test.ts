@@ -120,3 +120,13 @@ test("a v4 store's fact reports gain their article's title, site and date", asyn
   expect((await db.factReports.toArray()).flatMap((row) => row.reports)).toHaveLength(2);
   await db.delete();
 });
+
+test("a v5 store's fact reports gain their article's language", async () => {
+  const v5 = snapshots.find((snapshot) => snapshot.version === 5) as Snapshot;
+  const db = await upgrade(v5, 'reports-from-v5');
+  const [article] = await db.articles.toArray();
+  const reports = (await db.factReports.toArray()).flatMap((row) => row.reports);
+  expect(reports.length).toBeGreaterThan(0);
+  for (const report of reports) expect(report.lang).toBe(article?.lang);
+  await db.delete();
+});
