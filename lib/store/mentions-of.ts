@@ -18,13 +18,6 @@ export async function mentionsOf(db: CaravanDb, articleId: number): Promise<Ment
   return row ? mentionsIn(row) : [];
 }
 
-/** Every stored mention of one fact, by article and then reading order. */
-export async function mentionsOfFact(db: CaravanDb, factKey: string): Promise<MentionRow[]> {
-  const reports = (await db.factReports.get(factKey))?.reports ?? [];
-  const rows = await db.articleFigures.bulkGet([...new Set(reports.map((report) => report.articleId))]);
-  return rows.flatMap((row) => (row ? mentionsIn(row).filter((m) => m.factKey === factKey) : []));
-}
-
 /** How many figures the store holds: the sum of an index's keys, read without reading a row. */
 export async function countMentions(db: CaravanDb): Promise<number> {
   const counts = await db.articleFigures.orderBy('figureCount').keys();

@@ -4,9 +4,9 @@ import demoFacts from '@/lib/store/demo-facts.json';
 import { csvCell, exportStore, figuresCsv } from '@/lib/store/export-store';
 import { importStore } from '@/lib/store/import-store';
 import { linkArticle } from '@/lib/store/link-figures';
-import { mentionsOfFact } from '@/lib/store/mentions-of';
 import { readStats, recordPage } from '@/lib/store/record-page';
 import { useEnglishMessages } from '../../support/english-messages';
+import { mentionsOfFact } from '../../support/mentions-of-fact';
 import { figureSummary, pageReport } from '../../support/page-report';
 
 let n = 0;

@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { type CaravanDb, openDb } from '@/lib/store/db';
-import { mentionsOf, mentionsOfFact } from '@/lib/store/mentions-of';
+import { mentionsOf } from '@/lib/store/mentions-of';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '@/lib/store/schema';
+import { mentionsOfFact } from '../../support/mentions-of-fact';
 
 const SNAPSHOT_DIR = join(import.meta.dirname, '../../fixtures/db');
 

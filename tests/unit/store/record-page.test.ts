@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { PageReport } from '@/lib/messages';
 import { type CaravanDb, openDb } from '@/lib/store/db';
-import { mentionsOf, mentionsOfFact } from '@/lib/store/mentions-of';
+import { mentionsOf } from '@/lib/store/mentions-of';
 import { readStats, recordPage } from '@/lib/store/record-page';
+import { mentionsOfFact } from '../../support/mentions-of-fact';
 import { figureSummary, pageReport } from '../../support/page-report';
 
 let db: CaravanDb;
