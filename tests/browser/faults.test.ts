@@ -128,11 +128,11 @@ async function wakeServiceWorker(): Promise<void> {
 
 /**
  * Counts IndexedDB writes in a context (the worker or an extension page), to strike while they are in flight.
- * With `holdMs`, the first write's transaction is then kept open that long by reads chained one after another
- * (the thread stays free), so a stop struck meanwhile surely lands in the middle of the write, however loaded
- * the machine.
+ * With `holdMs`, the transaction of write number `holdAt` is then kept open that long by reads chained one after
+ * another (the thread stays free), so a stop struck meanwhile surely lands in the middle of the write, however
+ * loaded the machine.
  */
-const countWrites = (holdMs = 0) => `(() => {
+const countWrites = (holdMs = 0, holdAt = 1) => `(() => {
   globalThis.__caravanHoldMs = ${holdMs};
   const proto = IDBObjectStore.prototype;
   if (!proto.__caravanCounted) {
@@ -140,7 +140,7 @@ const countWrites = (holdMs = 0) => `(() => {
     for (const name of ['add', 'put']) {
       const write = proto[name];
       proto[name] = function (...args) {
-        if (globalThis.__caravanWrites++ === 0 && globalThis.__caravanHoldMs > 0) {
+        if (++globalThis.__caravanWrites === ${holdAt} && globalThis.__caravanHoldMs > 0) {
           const until = Date.now() + globalThis.__caravanHoldMs;
           const keepOpen = () => {
             if (Date.now() < until) this.count().onsuccess = keepOpen;
@@ -153,6 +153,8 @@ const countWrites = (holdMs = 0) => `(() => {
     proto.__caravanCounted = true;
   }
 })()`;
+/** Long enough for any fault to land while a write is held open; a fault ends the hold much sooner. */
+const HOLD_MS = 15_000;
 const waitForWrites = (minimum: number) => `new Promise((resolve, reject) => {
   const started = Date.now();
   const check = () => {
@@ -167,7 +169,7 @@ describe('the service worker stopped while it stores a page', () => {
   // Delays after the first writes of the page's transaction: from at once to well after it should be done. The
   // first trial holds the transaction open, so one stop surely lands in the middle of a write.
   const TRIALS = [
-    { delay: 0, holdMs: 15_000 },
+    { delay: 0, holdMs: HOLD_MS },
     { delay: 0, holdMs: 0 },
     { delay: 10, holdMs: 0 },
     { delay: 50, holdMs: 0 },
@@ -271,10 +273,11 @@ describe('an import of 20,000 figures cut off midway', () => {
     buffer: Buffer.from(bigExport(200, 100)),
   };
 
-  async function startImport(): Promise<Page> {
+  /** Starts the import; with `holdMs`, its transaction is held open once MIDWAY_WRITES writes are under way. */
+  async function startImport(holdMs = 0): Promise<Page> {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await options.evaluate(countWrites());
+    await options.evaluate(countWrites(holdMs, MIDWAY_WRITES));
     await options.locator('input[type=file]').setInputFiles(file);
     return options;
   }
@@ -294,7 +297,7 @@ describe('an import of 20,000 figures cut off midway', () => {
 
   test('the options page crashing mid-import leaves the store as it was, and the next one says so', async () => {
     const before = await snapshot();
-    const options = await startImport();
+    const options = await startImport(HOLD_MS);
     await options.evaluate(waitForWrites(MIDWAY_WRITES));
     const crashed = new Promise((resolve) => options.once('crash', resolve));
     const cdp = await browser.context.newCDPSession(options);
@@ -312,7 +315,7 @@ describe('an import of 20,000 figures cut off midway', () => {
 
   test('the options page closed mid-import leaves the store as it was', async () => {
     const before = await snapshot();
-    const options = await startImport();
+    const options = await startImport(HOLD_MS);
     await options.evaluate(waitForWrites(MIDWAY_WRITES));
     await options.close();
     faults++;
