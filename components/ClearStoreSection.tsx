@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { errorMessage } from '@/lib/error-message';
 import { t } from '@/lib/i18n';
 import { type StoreStats, sendToBackground } from '@/lib/messages';
 
@@ -6,8 +7,6 @@ type ClearState =
   | { step: 'idle'; message?: { tone: 'info' | 'error'; text: string } }
   | { step: 'confirm'; stats: StoreStats }
   | { step: 'clearing' };
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Clearing the fact store, in two steps: the button asks, with what would be deleted, and only "Yes" deletes. */
 export function ClearStoreSection() {
@@ -30,13 +29,13 @@ export function ClearStoreSection() {
   const ask = () =>
     sendToBackground('store:stats', undefined).then(
       (stats) => setState({ step: 'confirm', stats }),
-      (error: unknown) => setState({ step: 'idle', message: { tone: 'error', text: errorText(error) } }),
+      (error: unknown) => setState({ step: 'idle', message: { tone: 'error', text: errorMessage(error) } }),
     );
   const clear = () => {
     setState({ step: 'clearing' });
     sendToBackground('store:clear', undefined).then(
       () => setState({ step: 'idle', message: { tone: 'info', text: t('clearDone') } }),
-      (error: unknown) => setState({ step: 'idle', message: { tone: 'error', text: errorText(error) } }),
+      (error: unknown) => setState({ step: 'idle', message: { tone: 'error', text: errorMessage(error) } }),
     );
   };
 

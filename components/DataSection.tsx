@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { errorMessage } from '@/lib/error-message';
 import { t } from '@/lib/i18n';
 import { type CaravanDb, openDb } from '@/lib/store/db';
 import { exportStore, figuresCsv } from '@/lib/store/export-store';
@@ -33,7 +34,7 @@ export function DataSection({ db }: DataSectionProps) {
     try {
       setStatus({ tone: 'info', text: await work() });
     } catch (error) {
-      setStatus({ tone: 'error', text: error instanceof Error ? error.message : String(error) });
+      setStatus({ tone: 'error', text: errorMessage(error) });
     }
   };
   const exportJson = () =>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { errorMessage } from '@/lib/error-message';
 import { t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messages';
 import type { FactSeries } from '@/lib/store/fact-series';
@@ -48,7 +49,7 @@ export function FactsView({ search = location.search }: FactsViewProps) {
     const timer = setTimeout(
       () => {
         loadFacts(query.trim(), focus).then(show, (error: unknown) =>
-          show({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+          show({ status: 'error', message: errorMessage(error) }),
         );
       },
       focus ? 0 : TYPING_PAUSE_MS,

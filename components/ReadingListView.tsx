@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { errorMessage } from '@/lib/error-message';
 import { t } from '@/lib/i18n';
 import { captureTab } from '@/lib/list/capture-tab';
 import { importList } from '@/lib/list/import-list';
@@ -55,8 +56,6 @@ type ListState =
   | { status: 'ready'; page: ShownPage };
 type Notice = { tone: 'info' | 'error'; text: string; undo?: RemovedCopy } | null;
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** The panel's Reading list view: save this page, then find, read, tag, annotate, export and import. */
 export function ReadingListView({ db }: ReadingListViewProps) {
   const store = useMemo(() => lazyStore(db), [db]);
@@ -94,7 +93,7 @@ export function ReadingListView({ db }: ReadingListViewProps) {
     // import), or a store Dexie must first create or upgrade, through it.
     const first = !db && changes === 0 && query === DEFAULT_QUERY && limit === PAGE_SIZE;
     (first ? takeFirstPage().then((read) => (read ? showFirst(read) : fromStore())) : fromStore()).catch(
-      (error: unknown) => current && setState({ status: 'error', message: messageOf(error) }),
+      (error: unknown) => current && setState({ status: 'error', message: errorMessage(error) }),
     );
     return () => {
       current = false;
@@ -125,7 +124,7 @@ export function ReadingListView({ db }: ReadingListViewProps) {
     try {
       setNotice(await work());
     } catch (error) {
-      setNotice({ tone: 'error', text: messageOf(error) });
+      setNotice({ tone: 'error', text: errorMessage(error) });
     }
     reload();
   };
@@ -136,7 +135,7 @@ export function ReadingListView({ db }: ReadingListViewProps) {
         const tab = await findTargetTab();
         if (tab?.id === undefined) throw new Error(t('noTab'));
         const capture = await captureTab(tab.id).catch((error: unknown) => {
-          throw new Error(`${t('listSaveFailed')} ${messageOf(error)}`);
+          throw new Error(`${t('listSaveFailed')} ${errorMessage(error)}`);
         });
         await sendToBackground('list:save', capture);
         return { tone: 'info', text: t('listSaved', capture.report.title) };

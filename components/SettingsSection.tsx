@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { errorMessage } from '@/lib/error-message';
 import { type MessageKey, t } from '@/lib/i18n';
 import {
   type ArticleLanguage,
@@ -31,9 +32,7 @@ export function SettingsSection() {
 
   const change = (next: Partial<Settings>) => {
     setError('');
-    writeSettings(next).then(setSettings, (reason: unknown) =>
-      setError(reason instanceof Error ? reason.message : String(reason)),
-    );
+    writeSettings(next).then(setSettings, (reason: unknown) => setError(errorMessage(reason)));
   };
 
   if (!settings) return error ? <StatusMessage tone="error" title={t('settingsError', error)} /> : null;

@@ -1,4 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
+import { errorMessage } from './error-message';
 import type { MeasureRequest } from './facts/measure-figures';
 import type { ReportPart } from './report-parts';
 import type { BlockTextsReading, FigureOfBlock } from './scan/read-block-texts';
@@ -167,8 +168,7 @@ export function handleMessages(handlers: Handlers, signal?: AbortSignal): () => 
     if (!handler) return undefined;
     handler(message.payload, sender).then(
       (value) => sendResponse({ ok: true, value }),
-      (error: unknown) =>
-        sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => sendResponse({ ok: false, error: errorMessage(error) }),
     );
     return true;
   };

@@ -1,4 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
+import { errorMessage } from '../error-message';
 import { t } from '../i18n';
 import { captureTab } from '../list/capture-tab';
 import { saveArticle } from '../list/save-article';
@@ -21,7 +22,7 @@ export async function saveFromTab(db: CaravanDb, tabId: number): Promise<number 
     await browser.action.setTitle({ tabId, title: t('listSavedTitle', capture.report.title) });
     return articleId;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     await browser.action.setTitle({ tabId, title: t('listSaveFailedTitle', reason) }).catch(() => {});
     return null;
   }

@@ -1,6 +1,7 @@
 import { buildCardContent } from '../card/card-content';
 import { clickIsForPage, figureAtPoint, type IndexedRange, sortRanges } from '../card/figure-at-point';
 import { CARD_HOST_TAG, type FigureCard, focusedElement, openFigureCard } from '../card/figure-card';
+import { errorMessage } from '../error-message';
 import { t } from '../i18n';
 import { handleMessages, type PageReport, sendToBackground } from '../messages';
 import { rangeForSpan } from '../page/block-text';
@@ -10,8 +11,6 @@ import { highlightsOn, type Settings, watchSettings } from '../settings';
 import type { FigureLinks } from '../store/link-figures';
 import { captureArticle } from './capture-article';
 import { createFigureNavigator } from './figure-navigator';
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Whether a key press is the page's business: a modifier, or focus on something that takes keys itself. */
 function keyIsForPage(event: KeyboardEvent, doc: Document): boolean {
@@ -90,12 +89,12 @@ export async function startFigureInteraction(
         save: () =>
           sendToBackground('list:save', captureArticle(report, scan)).then(
             () => t('cardSaved'),
-            (error: unknown) => t('cardSaveFailed', errorText(error)),
+            (error: unknown) => t('cardSaveFailed', errorMessage(error)),
           ),
         openInPanel: () =>
           sendToBackground('panel:open-fact', { factKey: figure.factKey }).then(
             () => '',
-            (error: unknown) => t('cardOpenFailed', errorText(error)),
+            (error: unknown) => t('cardOpenFailed', errorMessage(error)),
           ),
       },
       () => {

@@ -1,3 +1,4 @@
+import { errorMessage } from '../error-message';
 import { t } from '../i18n';
 
 /**
@@ -13,12 +14,12 @@ const CHANNEL_LOST =
  * committed whole or was rolled back, so the message says so instead of showing the browser's wording.
  */
 export function describeStoreError(error: unknown): string {
-  return isInterrupted(error) ? t('errorInterrupted') : messageOf(error);
+  return isInterrupted(error) ? t('errorInterrupted') : errorMessage(error);
 }
 
 /** Whether storing stopped because the worker went away: nothing was written, and sending again may work. */
 export function isInterrupted(error: unknown): boolean {
-  return CHANNEL_LOST.test(messageOf(error));
+  return CHANNEL_LOST.test(errorMessage(error));
 }
 
 /**
@@ -39,5 +40,3 @@ export async function retryWhenInterrupted<T>(
     }
   }
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
