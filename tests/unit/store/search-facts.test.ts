@@ -89,6 +89,26 @@ describe('searching the store', () => {
     expect(byText.series.map((item) => item.id)).toEqual(['CN-CA|trade_volume|USD']);
   });
 
+  test('a figure as printed is found in the newest articles and in older ones, hundreds of articles apart', async () => {
+    const figure = (text: string, factKey: string) =>
+      figureSummary(0, text, { factKey, metric: 'investment' });
+    await recordPage(
+      db,
+      pageReport([figure('$4.321 billion', 'CN-KZ|investment|2019|USD')], { url: 'https://old.example/a' }),
+    );
+    for (let page = 0; page < 300; page++)
+      await recordPage(db, pageReport([], { url: `https://filler.example/${page}` }));
+    await recordPage(
+      db,
+      pageReport([figure('$8.765 billion', 'CN-KZ|investment|2025|USD')], { url: 'https://new.example/a' }),
+    );
+    for (const [text, id] of [
+      ['$8.765 billion', 'CN-KZ|investment|USD'],
+      ['$4.321 billion', 'CN-KZ|investment|USD'],
+    ])
+      expect((await searchFacts(db, text)).series.map((item) => item.id)).toEqual([id]);
+  });
+
   test('nothing found, and a store with no facts, are told apart', async () => {
     expect(await searchFacts(db, 'zzzz-nowhere')).toEqual({ series: [], more: false, storeEmpty: false });
     await clearStore(db);
