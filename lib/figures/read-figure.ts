@@ -98,6 +98,7 @@ export function readFigureAt(text: string, start: number, context: ReadContext):
   }
 
   const unit = readUnitAfter(text, unitAt, token);
+  if (unit?.start !== undefined) spanStart = Math.min(spanStart, unit.start);
   const noun: NounReading = unit || currency ? { kind: 'none' } : readNounAfter(text, unitAt);
   let end = unit?.end ?? (noun.kind === 'noun' || noun.kind === 'time' ? noun.end : unitAt);
   const after = readApproxAfterUnit(text, end);
