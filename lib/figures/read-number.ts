@@ -1,4 +1,5 @@
 import { isDigitAt } from './char-classes';
+import { readCurrencyBefore } from './currencies';
 import { isChineseUnitChar, readChineseNumeral, readChineseScale } from './read-chinese-numeral';
 import { readDigitNumber } from './read-digits';
 import { readNumberWords } from './read-number-words';
@@ -36,6 +37,16 @@ export interface NumberToken {
 
 const MORE_BEFORE_SCALE = /[多余餘]/;
 const PERCENT_OF = /百分之/y;
+/**
+ * 兆 is a trillion in Taiwan's and Hong Kong's money ("新台幣1.2兆元", "日圓3兆"), but a mega- prefix elsewhere
+ * (兆瓦, 兆帕, 100兆宽带): it scales a number only before a currency or after one.
+ */
+const TRILLION_ZHAO =
+  /兆(?=[多餘余]?(?:元|美元|新?[台臺][幣币]|日[圓圆元]|港[元幣币]|韓[元圜]|人民[幣币]|[歐欧]元))/y;
+const ZHAO_FACTOR = 1e12;
+
+/** "三分之一", "十分之三": a fraction, denominator first; 百分之 is read as a percent before it. */
+const FRACTION_OF = /分之/y;
 
 function baseToken(start: number, end: number, value: number, source: NumberToken['source']): NumberToken {
   return {
@@ -59,6 +70,13 @@ function baseToken(start: number, end: number, value: number, source: NumberToke
   };
 }
 
+function readTrillionZhao(text: string, at: number, start: number): { end: number; factor: number } | null {
+  if (text.charAt(at) !== '兆') return null;
+  TRILLION_ZHAO.lastIndex = at;
+  const isMoney = TRILLION_ZHAO.test(text) || readCurrencyBefore(text, start) !== null;
+  return isMoney ? { end: at + 1, factor: ZHAO_FACTOR } : null;
+}
+
 /** Applies a Chinese scale after the number ("5万", "500多万", "1.73万亿"), then a tail like "3万4000". */
 function applyChineseScale(text: string, token: NumberToken): void {
   let at = token.end;
@@ -68,7 +86,7 @@ function applyChineseScale(text: string, token: NumberToken): void {
     token.approx = 'over';
     at++;
   }
-  const scale = readChineseScale(text, at);
+  const scale = readChineseScale(text, at) ?? readTrillionZhao(text, at, token.start);
   if (!scale) return;
   token.value *= scale.factor;
   token.end = scale.end;
@@ -82,6 +100,27 @@ function applyChineseScale(text: string, token: NumberToken): void {
   if (tailValue >= scale.factor) return;
   token.value += tailValue;
   token.end = tailScale?.end ?? tail.end;
+}
+
+/**
+ * Reads "分之" and a smaller whole numerator after a whole denominator: "三分之一" is 33.3%, "四分之三" 75%,
+ * "千分之五" 0.5%. The fraction becomes a percentage, as 三成 (30%) does.
+ */
+function applyChineseFraction(text: string, token: NumberToken): void {
+  if (token.scaled && !token.unitsOnly) return;
+  const denominator = token.value;
+  if (!Number.isInteger(denominator) || denominator < 2 || token.positional) return;
+  FRACTION_OF.lastIndex = token.end;
+  if (!FRACTION_OF.test(text)) return;
+  const numerator = readChineseNumeral(text, FRACTION_OF.lastIndex);
+  if (!numerator || numerator.positional || numerator.approxOver) return;
+  if (!Number.isInteger(numerator.value) || numerator.value < 1 || numerator.value >= denominator) return;
+  token.value = (numerator.value / denominator) * 100;
+  token.end = numerator.end;
+  token.percent = true;
+  token.scaled = false;
+  token.unitsOnly = false;
+  token.factor = 1;
 }
 
 /** Reads the number starting at `start`, or null when the character there starts none. */
@@ -114,7 +153,8 @@ export function readNumber(text: string, start: number, decimalComma: boolean): 
     token.integerDigits = chinese.positional ? chinese.end - start : String(Math.trunc(chinese.value)).length;
     token.approx = chinese.approxOver ? 'over' : 'none';
     token.scaled = chinese.unitsOnly || chinese.value >= 1e4;
-    applyChineseScale(text, token);
+    applyChineseFraction(text, token);
+    if (!token.percent) applyChineseScale(text, token);
     return token;
   }
   const words = readNumberWords(text, start);

@@ -2,7 +2,8 @@ import { describe, it } from 'vitest';
 import type { Approx } from '../../../lib/figures/types';
 import { expectFigures, expectNoFigures } from './helpers';
 
-// Chinese figure forms found on unseen pages (session 6 probes).
+// Chinese figure forms found on unseen pages (session 6 probes): doublings, fractions, Taiwan's 兆, electricity
+// in 度, the traditional 公噸 and the bounds 不少于 / 以下.
 
 describe('doublings', () => {
   it.each([
@@ -16,6 +17,37 @@ describe('doublings', () => {
 
   it('does not read 番 without 翻 before the number', () => {
     expectNoFigures('他们三番五次提出申请。');
+  });
+});
+
+describe('fractions', () => {
+  it.each([
+    ['本币结算的比重已接近三分之一。', '接近三分之一', 100 / 3, 'under'],
+    ['隧道约占线路总长的四分之一。', '四分之一', 25, 'none'],
+    ['三分之二以上的企业表示满意。', '三分之二以上', 200 / 3, 'over'],
+    ['手续费为千分之五。', '千分之五', 0.5, 'none'],
+    ['运费可降低十分之三左右。', '十分之三左右', 30, 'about'],
+  ] satisfies [string, string, number, Approx][])('%s', (sentence, text, value, approx) => {
+    expectFigures(sentence, [{ text, value, unit: 'percent', kind: 'percent', approx }]);
+  });
+
+  it('leaves a numerator that is not smaller than the denominator alone', () => {
+    expectNoFigures('比分为三分之五。');
+  });
+});
+
+describe('兆 in money and in measures', () => {
+  it('reads 兆 before or after a currency as a trillion', () => {
+    expectFigures('貿易額約新台幣1.2兆元。', [
+      { text: '約新台幣1.2兆元', value: 1.2e12, unit: 'TWD', approx: 'about' },
+    ]);
+    expectFigures('該公司市值達新台幣25兆，再創新高。', [{ text: '新台幣25兆', value: 25e12, unit: 'TWD' }]);
+    expectFigures('全球債務升至1.5兆美元。', [{ text: '1.5兆美元', value: 1.5e12, unit: 'USD' }]);
+  });
+
+  it('keeps 兆 a mega- prefix elsewhere', () => {
+    expectFigures('光伏电站装机200兆瓦。', [{ text: '200兆瓦', value: 2e8, unit: 'watt' }]);
+    expectNoFigures('家里装了100兆宽带。');
   });
 });
 
