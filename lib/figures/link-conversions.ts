@@ -8,6 +8,9 @@ const IN_BRACKETS =
 const IN_WORDS =
   /^[ \u00a0]*[,，]?[ \u00a0]*(?:or(?: about| around| roughly| some)?|equivalent to|equal to|worth|约合|約合|折合|相当于|相當於|что эквивалентно|что составляет|или около|или примерно|или)[ \u00a0]*$/i;
 
+/** A conversion word that opens the stated amount's own highlight ("约合6800亿元"): it is part of the gap. */
+const LEADING_WORD = /^(?:约合|約合|折合)/;
+
 function isMoney(figure: Figure): boolean {
   return figure.kind === 'money' && figure.unit !== 'XXX';
 }
@@ -19,7 +22,7 @@ export function linkConversions(text: string, figures: Figure[]): void {
     const stated = figures[i];
     if (!amount || !stated || !isMoney(amount) || !isMoney(stated) || amount.unit === stated.unit) continue;
     if (amount.conversionOf !== undefined) continue;
-    const gap = text.slice(amount.end, stated.start);
+    const gap = text.slice(amount.end, stated.start) + (LEADING_WORD.exec(stated.text)?.[0] ?? '');
     if (gap.length <= 24 && (IN_BRACKETS.test(gap) || IN_WORDS.test(gap))) stated.conversionOf = i - 1;
   }
 }

@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../lib/figures';
 import type { Approx } from '../../../lib/figures/types';
 import { expectFigures, expectNoFigures } from './helpers';
 
@@ -81,5 +82,13 @@ describe('traditional tonnes and bounds', () => {
     ['运输时间缩短至15天，运费低于3%。', '低于3%', 3, 'under'],
   ] satisfies [string, string, number, Approx][])('%s', (sentence, text, value, approx) => {
     expectFigures(sentence, [{ text, value, approx }]);
+  });
+});
+
+describe('stated conversions', () => {
+  it('links an amount whose highlight opens with 约合 after a comma', () => {
+    const figures = extractFigures('中資累計投資超過200億美元，約合新台幣6500億元。');
+    expect(figures.map((figure) => figure.text)).toEqual(['超過200億美元', '約合新台幣6500億元']);
+    expect(figures[1]?.conversionOf).toBe(0);
   });
 });
