@@ -43,7 +43,9 @@ export function readFigureAt(text: string, start: number, context: ReadContext):
   const rawEnd = token.end;
   extendQuantity(text, token);
 
-  const currency = readCurrencyBefore(text, token.start);
+  // "美元一度贬值", "人民币一直": a lone Chinese digit after a currency starts a word, not an amount.
+  const isLoneChineseDigit = token.source === 'chinese' && !token.scaled && token.value < 10;
+  const currency = isLoneChineseDigit ? null : readCurrencyBefore(text, token.start);
   const before = readApproxBefore(text, currency ? currency.at : token.start);
   let spanStart = Math.min(before?.start ?? token.start, currency?.at ?? token.start);
   const minusAt = before ? -1 : readMinusBefore(text, currency?.at ?? token.start);
@@ -97,6 +99,8 @@ export function readFigureAt(text: string, start: number, context: ReadContext):
     }
   }
 
+  if (!range && token.rangeHigh !== undefined && value === token.value)
+    range = { low: value, high: token.rangeHigh };
   const unit = readUnitAfter(text, unitAt, token);
   if (unit?.start !== undefined) spanStart = Math.min(spanStart, unit.start);
   const noun: NounReading = unit || currency ? { kind: 'none' } : readNounAfter(text, unitAt);

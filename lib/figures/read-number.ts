@@ -1,6 +1,11 @@
 import { isDigitAt } from './char-classes';
 import { readCurrencyBefore } from './currencies';
-import { isChineseUnitChar, readChineseNumeral, readChineseScale } from './read-chinese-numeral';
+import {
+  isChineseUnitChar,
+  readChineseNumeral,
+  readChineseScale,
+  readNeighbourDigits,
+} from './read-chinese-numeral';
 import { readDigitNumber } from './read-digits';
 import { readNumberWords } from './read-number-words';
 import type { Approx } from './types';
@@ -33,6 +38,8 @@ export interface NumberToken {
   multiple: boolean;
   /** A version or date such as "1.2.3": never a figure. */
   malformed: boolean;
+  /** The high end of a range written in the number itself: 三四百 is 300 to 400. */
+  rangeHigh?: number;
 }
 
 const MORE_BEFORE_SCALE = /[多余餘]/;
@@ -146,6 +153,15 @@ export function readNumber(text: string, start: number, decimalComma: boolean): 
     return { ...inner, start, percent: true, scaled: false };
   }
   const chinese = readChineseNumeral(text, start);
+  const neighbours = chinese?.positional ? readNeighbourDigits(text, start) : null;
+  if (neighbours) {
+    const token = baseToken(start, neighbours.end, neighbours.low, 'chinese');
+    token.integerDigits = String(neighbours.low).length;
+    token.scaled = neighbours.low >= 1e4;
+    token.approx = 'about';
+    token.rangeHigh = neighbours.high;
+    return token;
+  }
   if (chinese) {
     const token = baseToken(start, chinese.end, chinese.value, 'chinese');
     token.unitsOnly = chinese.unitsOnly;

@@ -92,3 +92,27 @@ describe('stated conversions', () => {
     expect(figures[1]?.conversionOf).toBe(0);
   });
 });
+
+describe('two neighbouring digits before a unit', () => {
+  it.each([
+    ['双方签署了二三十个项目。', '二三十个', 20, 30, 'count'],
+    ['预计邀请企业代表三四百人。', '三四百人', 300, 400, 'count'],
+    ['总投资五六千万元。', '五六千万元', 5e7, 6e7, 'CNY'],
+    ['吸引一两百家企业入驻。', '一两百家', 100, 200, 'count'],
+  ])('%s', (sentence, text, low, high, unit) => {
+    expectFigures(sentence, [{ text, value: low, range: { low, high }, unit, approx: 'about' }]);
+  });
+
+  it('leaves small pairs, decades and ages alone', () => {
+    expectNoFigures('现场来了七八个人。');
+    expectNoFigures('上世纪二三十年代的老照片。');
+    expectNoFigures('他们大多五六十岁。');
+  });
+});
+
+describe('a currency before a lone Chinese digit', () => {
+  it('does not make money of 一度 or 一直 after a currency', () => {
+    expectFigures('坚戈兑美元一度贬值逾20%。', [{ text: '逾20%', value: 20, unit: 'percent' }]);
+    expectNoFigures('今年以来人民币一直保持稳定。');
+  });
+});
