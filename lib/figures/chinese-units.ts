@@ -2,7 +2,7 @@ import type { NumberToken } from './read-number';
 
 // Chinese units that a plain word table cannot read, because their meaning depends on the number or the words
 // around them: 翻一番 (doubling, written around the number) and 度 (a kilowatt-hour in electricity, a degree
-// elsewhere).
+// elsewhere); and the hundredth parts of currencies (美分, 欧分, 戈比), which scale the amount they follow.
 
 /** "翻" or "翻了" right before the number of 翻一番, 翻了两番. */
 const DOUBLING_BEFORE = /翻了?$/;
@@ -37,4 +37,16 @@ export function readKilowattHourDu(text: string, at: number, token: NumberToken)
   const found = DU.exec(text);
   if (!found) return -1;
   return found[1] || token.factor >= 1e4 ? DU.lastIndex : -1;
+}
+
+/** A cent of a currency: "3.5美分" is 0.035 US dollars. */
+const SUBUNITS: Readonly<Record<string, string>> = { 美分: 'USD', 欧分: 'EUR', 歐分: 'EUR', 戈比: 'RUB' };
+const SUBUNIT = /美分|欧分|歐分|戈比/y;
+
+/** The currency and end of a cent written after the number, or null. */
+export function readCentAfter(text: string, at: number): { end: number; code: string } | null {
+  SUBUNIT.lastIndex = at;
+  const found = SUBUNIT.exec(text);
+  const code = found ? SUBUNITS[found[0]] : undefined;
+  return code ? { end: SUBUNIT.lastIndex, code } : null;
 }

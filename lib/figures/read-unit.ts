@@ -1,4 +1,4 @@
-import { readDoubling, readKilowattHourDu } from './chinese-units';
+import { readCentAfter, readDoubling, readKilowattHourDu } from './chinese-units';
 import { readCurrencyAfter } from './currencies';
 import { chineseDigit } from './read-chinese-numeral';
 import type { NumberToken } from './read-number';
@@ -69,6 +69,8 @@ export function readUnitAfter(text: string, at: number, token: NumberToken): Uni
   if (token.multiple) return { end: at, unit: 'times', kind: 'multiple', factor: 1 };
   const currency = readCurrencyAfter(text, at);
   if (currency) return { end: currency.at, unit: currency.code, kind: 'money', factor: 1 };
+  const cent = readCentAfter(text, at);
+  if (cent) return { end: cent.end, unit: cent.code, kind: 'money', factor: 0.01 };
   const unit = readPercentUnit(text, at) ?? readMultipleUnit(text, at);
   if (unit) return { end: unit.end, ...unit.spec };
   const raz = matchAt(RAZ, text, at);
