@@ -126,3 +126,20 @@ describe('cents of a currency', () => {
     expectFigures(sentence, [{ text, value, unit, kind: 'money' }]);
   });
 });
+
+describe('exchange rates', () => {
+  it.each([
+    ['目前1美元约合495坚戈。', '约合495坚戈', 495, 'KZT'],
+    ['当天1元人民币兑12索姆。', '12索姆', 12, 'KGS'],
+    ['官方汇率为1 USD = 12,650 UZS。', '12,650 UZS', 12_650, 'UZS'],
+  ])('highlights the price, not the one unit it prices: %s', (sentence, text, value, unit) => {
+    expectFigures(sentence, [{ text, value, unit }]);
+  });
+
+  it('keeps an amount of one unit that opens no rate', () => {
+    expectFigures('门票仅1美元，另有5元的套票。', [
+      { text: '1美元', value: 1, unit: 'USD' },
+      { text: '5元', value: 5, unit: 'CNY' },
+    ]);
+  });
+});
