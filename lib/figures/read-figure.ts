@@ -13,6 +13,8 @@ import { endOfGluedRun, screenNumber } from './screen-number';
 import type { Approx } from './types';
 
 const CHINESE_VAGUE_BEFORE = /[数數几幾上]$/;
+/** 成千上万, 成百上千: "thousands upon thousands", an idiom rather than "over ten thousand". */
+const CHINESE_IDIOM_BEFORE = /成[十百千万萬亿億]上$/;
 
 /**
  * Whether a comma after the number at `start` is a decimal mark: yes when the nearest letters are Cyrillic
@@ -59,6 +61,8 @@ export function readFigureAt(text: string, start: number, context: ReadContext):
     isChineseUnitChar(text.charAt(token.start)) &&
     CHINESE_VAGUE_BEFORE.test(text.slice(token.start - 1, token.start))
   ) {
+    if (CHINESE_IDIOM_BEFORE.test(text.slice(Math.max(0, token.start - 3), token.start)))
+      return { resume: token.end };
     vagueChinese = true;
     approx = 'over';
     spanStart = Math.min(spanStart, token.start - 1);

@@ -143,3 +143,13 @@ describe('exchange rates', () => {
     ]);
   });
 });
+
+describe('vague orders of magnitude', () => {
+  it('reads 上万 as over ten thousand, but not inside the idiom 成千上万', () => {
+    expectFigures('口岸每天有上万名旅客通关。', [
+      { text: '上万名', value: 1e4, approx: 'over', unit: 'count' },
+    ]);
+    expectNoFigures('成千上万的游客涌入喀什古城。');
+    expectNoFigures('成百上千家企业参展。');
+  });
+});
