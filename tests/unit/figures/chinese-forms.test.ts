@@ -153,3 +153,17 @@ describe('vague orders of magnitude', () => {
     expectNoFigures('成百上千家企业参展。');
   });
 });
+
+describe('names with digits glued to Chinese text', () => {
+  it.each([
+    ['C5+1机制下贸易额达100亿美元。', '100亿美元'],
+    ['G20峰会期间签署30项协议。', '30项'],
+    ['5G基站建设投资200亿元。', '200亿元'],
+    ['中欧班列X8026次开行后累计发运1000列。', '1000列'],
+    ['2024/25年度小麦出口800万吨。', '800万吨'],
+    ['第3轮磋商签署12项协议。', '12项'],
+    ['A380客机运送300名旅客。', '300名'],
+  ])('skips the name, not the figures after it: %s', (sentence, text) => {
+    expectFigures(sentence, [{ text }]);
+  });
+});
