@@ -13,6 +13,8 @@ import { endOfGluedRun, screenNumber } from './screen-number';
 import type { Approx } from './types';
 
 const CHINESE_VAGUE_BEFORE = /[数數几幾上]$/;
+/** 破万, 过亿, 破千亿: "past ten thousand"; not 通过十项 (passed ten), 打破 (broke), 突破 (read as a bound). */
+const CHINESE_PASSED_BEFORE = /(?<![通经經度越不难難错錯])[过過]$|(?<![打击擊突])破$/;
 /** 成千上万, 成百上千: "thousands upon thousands", an idiom rather than "over ten thousand". */
 const CHINESE_IDIOM_BEFORE = /成[十百千万萬亿億]上$/;
 
@@ -59,7 +61,8 @@ export function readFigureAt(text: string, start: number, context: ReadContext):
   if (
     token.source === 'chinese' &&
     isChineseUnitChar(text.charAt(token.start)) &&
-    CHINESE_VAGUE_BEFORE.test(text.slice(token.start - 1, token.start))
+    (CHINESE_VAGUE_BEFORE.test(text.slice(token.start - 1, token.start)) ||
+      (token.unitsOnly && CHINESE_PASSED_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start))))
   ) {
     if (CHINESE_IDIOM_BEFORE.test(text.slice(Math.max(0, token.start - 3), token.start)))
       return { resume: token.end };

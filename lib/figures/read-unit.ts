@@ -100,6 +100,9 @@ export function readUnitAfter(text: string, at: number, token: NumberToken): Uni
   if (isSmallWhole && token.source === 'chinese') {
     const doubling = readDoubling(text, at, token);
     if (doubling) return { ...doubling, unit: 'times', kind: 'multiple' };
+  }
+  // 三成 and 3成 alike: Hong Kong, Taiwan and many mainland pages write tenths in digits.
+  if (isSmallWhole && token.source !== 'words') {
     const cheng = matchAt(CHENG, text, at);
     if (cheng >= 0) {
       const tenths = matchAt(CHENG_TENTHS, text, cheng);

@@ -48,7 +48,7 @@ const MEASURES: Record<string, UnitSpec> = {
   kilometres: km, kilometers: km, kilometre: km, kilometer: km, km, miles: mile, mile, metres: metre,
   meters: metre, metre, meter: metre, m: metre, 公里: km, 千米: km, 米: metre, 公尺: metre, 英里: mile, километров: km,
   километра: km, километр: km, км: km, метров: metre, метра: metre, метр: metre, м: metre, tonnes: tonne,
-  tonne, tons: tonne, ton: tonne, 'metric tons': tonne, 'metric tonnes': tonne, 吨: tonne, 噸: tonne, 公吨: tonne, 公噸: tonne,
+  tonne, tons: tonne, ton: tonne, 'metric tons': tonne, 'metric tonnes': tonne, 吨公里: measure('tonne_km'), 噸公里: measure('tonne_km'), 吨: tonne, 噸: tonne, 公吨: tonne, 公噸: tonne,
   тонн: tonne, тонны: tonne, тонна: tonne, тонну: tonne, т: tonne, t: tonne, kilograms: kg, kilogram: kg, kg, 公斤: kg,
   千克: kg, кг: kg, килограммов: kg, 'square kilometres': sqKm, 'square kilometers': sqKm, 'sq km': sqKm,
   'km²': sqKm, km2: sqKm, 平方公里: sqKm, 平方千米: sqKm, 'кв. км': sqKm, 'квадратных километров': sqKm,

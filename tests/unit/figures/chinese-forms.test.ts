@@ -167,3 +167,42 @@ describe('names with digits glued to Chinese text', () => {
     expectFigures(sentence, [{ text }]);
   });
 });
+
+describe('passing a round number', () => {
+  it.each([
+    ['今年经该口岸的班列破万列。', '破万列', 1e4, 'count'],
+    ['入境游客首次过万人次。', '过万人次', 1e4, 'count'],
+    ['企业营收過億元。', '過億元', 1e8, 'CNY'],
+  ])('%s', (sentence, text, value, unit) => {
+    expectFigures(sentence, [{ text, value, unit, approx: 'over' }]);
+  });
+
+  it('does not read 通过 (passed) as a bound', () => {
+    expectFigures('会议通过十项决议。', [{ text: '十项', value: 10, approx: 'none' }]);
+  });
+});
+
+describe('tenths written in digits', () => {
+  it.each([
+    ['对华出口占比超3成。', '超3成', 30, 'over'],
+    ['近5成受访企业看好中亚市场。', '近5成', 50, 'under'],
+  ] satisfies [string, string, number, Approx][])('%s', (sentence, text, value, approx) => {
+    expectFigures(sentence, [{ text, value, unit: 'percent', approx }]);
+  });
+
+  it('leaves 成员 and 成都 alone', () => {
+    expectNoFigures('该组织现有9成员国。');
+    expectNoFigures('参展的有3成都企业。');
+  });
+});
+
+describe('road numbers and freight work', () => {
+  it('does not count a national or provincial road', () => {
+    expectNoFigures('312国道霍尔果斯段完成改造。');
+    expectNoFigures('218省道全线通车。');
+  });
+
+  it('reads 吨公里 as freight work, not tonnes', () => {
+    expectFigures('完成货物周转量120亿吨公里。', [{ text: '120亿吨公里', value: 1.2e10, unit: 'tonne_km' }]);
+  });
+});
