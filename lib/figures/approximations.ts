@@ -31,6 +31,12 @@ const RU_BEFORE =
   /(?<![А-Яа-яЁё])(более чем|более|больше|свыше|не менее чем|не менее|не более чем|не более|около|почти|порядка|примерно|приблизительно|менее|меньше|до|ок\.)[ \u00a0]+$/i;
 const ZH_BEFORE =
   /(首次突破|首破|突破|超过|超過|超出|逾|至少|至多|不少[于於]|不低[于於]|多[于於]|高[于於]|少[于於]|低[于於]|将近|將近|接近|(?<![最附将將靠邻鄰临臨亲親])近|不到|不足|不超过|不超過|最多|大约|大約|约合|約合|折合|(?<![签簽合条條公预預邀节節制违違履特婚协協])[约約]|超)[ \u00a0]?$/;
+/**
+ * A Chinese bound followed by a verb or copula: "约为280亿美元", "约达50万吨", "超过了5000人", "大约有300家". The
+ * bound qualifies the figure; the highlight starts at the number, as after "exceeded".
+ */
+const ZH_BOUND_THEN_VERB =
+  /(超过|超過|将近|將近|接近|大约|大約|(?<![最附将將靠邻鄰临臨亲親接])近|(?<![签簽合条條公预預邀节節制违違履特婚协協])[约約]|逾|不到|不足)(?:为|為|达|達|有|占|佔|是|了|计|計|在)[ \u00a0]?$/;
 const VERB_BEFORE =
   /(?<![A-Za-z])(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)|(?:broke|breaking|breaks) through|crossed|превысил[аои]?|превышает|превышают|превысит|превысив)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
 /** A number just before "до" makes it the end of a range or change ("от 5 до 7", "с 5 до 7"), not "up to". */
@@ -49,8 +55,13 @@ export interface ApproxBefore {
   start: number;
 }
 
-/** Last characters of the Chinese words above, and the tilde signs: written at most one space before a number. */
-const CLOSE_LAST = new Set([...'破过過出逾少近到足多约約合超于於~≈～'].map((ch) => ch.charCodeAt(0)));
+/**
+ * Last characters of the Chinese words above (with the verbs that may follow a bound), and the tilde signs:
+ * written at most one space before a number.
+ */
+const CLOSE_LAST = new Set(
+  [...'破过過出逾少近到足多约約合超于於~≈～为為达達有占佔是了计計在'].map((ch) => ch.charCodeAt(0)),
+);
 
 /**
  * Whether the text before `start` (down to `from`) can end in one of the words above. The English and Russian
@@ -85,6 +96,8 @@ export function readApproxBefore(text: string, start: number): ApproxBefore | nu
     return { approx, start: from + found.index };
   }
   if (VERB_BEFORE.test(slice)) return { approx: 'over', start };
+  const bound = ZH_BOUND_THEN_VERB.exec(slice)?.[1];
+  if (bound) return { approx: WORDS[bound] ?? 'about', start };
   return null;
 }
 

@@ -206,3 +206,20 @@ describe('road numbers and freight work', () => {
     expectFigures('完成货物周转量120亿吨公里。', [{ text: '120亿吨公里', value: 1.2e10, unit: 'tonne_km' }]);
   });
 });
+
+describe('a bound followed by a verb', () => {
+  it.each([
+    ['两国贸易额约为280亿美元。', '280亿美元', 'about'],
+    ['年过货量约达50万吨。', '50万吨', 'about'],
+    ['对中亚出口约占七成。', '七成', 'about'],
+    ['参会企业超过了5000家。', '5000家', 'over'],
+    ['將近有1萬人次入境。', '1萬人次', 'under'],
+  ] satisfies [string, string, Approx][])('%s', (sentence, text, approx) => {
+    expectFigures(sentence, [{ text, approx }]);
+  });
+
+  it('does not read 合约为 or 最近为 as bounds', () => {
+    expectFigures('合约为500万元。', [{ text: '500万元', approx: 'none' }]);
+    expectFigures('最近为100家企业办理了手续。', [{ text: '100家', approx: 'none' }]);
+  });
+});
