@@ -223,3 +223,12 @@ describe('a bound followed by a verb', () => {
     expectFigures('最近为100家企业办理了手续。', [{ text: '100家', approx: 'none' }]);
   });
 });
+
+describe('counts of trips', () => {
+  it.each([
+    ['日均通关车辆500余辆次。', '500余辆次', 500, '辆次'],
+    ['进出港船舶1.2万艘次。', '1.2万艘次', 12_000, '艘次'],
+  ])('%s', (sentence, text, value, noun) => {
+    expectFigures(sentence, [{ text, value, noun, unit: 'count' }]);
+  });
+});
