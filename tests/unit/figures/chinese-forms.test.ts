@@ -232,3 +232,17 @@ describe('counts of trips', () => {
     expectFigures(sentence, [{ text, value, noun, unit: 'count' }]);
   });
 });
+
+describe('compatibility unit signs and full-width grouping', () => {
+  it.each([
+    ['二期查验场占地25万㎡。', '25万㎡', 2.5e5, 'square_metre'],
+    ['线路全长3000㎞。', '3000㎞', 3e6, 'm'],
+    ['全年过货１，２３４万吨。', '１，２３４万吨', 1.234e7, 'tonne'],
+  ])('%s', (sentence, text, value, unit) => {
+    expectFigures(sentence, [{ text, value, unit }]);
+  });
+
+  it('keeps a full-width comma between ASCII digits a clause comma', () => {
+    expectFigures('两地企业分别为5，234家。', [{ text: '234家', value: 234 }]);
+  });
+});
