@@ -246,3 +246,14 @@ describe('compatibility unit signs and full-width grouping', () => {
     expectFigures('两地企业分别为5，234家。', [{ text: '234家', value: 234 }]);
   });
 });
+
+describe('currencies named with their country', () => {
+  it.each([
+    ['国家预算为5000亿哈萨克斯坦坚戈。', '5000亿哈萨克斯坦坚戈', 5e11, 'KZT'],
+    ['项目投资100亿吉尔吉斯斯坦索姆。', '100亿吉尔吉斯斯坦索姆', 1e10, 'KGS'],
+    ['國內生產總值達1.5萬億烏茲別克蘇姆。', '1.5萬億烏茲別克蘇姆', 1.5e12, 'UZS'],
+    ['贷款约合20亿俄罗斯卢布。', '约合20亿俄罗斯卢布', 2e9, 'RUB'],
+  ])('%s', (sentence, text, value, unit) => {
+    expectFigures(sentence, [{ text, value, unit, kind: 'money' }]);
+  });
+});
