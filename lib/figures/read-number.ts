@@ -1,4 +1,4 @@
-import { isDigitAt } from './char-classes';
+import { isCjkCode, isDigitAt } from './char-classes';
 import { readCurrencyBefore } from './currencies';
 import {
   isChineseUnitChar,
@@ -130,6 +130,31 @@ function applyChineseFraction(text: string, token: NumberToken): void {
   token.factor = 1;
 }
 
+/** "1/3", "2／5": a numerator of one or two digits over a smaller denominator, with no more of a number after. */
+const SLASH_FRACTION = /[/／]([0-9]{1,2})(?![0-9０-９/／.．,，%％])/y;
+
+/**
+ * "约占全国的1/3": in Chinese text a small fraction written with a slash is a percentage, as 三分之一 is. Only
+ * right after a Chinese character, where a slash is not a date ("1/3/2024") or a name ("G20/G7").
+ */
+function applySlashFraction(text: string, token: NumberToken): boolean {
+  if (
+    token.decimal ||
+    token.grouped ||
+    token.integerDigits > 2 ||
+    !isCjkCode(text.charCodeAt(token.start - 1))
+  )
+    return false;
+  SLASH_FRACTION.lastIndex = token.end;
+  const found = SLASH_FRACTION.exec(text);
+  const denominator = Number(found?.[1]);
+  if (!found || !(denominator >= 2) || token.value < 1 || token.value >= denominator) return false;
+  token.value = (token.value / denominator) * 100;
+  token.end = SLASH_FRACTION.lastIndex;
+  token.percent = true;
+  return true;
+}
+
 /** Reads the number starting at `start`, or null when the character there starts none. */
 export function readNumber(text: string, start: number, decimalComma: boolean): NumberToken | null {
   if (isDigitAt(text, start)) {
@@ -143,7 +168,7 @@ export function readNumber(text: string, start: number, decimalComma: boolean): 
       leadingZero: digits.leadingZero,
       malformed: digits.malformed,
     });
-    if (!digits.malformed) applyChineseScale(text, token);
+    if (!digits.malformed && !applySlashFraction(text, token)) applyChineseScale(text, token);
     return token;
   }
   PERCENT_OF.lastIndex = start;

@@ -32,6 +32,23 @@ describe('fractions', () => {
     expectFigures(sentence, [{ text, value, unit: 'percent', kind: 'percent', approx }]);
   });
 
+  it.each([
+    ['哈萨克斯坦约占中国对中亚贸易的1/3。', '1/3', 100 / 3, 'none'],
+    ['近1/4的企业计划扩大投资。', '近1/4', 25, 'under'],
+    ['超过1/2的货物经霍尔果斯出境。', '超过1/2', 50, 'over'],
+  ] satisfies [string, string, number, Approx][])(
+    'reads a slash fraction after Chinese text: %s',
+    (sentence, text, value, approx) => {
+      expectFigures(sentence, [{ text, value, unit: 'percent', approx }]);
+    },
+  );
+
+  it('leaves slashes in dates, names and labels alone', () => {
+    expectNoFigures('合同于1/3/2024签署。');
+    expectNoFigures('G20/G7峰会。');
+    expectNoFigures('第1/2期工程。');
+  });
+
   it('leaves a numerator that is not smaller than the denominator alone', () => {
     expectNoFigures('比分为三分之五。');
   });
