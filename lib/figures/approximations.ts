@@ -12,7 +12,9 @@ const WORDS: Record<string, Approx> = {
   below: 'under', 'up to': 'under', about: 'about', around: 'about', approximately: 'about',
   'approx.': 'about', roughly: 'about', some: 'about', 'an estimated': 'about', estimated: 'about',
   circa: 'about', '~': 'about', '≈': 'about', '～': 'about', 首次突破: 'over', 首破: 'over', 突破: 'over', 超过: 'over',
-  超過: 'over', 超出: 'over', 逾: 'over', 至少: 'over', 超: 'over', 约合: 'about', 約合: 'about', 折合: 'about',
+  超過: 'over', 超出: 'over', 逾: 'over', 至少: 'over', 不少于: 'over', 不少於: 'over', 不低于: 'over',
+  不低於: 'over', 多于: 'over', 多於: 'over', 高于: 'over', 高於: 'over', 至多: 'under', 少于: 'under', 少於: 'under',
+  低于: 'under', 低於: 'under', 以下: 'under', 以内: 'under', 以內: 'under', 超: 'over', 约合: 'about', 約合: 'about', 折合: 'about',
   将近: 'under', 將近: 'under', 接近: 'under', 近: 'under', 不到: 'under', 不足: 'under', 不超过: 'under', 不超過: 'under',
   最多: 'under', 大约: 'about', 大約: 'about', 约: 'about', 約: 'about', 'более чем': 'over', более: 'over',
   больше: 'over', свыше: 'over', 'не менее чем': 'over', 'не менее': 'over', почти: 'under', менее: 'under',
@@ -28,7 +30,13 @@ const EN_BEFORE =
 const RU_BEFORE =
   /(?<![А-Яа-яЁё])(более чем|более|больше|свыше|не менее чем|не менее|не более чем|не более|около|почти|порядка|примерно|приблизительно|менее|меньше|до|ок\.)[ \u00a0]+$/i;
 const ZH_BEFORE =
-  /(首次突破|首破|突破|超过|超過|超出|逾|至少|将近|將近|接近|(?<![最附将將靠邻鄰临臨亲親])近|不到|不足|不超过|不超過|最多|大约|大約|约合|約合|折合|(?<![签簽合条條公预預邀节節制违違履特婚协協])[约約]|超)[ \u00a0]?$/;
+  /(首次突破|首破|突破|超过|超過|超出|逾|至少|至多|不少[于於]|不低[于於]|多[于於]|高[于於]|少[于於]|低[于於]|将近|將近|接近|(?<![最附将將靠邻鄰临臨亲親])近|不到|不足|不超过|不超過|最多|大约|大約|约合|約合|折合|(?<![签簽合条條公预預邀节節制违違履特婚协協])[约約]|超)[ \u00a0]?$/;
+/**
+ * A Chinese bound followed by a verb or copula: "约为280亿美元", "约达50万吨", "超过了5000人", "大约有300家". The
+ * bound qualifies the figure; the highlight starts at the number, as after "exceeded".
+ */
+const ZH_BOUND_THEN_VERB =
+  /(超过|超過|将近|將近|接近|大约|大約|(?<![最附将將靠邻鄰临臨亲親接])近|(?<![签簽合条條公预預邀节節制违違履特婚协協])[约約]|逾|不到|不足)(?:为|為|达|達|有|占|佔|是|了|计|計|在)[ \u00a0]?$/;
 const VERB_BEFORE =
   /(?<![A-Za-z])(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)|(?:broke|breaking|breaks) through|crossed|превысил[аои]?|превышает|превышают|превысит|превысив)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
 /** A number just before "до" makes it the end of a range or change ("от 5 до 7", "с 5 до 7"), not "up to". */
@@ -47,8 +55,13 @@ export interface ApproxBefore {
   start: number;
 }
 
-/** Last characters of the Chinese words above, and the tilde signs: written at most one space before a number. */
-const CLOSE_LAST = new Set([...'破过過出逾少近到足多约約合超~≈～'].map((ch) => ch.charCodeAt(0)));
+/**
+ * Last characters of the Chinese words above (with the verbs that may follow a bound), and the tilde signs:
+ * written at most one space before a number.
+ */
+const CLOSE_LAST = new Set(
+  [...'破过過出逾少近到足多约約合超于於~≈～为為达達有占佔是了计計在'].map((ch) => ch.charCodeAt(0)),
+);
 
 /**
  * Whether the text before `start` (down to `from`) can end in one of the words above. The English and Russian
@@ -83,13 +96,15 @@ export function readApproxBefore(text: string, start: number): ApproxBefore | nu
     return { approx, start: from + found.index };
   }
   if (VERB_BEFORE.test(slice)) return { approx: 'over', start };
+  const bound = ZH_BOUND_THEN_VERB.exec(slice)?.[1];
+  if (bound) return { approx: WORDS[bound] ?? 'about', start };
   return null;
 }
 
 const AFTER_NUMBER =
   /([ \u00a0]?多(?![为為数數种種样樣边邊方])|[ \u00a0]?余(?![额額下])|[ \u00a0]?餘|\+(?![0-9])|-plus(?![A-Za-z])|-odd(?![A-Za-z])|[ \u00a0]or more(?![A-Za-z])|[ \u00a0]с лишним)/iy;
 const AFTER_UNIT =
-  /(以上|左右|上下(?!游)|之多|有余|多(?![为為数數个個种種样樣元边邊方次年])|余(?![额額下])|[ \u00a0]or more(?![A-Za-z])|[ \u00a0]or so(?![A-Za-z])|[ \u00a0]с лишним|[ \u00a0]с небольшим)/iy;
+  /(以上|以下|以[内內]|左右|上下(?!游)|之多|有余|多(?![为為数數个個种種样樣元边邊方次年])|余(?![额額下])|[ \u00a0]or more(?![A-Za-z])|[ \u00a0]or so(?![A-Za-z])|[ \u00a0]с лишним|[ \u00a0]с небольшим)/iy;
 
 function readWith(pattern: RegExp, text: string, start: number): { end: number; approx: Approx } | null {
   pattern.lastIndex = start;

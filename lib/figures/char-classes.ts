@@ -62,6 +62,14 @@ export function isLetterAt(text: string, index: number): boolean {
   return isLetterCode(text.charCodeAt(index));
 }
 
+/**
+ * A letter of an alphabetic script or a digit: what a name with digits is made of ("G20", "C5+1", "X8026"). Chinese
+ * text runs on after such a name without a space, so a skip over the name stops at the first CJK character.
+ */
+export function isAlphanumericAt(text: string, index: number): boolean {
+  return isLetterAt(text, index) || isDigitAt(text, index);
+}
+
 /** A letter or digit of any script we read, CJK included. */
 export function isWordAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);

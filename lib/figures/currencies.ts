@@ -11,7 +11,11 @@ const AFTER: Record<string, string> = {
   sums: 'UZS', soum: 'UZS', soums: 'UZS', uzs: 'UZS', somoni: 'TJS', tjs: 'TJS', manat: 'TMT', manats: 'TMT',
   tmt: 'TMT', 'hong kong dollars': 'HKD', hkd: 'HKD', 'pounds sterling': 'GBP', 'british pounds': 'GBP',
   gbp: 'GBP', yen: 'JPY', jpy: 'JPY', rupees: 'INR', 'swiss francs': 'CHF',
-  // Chinese, simplified and traditional
+  // Chinese, simplified and traditional; a currency often carries its country's name (哈萨克斯坦坚戈, 俄罗斯卢布)
+  哈萨克斯坦坚戈: 'KZT', 哈萨克坚戈: 'KZT', 哈薩克斯坦堅戈: 'KZT', 哈薩克堅戈: 'KZT', 吉尔吉斯斯坦索姆: 'KGS', 吉尔吉斯索姆: 'KGS',
+  吉爾吉斯斯坦索姆: 'KGS', 吉爾吉斯索姆: 'KGS', 乌兹别克斯坦苏姆: 'UZS', 乌兹别克苏姆: 'UZS', 乌兹别克斯坦索姆: 'UZS',
+  烏茲別克斯坦蘇姆: 'UZS', 烏茲別克蘇姆: 'UZS', 塔吉克斯坦索莫尼: 'TJS', 塔吉克索莫尼: 'TJS', 土库曼斯坦马纳特: 'TMT',
+  土庫曼斯坦馬納特: 'TMT', 土库曼马纳特: 'TMT', 土庫曼馬納特: 'TMT', 俄罗斯卢布: 'RUB', 俄羅斯盧布: 'RUB',
   美元: 'USD', 美金: 'USD', 元人民币: 'CNY', 元人民幣: 'CNY', 人民币: 'CNY', 人民幣: 'CNY', 元: 'CNY', 港元: 'HKD', 港币: 'HKD',
   港幣: 'HKD', 欧元: 'EUR', 歐元: 'EUR', 卢布: 'RUB', 盧布: 'RUB', 坚戈: 'KZT', 堅戈: 'KZT', 索姆: 'KGS', 苏姆: 'UZS',
   蘇姆: 'UZS', 索莫尼: 'TJS', 马纳特: 'TMT', 馬納特: 'TMT', 日元: 'JPY', 英镑: 'GBP', 英鎊: 'GBP', 韩元: 'KRW', 韓元: 'KRW',

@@ -1,4 +1,4 @@
-import { endsWordOrAbbreviation, isDigitAt, isLetterAt, isWordAt } from './char-classes';
+import { endsWordOrAbbreviation, isAlphanumericAt, isDigitAt, isLetterAt, isWordAt } from './char-classes';
 
 // Numbers that are never figures, judged from the characters around them: names with digits (G20, C5+1,
 // COVID-19, 3·15), citation markers ([2], [6][8]), ordinals (第二, 10th, 5-й), labels (Group 1, No. 5, 阅读:163),
@@ -24,14 +24,17 @@ const ORDINAL_AFTER =
 const CURRENCY_CODES = /(?:USD|RMB|CNY|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|HKD|JPY|CHF|US)$/;
 const GLUE = new Set(['+', '/', '·', '•', '_', '=', '@', '&', '\\', '．']);
 
-/** End of the name-like run a number belongs to ("C5+1", "COVID-19", "3·15"), for skipping past it. */
+/**
+ * End of the name-like run a number belongs to ("C5+1", "COVID-19", "3·15"), for skipping past it; it stops at
+ * Chinese text ("G20峰会期间签署30项协议" still reads 30项).
+ */
 function endOfRun(text: string, from: number): number {
   let i = from;
   while (
     i < text.length &&
-    (isWordAt(text, i) ||
+    (isAlphanumericAt(text, i) ||
       ((GLUE.has(text.charAt(i)) || text.charAt(i) === '-' || text.charAt(i) === '.') &&
-        isWordAt(text, i + 1)))
+        isAlphanumericAt(text, i + 1)))
   )
     i++;
   return i;

@@ -1,4 +1,5 @@
 import type { ReadContext } from './decide-figure';
+import { dropRateUnits } from './exchange-rates';
 import { linkConversions } from './link-conversions';
 import { findNumberStart } from './number-starts';
 import { attachPeriods, findPeriods } from './periods';
@@ -14,8 +15,9 @@ export type { Approx, ExtractOptions, Figure, FigureKind } from './types';
  *
  * One pass: periods are found first (never highlighted); then each place a number may start is read outward
  * (screen the number, read its scale, bounds, range, unit or counted noun, then decide); finally stated
- * conversions are linked and each figure gets the time reference of its sentence. Nothing looks past a line
- * break to the right, so text appended after one never changes the figures before it.
+ * conversions are linked (the single unit that opens an exchange rate is dropped) and each figure gets the time
+ * reference of its sentence. Nothing looks past a line break to the right, so text appended after one never
+ * changes the figures before it.
  */
 export function extractFigures(text: string, options: ExtractOptions = {}): Figure[] {
   const periods = findPeriods(text);
@@ -40,7 +42,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     } else if (reading.timeRef) timeRefs.push(reading.timeRef);
     at = findNumberStart(text, Math.max(reading.resume, at + 1));
   }
-  linkConversions(text, figures);
-  attachPeriods(text, figures, timeRefs);
-  return figures;
+  const kept = dropRateUnits(text, figures);
+  linkConversions(text, kept);
+  attachPeriods(text, kept, timeRefs);
+  return kept;
 }

@@ -8,8 +8,17 @@ const IN_BRACKETS =
 const IN_WORDS =
   /^[ \u00a0]*[,，]?[ \u00a0]*(?:or(?: about| around| roughly| some)?|equivalent to|equal to|worth|约合|約合|折合|相当于|相當於|что эквивалентно|что составляет|или около|или примерно|или)[ \u00a0]*$/i;
 
+/** A conversion word that opens the stated amount's own highlight ("约合6800亿元"): it is part of the gap. */
+const LEADING_WORD = /^(?:约合|約合|折合)/;
+
 function isMoney(figure: Figure): boolean {
   return figure.kind === 'money' && figure.unit !== 'XXX';
+}
+
+/** The text between two amounts of different currencies, with a conversion word the second one opens with. */
+export function gapBetweenCurrencies(text: string, first: Figure, second: Figure): string | null {
+  if (!isMoney(first) || !isMoney(second) || first.unit === second.unit) return null;
+  return text.slice(first.end, second.start) + (LEADING_WORD.exec(second.text)?.[0] ?? '');
 }
 
 /** Marks each amount that states another one in a different currency as its conversion. */
@@ -17,9 +26,9 @@ export function linkConversions(text: string, figures: Figure[]): void {
   for (let i = 1; i < figures.length; i++) {
     const amount = figures[i - 1];
     const stated = figures[i];
-    if (!amount || !stated || !isMoney(amount) || !isMoney(stated) || amount.unit === stated.unit) continue;
-    if (amount.conversionOf !== undefined) continue;
-    const gap = text.slice(amount.end, stated.start);
-    if (gap.length <= 24 && (IN_BRACKETS.test(gap) || IN_WORDS.test(gap))) stated.conversionOf = i - 1;
+    if (!amount || !stated || amount.conversionOf !== undefined) continue;
+    const gap = gapBetweenCurrencies(text, amount, stated);
+    if (gap !== null && gap.length <= 24 && (IN_BRACKETS.test(gap) || IN_WORDS.test(gap)))
+      stated.conversionOf = i - 1;
   }
 }

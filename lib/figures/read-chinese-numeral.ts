@@ -118,3 +118,20 @@ export function readChineseScale(text: string, start: number): { end: number; fa
   }
   return i > start ? { end: i, factor } : null;
 }
+
+/** Two neighbouring digits before a unit, a rough range: 二三十 is 20–30, 三四百 300–400, 五六千万 50–60 million. */
+export interface NeighbourDigits {
+  end: number;
+  low: number;
+  high: number;
+}
+
+/** Reads "二三十", "一两百", "三四千万" at `start`, or null (七八个 and 一二三 have no unit to scale them). */
+export function readNeighbourDigits(text: string, start: number): NeighbourDigits | null {
+  const first = DIGITS[text.charAt(start)];
+  const second = DIGITS[text.charAt(start + 1)];
+  if (first === undefined || first < 1 || second !== first + 1) return null;
+  const scale = readChineseScale(text, start + 2);
+  if (!scale) return null;
+  return { end: scale.end, low: first * scale.factor, high: second * scale.factor };
+}

@@ -26,6 +26,21 @@ function readRun(text: string, start: number): { end: number; digits: string } {
   return { end, digits };
 }
 
+/**
+ * "１，２３４": a full-width comma between full-width digits groups thousands. Between ASCII digits it stays the
+ * Chinese clause comma ("分别为5，234" is two numbers at most).
+ */
+function isFullWidthGroupComma(text: string, index: number): boolean {
+  return (
+    text.charAt(index) === '，' && isFullWidthDigit(text, index - 1) && isFullWidthDigit(text, index + 1)
+  );
+}
+
+function isFullWidthDigit(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 0xff10 && code <= 0xff19;
+}
+
 /** Exactly three digits at `index`, not followed by a fourth. */
 function isGroupAt(text: string, index: number): boolean {
   return (
@@ -50,7 +65,9 @@ export function readDigitNumber(text: string, start: number, decimalComma: boole
     for (;;) {
       const ch = text.charAt(i);
       const canGroup =
-        (ch === ',' || GROUP_SPACES.has(ch)) && (!separator || separator === ch) && isGroupAt(text, i + 1);
+        (ch === ',' || GROUP_SPACES.has(ch) || isFullWidthGroupComma(text, i)) &&
+        (!separator || separator === ch) &&
+        isGroupAt(text, i + 1);
       if (!canGroup) break;
       const isOnlyCommaGroup =
         ch === ',' && !separator && !(text.charAt(i + 4) === ',' && isGroupAt(text, i + 5));

@@ -13,6 +13,10 @@ import { endOfGluedRun, screenNumber } from './screen-number';
 import type { Approx } from './types';
 
 const CHINESE_VAGUE_BEFORE = /[数數几幾上]$/;
+/** 破万, 过亿, 破千亿: "past ten thousand"; not 通过十项 (passed ten), 打破 (broke), 突破 (read as a bound). */
+const CHINESE_PASSED_BEFORE = /(?<![通经經度越不难難错錯])[过過]$|(?<![打击擊突])破$/;
+/** 成千上万, 成百上千: "thousands upon thousands", an idiom rather than "over ten thousand". */
+const CHINESE_IDIOM_BEFORE = /成[十百千万萬亿億]上$/;
 
 /**
  * Whether a comma after the number at `start` is a decimal mark: yes when the nearest letters are Cyrillic
@@ -43,7 +47,9 @@ export function readFigureAt(text: string, start: number, context: ReadContext):
   const rawEnd = token.end;
   extendQuantity(text, token);
 
-  const currency = readCurrencyBefore(text, token.start);
+  // "美元一度贬值", "人民币一直": a lone Chinese digit after a currency starts a word, not an amount.
+  const isLoneChineseDigit = token.source === 'chinese' && !token.scaled && token.value < 10;
+  const currency = isLoneChineseDigit ? null : readCurrencyBefore(text, token.start);
   const before = readApproxBefore(text, currency ? currency.at : token.start);
   let spanStart = Math.min(before?.start ?? token.start, currency?.at ?? token.start);
   const minusAt = before ? -1 : readMinusBefore(text, currency?.at ?? token.start);
@@ -55,8 +61,11 @@ export function readFigureAt(text: string, start: number, context: ReadContext):
   if (
     token.source === 'chinese' &&
     isChineseUnitChar(text.charAt(token.start)) &&
-    CHINESE_VAGUE_BEFORE.test(text.slice(token.start - 1, token.start))
+    (CHINESE_VAGUE_BEFORE.test(text.slice(token.start - 1, token.start)) ||
+      (token.unitsOnly && CHINESE_PASSED_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start))))
   ) {
+    if (CHINESE_IDIOM_BEFORE.test(text.slice(Math.max(0, token.start - 3), token.start)))
+      return { resume: token.end };
     vagueChinese = true;
     approx = 'over';
     spanStart = Math.min(spanStart, token.start - 1);
@@ -97,7 +106,10 @@ export function readFigureAt(text: string, start: number, context: ReadContext):
     }
   }
 
+  if (!range && token.rangeHigh !== undefined && value === token.value)
+    range = { low: value, high: token.rangeHigh };
   const unit = readUnitAfter(text, unitAt, token);
+  if (unit?.start !== undefined) spanStart = Math.min(spanStart, unit.start);
   const noun: NounReading = unit || currency ? { kind: 'none' } : readNounAfter(text, unitAt);
   let end = unit?.end ?? (noun.kind === 'noun' || noun.kind === 'time' ? noun.end : unitAt);
   const after = readApproxAfterUnit(text, end);

@@ -1,5 +1,11 @@
-import { isDigitAt } from './char-classes';
-import { isChineseUnitChar, readChineseNumeral, readChineseScale } from './read-chinese-numeral';
+import { isCjkCode, isDigitAt } from './char-classes';
+import { readCurrencyBefore } from './currencies';
+import {
+  isChineseUnitChar,
+  readChineseNumeral,
+  readChineseScale,
+  readNeighbourDigits,
+} from './read-chinese-numeral';
 import { readDigitNumber } from './read-digits';
 import { readNumberWords } from './read-number-words';
 import type { Approx } from './types';
@@ -32,10 +38,22 @@ export interface NumberToken {
   multiple: boolean;
   /** A version or date such as "1.2.3": never a figure. */
   malformed: boolean;
+  /** The high end of a range written in the number itself: 三四百 is 300 to 400. */
+  rangeHigh?: number;
 }
 
 const MORE_BEFORE_SCALE = /[多余餘]/;
 const PERCENT_OF = /百分之/y;
+/**
+ * 兆 is a trillion in Taiwan's and Hong Kong's money ("新台幣1.2兆元", "日圓3兆"), but a mega- prefix elsewhere
+ * (兆瓦, 兆帕, 100兆宽带): it scales a number only before a currency or after one.
+ */
+const TRILLION_ZHAO =
+  /兆(?=[多餘余]?(?:元|美元|新?[台臺][幣币]|日[圓圆元]|港[元幣币]|韓[元圜]|人民[幣币]|[歐欧]元))/y;
+const ZHAO_FACTOR = 1e12;
+
+/** "三分之一", "十分之三": a fraction, denominator first; 百分之 is read as a percent before it. */
+const FRACTION_OF = /分之/y;
 
 function baseToken(start: number, end: number, value: number, source: NumberToken['source']): NumberToken {
   return {
@@ -59,6 +77,13 @@ function baseToken(start: number, end: number, value: number, source: NumberToke
   };
 }
 
+function readTrillionZhao(text: string, at: number, start: number): { end: number; factor: number } | null {
+  if (text.charAt(at) !== '兆') return null;
+  TRILLION_ZHAO.lastIndex = at;
+  const isMoney = TRILLION_ZHAO.test(text) || readCurrencyBefore(text, start) !== null;
+  return isMoney ? { end: at + 1, factor: ZHAO_FACTOR } : null;
+}
+
 /** Applies a Chinese scale after the number ("5万", "500多万", "1.73万亿"), then a tail like "3万4000". */
 function applyChineseScale(text: string, token: NumberToken): void {
   let at = token.end;
@@ -68,7 +93,7 @@ function applyChineseScale(text: string, token: NumberToken): void {
     token.approx = 'over';
     at++;
   }
-  const scale = readChineseScale(text, at);
+  const scale = readChineseScale(text, at) ?? readTrillionZhao(text, at, token.start);
   if (!scale) return;
   token.value *= scale.factor;
   token.end = scale.end;
@@ -84,6 +109,52 @@ function applyChineseScale(text: string, token: NumberToken): void {
   token.end = tailScale?.end ?? tail.end;
 }
 
+/**
+ * Reads "分之" and a smaller whole numerator after a whole denominator: "三分之一" is 33.3%, "四分之三" 75%,
+ * "千分之五" 0.5%. The fraction becomes a percentage, as 三成 (30%) does.
+ */
+function applyChineseFraction(text: string, token: NumberToken): void {
+  if (token.scaled && !token.unitsOnly) return;
+  const denominator = token.value;
+  if (!Number.isInteger(denominator) || denominator < 2 || token.positional) return;
+  FRACTION_OF.lastIndex = token.end;
+  if (!FRACTION_OF.test(text)) return;
+  const numerator = readChineseNumeral(text, FRACTION_OF.lastIndex);
+  if (!numerator || numerator.positional || numerator.approxOver) return;
+  if (!Number.isInteger(numerator.value) || numerator.value < 1 || numerator.value >= denominator) return;
+  token.value = (numerator.value / denominator) * 100;
+  token.end = numerator.end;
+  token.percent = true;
+  token.scaled = false;
+  token.unitsOnly = false;
+  token.factor = 1;
+}
+
+/** "1/3", "2／5": a numerator of one or two digits over a smaller denominator, with no more of a number after. */
+const SLASH_FRACTION = /[/／]([0-9]{1,2})(?![0-9０-９/／.．,，%％])/y;
+
+/**
+ * "约占全国的1/3": in Chinese text a small fraction written with a slash is a percentage, as 三分之一 is. Only
+ * right after a Chinese character, where a slash is not a date ("1/3/2024") or a name ("G20/G7").
+ */
+function applySlashFraction(text: string, token: NumberToken): boolean {
+  if (
+    token.decimal ||
+    token.grouped ||
+    token.integerDigits > 2 ||
+    !isCjkCode(text.charCodeAt(token.start - 1))
+  )
+    return false;
+  SLASH_FRACTION.lastIndex = token.end;
+  const found = SLASH_FRACTION.exec(text);
+  const denominator = Number(found?.[1]);
+  if (!found || !(denominator >= 2) || token.value < 1 || token.value >= denominator) return false;
+  token.value = (token.value / denominator) * 100;
+  token.end = SLASH_FRACTION.lastIndex;
+  token.percent = true;
+  return true;
+}
+
 /** Reads the number starting at `start`, or null when the character there starts none. */
 export function readNumber(text: string, start: number, decimalComma: boolean): NumberToken | null {
   if (isDigitAt(text, start)) {
@@ -97,7 +168,7 @@ export function readNumber(text: string, start: number, decimalComma: boolean): 
       leadingZero: digits.leadingZero,
       malformed: digits.malformed,
     });
-    if (!digits.malformed) applyChineseScale(text, token);
+    if (!digits.malformed && !applySlashFraction(text, token)) applyChineseScale(text, token);
     return token;
   }
   PERCENT_OF.lastIndex = start;
@@ -107,6 +178,15 @@ export function readNumber(text: string, start: number, decimalComma: boolean): 
     return { ...inner, start, percent: true, scaled: false };
   }
   const chinese = readChineseNumeral(text, start);
+  const neighbours = chinese?.positional ? readNeighbourDigits(text, start) : null;
+  if (neighbours) {
+    const token = baseToken(start, neighbours.end, neighbours.low, 'chinese');
+    token.integerDigits = String(neighbours.low).length;
+    token.scaled = neighbours.low >= 1e4;
+    token.approx = 'about';
+    token.rangeHigh = neighbours.high;
+    return token;
+  }
   if (chinese) {
     const token = baseToken(start, chinese.end, chinese.value, 'chinese');
     token.unitsOnly = chinese.unitsOnly;
@@ -114,7 +194,8 @@ export function readNumber(text: string, start: number, decimalComma: boolean): 
     token.integerDigits = chinese.positional ? chinese.end - start : String(Math.trunc(chinese.value)).length;
     token.approx = chinese.approxOver ? 'over' : 'none';
     token.scaled = chinese.unitsOnly || chinese.value >= 1e4;
-    applyChineseScale(text, token);
+    applyChineseFraction(text, token);
+    if (!token.percent) applyChineseScale(text, token);
     return token;
   }
   const words = readNumberWords(text, start);

@@ -1,3 +1,4 @@
+import { readCentAfter, readDoubling, readKilowattHourDu } from './chinese-units';
 import { readCurrencyAfter } from './currencies';
 import { chineseDigit } from './read-chinese-numeral';
 import type { NumberToken } from './read-number';
@@ -13,6 +14,8 @@ export interface UnitReading {
   stated?: string;
   /** A bound the unit's own context adds: "почти в 2 раза". */
   approx?: Approx;
+  /** Where the highlight starts when the unit's words begin before the number: 翻一番. */
+  start?: number;
 }
 
 /** "в 2 раза", "почти в 1,5 раза": a Russian multiple. */
@@ -66,6 +69,8 @@ export function readUnitAfter(text: string, at: number, token: NumberToken): Uni
   if (token.multiple) return { end: at, unit: 'times', kind: 'multiple', factor: 1 };
   const currency = readCurrencyAfter(text, at);
   if (currency) return { end: currency.at, unit: currency.code, kind: 'money', factor: 1 };
+  const cent = readCentAfter(text, at);
+  if (cent) return { end: cent.end, unit: cent.code, kind: 'money', factor: 0.01 };
   const unit = readPercentUnit(text, at) ?? readMultipleUnit(text, at);
   if (unit) return { end: unit.end, ...unit.spec };
   const raz = matchAt(RAZ, text, at);
@@ -89,8 +94,15 @@ export function readUnitAfter(text: string, at: number, token: NumberToken): Uni
   )
     return { end: measure.end, ...KMH };
   if (measure) return { end: measure.end, ...measure.spec };
+  const du = readKilowattHourDu(text, at, token);
+  if (du >= 0) return { end: du, unit: 'watt_hour', kind: 'measure', factor: 1e3, stated: 'kWh' };
   const isSmallWhole = Number.isInteger(token.value) && token.value >= 1 && token.value <= 9 && !token.scaled;
   if (isSmallWhole && token.source === 'chinese') {
+    const doubling = readDoubling(text, at, token);
+    if (doubling) return { ...doubling, unit: 'times', kind: 'multiple' };
+  }
+  // 三成 and 3成 alike: Hong Kong, Taiwan and many mainland pages write tenths in digits.
+  if (isSmallWhole && token.source !== 'words') {
     const cheng = matchAt(CHENG, text, at);
     if (cheng >= 0) {
       const tenths = matchAt(CHENG_TENTHS, text, cheng);

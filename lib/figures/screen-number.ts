@@ -1,4 +1,4 @@
-import { isDigitAt, isLetterAt, isWordAt } from './char-classes';
+import { isAlphanumericAt, isDigitAt, isLetterAt } from './char-classes';
 import { hasMonthBefore, isYearLike, readDateOrTime, readDayRangeMonthAfter, readMonthAfter } from './dates';
 import { findNeverFigure, isIdentifierLike } from './exclusions';
 import type { NumberToken } from './read-number';
@@ -42,7 +42,7 @@ export function isTokenYearLike(token: NumberToken): boolean {
 /** End of the letters and digits glued to a number ("5G", "4K60"), to resume scanning after them. */
 export function endOfGluedRun(text: string, from: number): number {
   let i = from;
-  while (i < text.length && isWordAt(text, i)) i++;
+  while (i < text.length && isAlphanumericAt(text, i)) i++;
   return i;
 }
 

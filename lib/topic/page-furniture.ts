@@ -10,8 +10,12 @@ import { LEAD_MIN_CHARS } from './topic-weights';
 /** Longer lines are paragraphs even without a full stop (text whose punctuation was lost). */
 export const FURNITURE_MAX_CHARS = 2 * LEAD_MIN_CHARS;
 
-/** A full stop at the end of a line, before closing quotes, brackets or citation markers like "[4]". */
-const SENTENCE_END = /[。．.…；;!！]["'”’」』）)\]]*(?:\s*\[\d+\])*\s*$/;
+/**
+ * A full stop at the end of a line, before closing quotes, brackets or citation markers like "[4]", and before a
+ * wire story's sign-off: a short bracketed note and a story number ("。（完）", "。（編輯：陳嘉宜）1131128").
+ */
+const SENTENCE_END =
+  /[。．.…；;!！]["'”’」』）)\]]*(?:\s*\[\d+\])*(?:\s*[（(【][^（）()【】\n]{1,20}[）)】])?(?:\s*\d{4,})?\s*$/;
 
 /**
  * A heading that opens a list of other stories: everything listed under it is furniture. Headings are short

@@ -74,7 +74,7 @@ describe('never figures found on real pages', () => {
 
   test('"12+ projects" still counts and "过亿元" is still an amount', () => {
     expectFigures('12+ projects', [{ text: '12+ projects', value: 12, unit: 'count' }]);
-    expectFigures('销售额过亿元', [{ text: '亿元', value: 100_000_000, unit: 'CNY' }]);
+    expectFigures('销售额过亿元', [{ text: '过亿元', value: 100_000_000, unit: 'CNY', approx: 'over' }]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { scanText } from '../../../lib/scan/scan-text';
 import { isBlockRelevant, scoreTopic } from '../../../lib/topic';
 import { findFurniture, isFurnitureShaped } from '../../../lib/topic/page-furniture';
 
@@ -39,6 +40,24 @@ describe('page furniture', () => {
       ]),
     );
     expect(furniture).not.toContain('Kazakh wheat exports to China double - The Daily');
+  });
+
+  test("a wire story's last paragraph keeps its sign-off and story number and stays a sentence", () => {
+    expect(isFurnitureShaped('双方将继续扩大本币结算，目前占比已达三成。（完）')).toBe(false);
+    expect(isFurnitureShaped('業者估計，對中亞出口去年約3億美元。（編輯：林文清）1140312')).toBe(false);
+    expect(isFurnitureShaped('【责任编辑：王磊】')).toBe(true);
+  });
+
+  test('figures in a wire story signed off with an editor and a story number are highlighted', () => {
+    const page = [
+      '中國與哈薩克鐵路貨運量創新高',
+      '（中央社記者台北5日電）中國與哈薩克之間的鐵路貨運持續增長，經霍爾果斯口岸往返的班列今年已逾7000列。',
+      '哈薩克官員表示，兩國計劃再開通兩條跨境鐵路，年運量可望增加約2000萬公噸。（編輯：林文清）1140305',
+      '延伸閱讀',
+      '台股終場收漲152點',
+    ].join('\n');
+    const texts = scanText(page, 'zh').figures.map((figure) => figure.text);
+    expect(texts).toEqual(['逾7000列', '約2000萬公噸']);
   });
 
   test('isBlockRelevant drops the furniture the decision lists', () => {
