@@ -1,5 +1,7 @@
 // Number words in English and Russian ("seven", "twenty-five", "two hundred", "пять", "двадцать три").
 
+import { EN_FRACTIONS_AFTER_A, RU_FRACTION_WORDS } from './read-fraction';
+
 // biome-ignore format: a word table reads best packed
 const EN_UNITS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
@@ -44,19 +46,21 @@ export const EN_NUMBER_WORDS: ReadonlySet<string> = new Set([
   'half',
   ...Object.keys(VAGUE).filter((word) => /^[a-z]/.test(word)),
 ]);
-/** Scale words that start a number after "a": "a hundred", "a million". */
+/** Words that start a number after "a": "a hundred", "a million", "a third". */
 export const EN_SCALES_AFTER_A: ReadonlySet<string> = new Set([
   'hundred',
   'thousand',
   'million',
   'billion',
   'dozen',
+  ...EN_FRACTIONS_AFTER_A,
 ]);
 /** Russian number words that start a number ("пять", "вдвое", "тысячи"), in lower case. */
 export const RU_NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(RU_WORDS),
   ...Object.keys(RU_MULTIPLES),
   ...Object.keys(VAGUE).filter((word) => /^[а-я]/.test(word)),
+  ...RU_FRACTION_WORDS,
 ]);
 
 export interface WordNumber {

@@ -1,6 +1,7 @@
 import { isDigitAt } from './char-classes';
 import { isChineseUnitChar, readChineseNumeral, readChineseScale } from './read-chinese-numeral';
 import { readDigitNumber } from './read-digits';
+import { readFraction } from './read-fraction';
 import { readNumberWords } from './read-number-words';
 import type { Approx } from './types';
 
@@ -117,6 +118,8 @@ export function readNumber(text: string, start: number, decimalComma: boolean): 
     applyChineseScale(text, token);
     return token;
   }
+  const fraction = readFraction(text, start);
+  if (fraction) return { ...baseToken(start, fraction.end, fraction.percent, 'words'), percent: true };
   const words = readNumberWords(text, start);
   if (!words) return null;
   const token = baseToken(start, words.end, words.value, 'words');
