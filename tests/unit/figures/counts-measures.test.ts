@@ -89,6 +89,12 @@ const MEASURES: [string, string, number, string, Approx][] = [
     'none',
   ],
   ['Output reached 3.5 terawatt hours.', '3.5 terawatt hours', 3.5e12, 'watt_hour', 'none'],
+  ['Накопитель рассчитан на 4 ГВт·ч энергии.', '4 ГВт·ч', 4e9, 'watt_hour', 'none'],
+  ['Станция выдаст 250 МВт⋅ч в сутки.', '250 МВт⋅ч', 2.5e8, 'watt_hour', 'none'],
+  ['ГЭС вырабатывает 3 ТВтч в год.', '3 ТВтч', 3e12, 'watt_hour', 'none'],
+  ['Выработка составила 7 гигаватт-часов.', '7 гигаватт-часов', 7e9, 'watt_hour', 'none'],
+  ['Мощность парка — 900 мегаватт.', '900 мегаватт', 9e8, 'watt', 'none'],
+  ['Терминал рассчитан на 300 тыс. ТЭУ.', '300 тыс. ТЭУ', 3e5, 'teu', 'none'],
 ];
 
 describe('measures', () => {
