@@ -75,6 +75,13 @@ describe('multiples', () => {
     ]);
   });
 
+  it('keeps a Russian bound that stands before the preposition of its figure', () => {
+    expectFigures('Экспорт вырос почти на 12%, а стоимость проекта оценивают примерно в 2 млрд долларов.', [
+      { text: '12%', value: 12, unit: 'percent', approx: 'under' },
+      { text: '2 млрд долларов', value: 2e9, unit: 'USD', approx: 'about' },
+    ]);
+  });
+
   it('keeps "почти в" as the bound of a Russian multiple', () => {
     expectFigures('Поставки выросли почти в 3 раза.', [
       { text: '3 раза', value: 3, unit: 'times', approx: 'under' },
