@@ -62,9 +62,13 @@ const RU_VERB = /(?:[аяеу]ет|[аяеу]ют|[ие]тся|[аяу]тся|ю
 /** Adjective endings seen between a number and its noun ("5 новых проектов"); -ий stays a noun (компаний). */
 const RU_ADJECTIVE = /(?:ых|их|ые|ие|ый|ой|ая|яя|ое|ым|им|ыми|ими)$/;
 
+/** Singular nouns ending in -s that modify a counted noun: "15 gas pipelines", "12 news sites". */
+const EN_SINGULAR_IN_S = new Set(['gas', 'news', 'lens', 'atlas', 'bus']);
+
 function isEnglishPlural(word: string): boolean {
   const lower = word.toLowerCase();
   if (EN_IRREGULAR.has(lower)) return true;
+  if (EN_SINGULAR_IN_S.has(lower)) return false;
   return lower.length >= 3 && lower.endsWith('s') && !/(?:ss|us|is|ics|'s|’s)$/.test(lower);
 }
 
@@ -78,9 +82,14 @@ function readChinese(text: string, start: number): NounReading {
   return { kind: 'none' };
 }
 
+/** "oil and gas", "road and rail": modifiers joined by "and" before the counted noun. */
+const isJoinedModifier = (lower: string, words: number, previousWasModifier: boolean): boolean =>
+  lower === 'and' && words > 0 && previousWasModifier;
+
 function readEnglish(text: string, start: number): NounReading {
   let at = start;
-  for (let words = 0; words < 4; words++) {
+  let previousWasModifier = false;
+  for (let words = 0; words < 5; words++) {
     EN_WORD.lastIndex = at;
     const found = EN_WORD.exec(text);
     const word = found?.[1];
@@ -88,7 +97,9 @@ function readEnglish(text: string, start: number): NounReading {
     const lower = word.toLowerCase();
     if (EN_TIME.has(lower)) return { kind: 'time', end: EN_WORD.lastIndex, year: false };
     if (EN_COUNTER.has(lower) || found[2]) return { kind: 'counter' };
-    if (EN_STOP.has(lower)) return { kind: 'none' };
+    const joined = isJoinedModifier(lower, words, previousWasModifier);
+    if (EN_STOP.has(lower) && !joined) return { kind: 'none' };
+    previousWasModifier = !joined;
     if (isEnglishPlural(word)) return { kind: 'noun', end: EN_WORD.lastIndex, noun: word };
     at = EN_WORD.lastIndex;
     if (text.charAt(at) !== ' ') return { kind: 'none' };

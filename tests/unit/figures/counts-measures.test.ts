@@ -25,6 +25,14 @@ describe('counts with their nouns', () => {
     ['Открыто 12 новых маршрутов.', '12 новых маршрутов', 12, 'маршрутов'],
     ['Создано 3 тыс. рабочих мест.', '3 тыс. рабочих мест', 3000, 'мест'],
     ['Пять новых линий открыты.', 'Пять новых линий', 5, 'линий'],
+    [
+      'The sides signed twelve energy and infrastructure agreements.',
+      'twelve energy and infrastructure agreements',
+      12,
+      'agreements',
+    ],
+    ['Lenders back 18 road and rail links.', '18 road and rail links', 18, 'links'],
+    ['The firm drilled 9 gas wells last year.', '9 gas wells', 9, 'wells'],
   ])('%s', (sentence, text, value, noun) => {
     expectFigures(sentence, [{ text, value, unit: 'count', kind: 'count', noun }]);
   });
