@@ -5,7 +5,7 @@
 /** What a fraction word stands for, in percent. */
 // biome-ignore format: a word table reads best packed
 const EN_PARTS: Readonly<Record<string, number>> = {
-  third: 100 / 3, quarter: 25, thirds: 100 / 3, quarters: 25,
+  third: 100 / 3, quarter: 25, fifth: 20, tenth: 10, thirds: 100 / 3, quarters: 25, fifths: 20, tenths: 10,
 };
 // biome-ignore format: a word table reads best packed
 const RU_PARTS: Readonly<Record<string, number>> = {
@@ -15,16 +15,16 @@ const RU_PARTS: Readonly<Record<string, number>> = {
 /** Counts before a plural fraction: "two thirds", "три четверти". */
 // biome-ignore format: a word table reads best packed
 const NUMERATORS: Readonly<Record<string, number>> = {
-  two: 2, three: 3, две: 2, три: 3,
+  two: 2, three: 3, four: 4, nine: 9, две: 2, три: 3,
 };
 
 /** Russian fraction words that start a number of their own ("треть", "половины"). */
 export const RU_FRACTION_WORDS: ReadonlySet<string> = new Set(Object.keys(RU_PARTS));
 /** English words that start a fraction after "a": "a third", "a quarter". */
-export const EN_FRACTIONS_AFTER_A: ReadonlySet<string> = new Set(['third', 'quarter']);
+export const EN_FRACTIONS_AFTER_A: ReadonlySet<string> = new Set(['third', 'quarter', 'fifth', 'tenth']);
 
-const EN_SINGULAR = /(a|one)[ \u00a0-](third|quarter)(?![A-Za-z-])/iy;
-const EN_PLURAL = /(two|three)([ \u00a0-])(thirds|quarters)(?![A-Za-z])/iy;
+const EN_SINGULAR = /(a|one)[ \u00a0-](third|quarter|fifth|tenth)(?![A-Za-z-])/iy;
+const EN_PLURAL = /(two|three|four|nine)([ \u00a0-])(thirds|quarters|fifths|tenths)(?![A-Za-z])/iy;
 const EN_HALF = /half(?![A-Za-z-])/iy;
 const RU_FRACTION =
   /(?:(две|три)[ \u00a0]+(?=трети|четверти))?(треть|трети|четверть|четверти|половина|половины|половину|половиной|половине)(?![А-Яа-яЁё-])/iy;
@@ -76,9 +76,11 @@ function readEnglishFraction(text: string, start: number): FractionReading | nul
     const end = EN_PLURAL.lastIndex;
     const count = NUMERATORS[plural[1].toLowerCase()] ?? 0;
     const part = EN_PARTS[plural[3].toLowerCase()] ?? 0;
-    // "two-thirds" and "two thirds" are always shares; "three quarters" may be a span of time.
+    // "two thirds" is always a share, "two-fifths" too; "three quarters" may be a span of time and "three tenths
+    // of a point" a fraction of a unit, so those need a share after them or a bound before them.
+    const part3 = plural[3].toLowerCase();
     const isShare =
-      plural[2] === '-' || plural[3].toLowerCase() === 'thirds' || isShareInEnglish(text, start, end);
+      part3 === 'thirds' || (plural[2] === '-' && part3 !== 'tenths') || isShareInEnglish(text, start, end);
     return isShare && count * part < 100 ? { end, percent: share(part, count) } : null;
   }
   EN_HALF.lastIndex = start;

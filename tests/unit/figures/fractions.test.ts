@@ -10,6 +10,10 @@ describe('fractions written as words', () => {
       { text: 'Some two-thirds', value: 66.67, unit: 'percent', approx: 'about' },
       { text: 'roughly a quarter', value: 25, unit: 'percent', approx: 'about' },
     ]);
+    expectFigures('Buyers took about two-fifths of the crop, and a tenth of it went by road.', [
+      { text: 'about two-fifths', value: 40, unit: 'percent', approx: 'about' },
+      { text: 'a tenth', value: 10, unit: 'percent' },
+    ]);
     expectFigures('Cotton sales fell by three quarters, the ministry said.', [
       { text: 'three quarters', value: 75, unit: 'percent' },
     ]);
@@ -38,6 +42,7 @@ describe('fractions written as words', () => {
 
   it('leaves ordinals, spans of time and named parts alone', () => {
     expectNoFigures('It was a third summit in as many years.');
+    expectNoFigures('A fifth round of talks opened in Tashkent.');
     expectNoFigures('A quarter of a century has passed since the border treaty.');
     expectNoFigures('Three quarters of 2025 saw steady growth.');
     expectNoFigures('Half of the delegates left early.');
