@@ -80,6 +80,9 @@ describe('multiples', () => {
       { text: '12%', value: 12, unit: 'percent', approx: 'under' },
       { text: '2 млрд долларов', value: 2e9, unit: 'USD', approx: 'about' },
     ]);
+    expectFigures('Цена может вырасти почти до 40 долларов.', [
+      { text: '40 долларов', value: 40, unit: 'USD', approx: 'under' },
+    ]);
   });
 
   it('keeps "почти в" as the bound of a Russian multiple', () => {
