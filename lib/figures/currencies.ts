@@ -11,6 +11,14 @@ const AFTER: Record<string, string> = {
   sums: 'UZS', soum: 'UZS', soums: 'UZS', uzs: 'UZS', somoni: 'TJS', tjs: 'TJS', manat: 'TMT', manats: 'TMT',
   tmt: 'TMT', 'hong kong dollars': 'HKD', hkd: 'HKD', 'pounds sterling': 'GBP', 'british pounds': 'GBP',
   gbp: 'GBP', yen: 'JPY', jpy: 'JPY', rupees: 'INR', 'swiss francs': 'CHF',
+  // English, with the country's adjective ("5 trillion Kazakh tenge", "40,000 Kyrgyz soms")
+  'kazakh tenge': 'KZT', 'kazakhstani tenge': 'KZT', 'uzbek soums': 'UZS', 'uzbek soum': 'UZS',
+  'uzbek sums': 'UZS', 'uzbek sum': 'UZS', 'uzbek som': 'UZS', "so'm": 'UZS', 'so‘m': 'UZS', 'so’m': 'UZS',
+  "uzbek so'm": 'UZS', 'uzbek so‘m': 'UZS', 'uzbek so’m': 'UZS', 'kyrgyz soms': 'KGS', 'kyrgyz som': 'KGS',
+  'tajik somoni': 'TJS', 'tajikistani somoni': 'TJS', 'turkmen manats': 'TMT', 'turkmen manat': 'TMT',
+  'russian rubles': 'RUB', 'russian roubles': 'RUB', 'russian ruble': 'RUB', 'russian rouble': 'RUB',
+  'turkish lira': 'TRY', 'turkish liras': 'TRY', lira: 'TRY', liras: 'TRY', 'mongolian tugriks': 'MNT',
+  tugriks: 'MNT', tugrik: 'MNT', 'pakistani rupees': 'PKR', 'indian rupees': 'INR',
   // Chinese, simplified and traditional
   美元: 'USD', 美金: 'USD', 元人民币: 'CNY', 元人民幣: 'CNY', 人民币: 'CNY', 人民幣: 'CNY', 元: 'CNY', 港元: 'HKD', 港币: 'HKD',
   港幣: 'HKD', 欧元: 'EUR', 歐元: 'EUR', 卢布: 'RUB', 盧布: 'RUB', 坚戈: 'KZT', 堅戈: 'KZT', 索姆: 'KGS', 苏姆: 'UZS',
@@ -22,7 +30,10 @@ const AFTER: Record<string, string> = {
   $: 'USD', 'долл. сша': 'USD', долларов: 'USD', доллара: 'USD', доллар: 'USD', 'долл.': 'USD',
   долл: 'USD', юаней: 'CNY', юаня: 'CNY', юань: 'CNY', евро: 'EUR', рублей: 'RUB', рубля: 'RUB', рубль: 'RUB',
   'руб.': 'RUB', руб: 'RUB', тенге: 'KZT', сомов: 'KGS', сома: 'KGS', сом: 'KGS', сумов: 'UZS', сума: 'UZS',
-  сум: 'UZS', сомони: 'TJS', манатов: 'TMT', маната: 'TMT', манат: 'TMT',
+  сум: 'UZS', сомони: 'TJS', манатов: 'TMT', маната: 'TMT', манат: 'TMT', сўм: 'UZS', сўмов: 'UZS',
+  'казахстанских тенге': 'KZT', 'узбекских сумов': 'UZS', 'кыргызских сомов': 'KGS', 'киргизских сомов': 'KGS',
+  'таджикских сомони': 'TJS', 'туркменских манатов': 'TMT', 'турецких лир': 'TRY', лир: 'TRY', лиры: 'TRY',
+  'фунтов стерлингов': 'GBP', 'фунта стерлингов': 'GBP', тугриков: 'MNT', 'пакистанских рупий': 'PKR',
 };
 
 /** 元 is also the first character of 元首 (head of state), 元素, 元旦… */

@@ -124,6 +124,17 @@ describe('currencies', () => {
     ['Привлечено 5 трлн сумов.', '5 трлн сумов', 5e12, 'UZS'],
     ['Dushanbe allotted 300 million somoni.', '300 million somoni', 3e8, 'TJS'],
     ['Ashgabat set aside 1.2 billion manat.', '1.2 billion manat', 1.2e9, 'TMT'],
+    ['The fund holds 7 trillion Kazakh tenge.', '7 trillion Kazakh tenge', 7e12, 'KZT'],
+    ['Wages reached 45,000 Kyrgyz soms.', '45,000 Kyrgyz soms', 45e3, 'KGS'],
+    ['Tashkent borrowed 900 billion Uzbek soums.', '900 billion Uzbek soums', 9e11, 'UZS'],
+    ['Bread costs 4,000 so‘m now.', '4,000 so‘m', 4e3, 'UZS'],
+    ['Grants of 60 million Tajik somoni arrived.', '60 million Tajik somoni', 6e7, 'TJS'],
+    ['Ashgabat spent 2 billion Turkmen manats.', '2 billion Turkmen manats', 2e9, 'TMT'],
+    ['Gazprom paid 80 billion Russian rubles.', '80 billion Russian rubles', 8e10, 'RUB'],
+    ['Ankara pledged 3 billion Turkish lira.', '3 billion Turkish lira', 3e9, 'TRY'],
+    ['Зарплата — 4 млн сўм.', '4 млн сўм', 4e6, 'UZS'],
+    ['Кредит — 6 млрд турецких лир.', '6 млрд турецких лир', 6e9, 'TRY'],
+    ['Облигации на 300 млн фунтов стерлингов.', '300 млн фунтов стерлингов', 3e8, 'GBP'],
   ])('%s', (sentence, text, value, unit) => {
     expectFigures(sentence, [{ text, value, unit, kind: 'money' }]);
   });
