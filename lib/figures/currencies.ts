@@ -55,9 +55,9 @@ const BEFORE_WORDS: Record<string, string> = {
   新台幣: 'TWD', 台币: 'TWD', 台幣: 'TWD',
 };
 
-/** A currency written before the amount: "$", "US$", "USD ", "RMB ", "人民币", "€". */
+/** A currency written before the amount: "$", "US$", "USD ", "RMB ", "Rmb", "人民币", "€". */
 const BEFORE =
-  /(?:(US\$|U\.S\.\$|HK\$|NT\$|A\$|C\$|S\$|\$|€|£|¥|￥|₽|₸|₹)|(?<![A-Za-z])(USD|RMB|CNY|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|HKD|JPY|CHF)|(人民币|人民幣|美元|港币|港幣|港元|新台币|新臺幣|新台幣|台币|台幣))[ \u00a0\u202f]?$/;
+  /(?:(US\$|U\.S\.\$|HK\$|NT\$|A\$|C\$|S\$|\$|€|£|¥|￥|₽|₸|₹)|(?<![A-Za-z])(USD|RMB|Rmb|CNY|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|HKD|JPY|CHF)|(人民币|人民幣|美元|港币|港幣|港元|新台币|新臺幣|新台幣|台币|台幣))[ \u00a0\u202f]?$/;
 
 export interface CurrencyMatch {
   code: string;
@@ -71,8 +71,8 @@ export function readCurrencyAfter(text: string, start: number): CurrencyMatch | 
   return found ? { code: found.value, at: found.end } : null;
 }
 
-/** The last character of each currency BEFORE matches: a symbol, a code's last capital, 币 幣 元. */
-const BEFORE_LAST = new Set([...'$€£¥￥₽₸₹DBYRPTSF币幣元'].map((ch) => ch.charCodeAt(0)));
+/** The last character of each currency BEFORE matches: a symbol, a code's last letter ("Rmb"), 币 幣 元. */
+const BEFORE_LAST = new Set([...'$€£¥￥₽₸₹DBYRPTSFb币幣元'].map((ch) => ch.charCodeAt(0)));
 
 /** A currency right before `start`, found in the few characters that precede it. */
 export function readCurrencyBefore(text: string, start: number): CurrencyMatch | null {
@@ -83,6 +83,7 @@ export function readCurrencyBefore(text: string, start: number): CurrencyMatch |
   const found = BEFORE.exec(text.slice(from, start));
   if (!found) return null;
   const symbol = found[1] ?? found[2] ?? found[3] ?? '';
-  const code = SYMBOLS[symbol] ?? BEFORE_WORDS[symbol] ?? (found[2] === 'RMB' ? 'CNY' : found[2]);
+  const isRenminbi = found[2] === 'RMB' || found[2] === 'Rmb';
+  const code = SYMBOLS[symbol] ?? BEFORE_WORDS[symbol] ?? (isRenminbi ? 'CNY' : found[2]);
   return code ? { code, at: from + found.index } : null;
 }

@@ -21,7 +21,7 @@ const PROPORTION_BEFORE =
   /(?:[0-9０-９]|(?<![A-Za-z])(?:one|two|three|four|five|six|seven|eight|nine|ten))[ \u00a0]+(?:out of|in|of|из)[ \u00a0]+$/i;
 const ORDINAL_AFTER =
   /(?:st|nd|rd|th)(?![A-Za-z])|-[А-Яа-яЁё]+|[-‐](?:year|month|day|week|hour|minute|member|seat|storey|story|point|page|star|inch|foot|man|strong)(?![a-z])/iy;
-const CURRENCY_CODES = /(?:USD|RMB|CNY|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|HKD|JPY|CHF|US)$/;
+const CURRENCY_CODES = /(?:USD|RMB|Rmb|CNY|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|HKD|JPY|CHF|US)$/;
 const GLUE = new Set(['+', '/', '·', '•', '_', '=', '@', '&', '\\', '．']);
 
 /** End of the name-like run a number belongs to ("C5+1", "COVID-19", "3·15"), for skipping past it. */

@@ -103,6 +103,8 @@ describe('currencies', () => {
     ['A loan of 30 million US dollars was signed.', '30 million US dollars', 30e6, 'USD'],
     ['Tickets cost 80 yuan each.', '80 yuan', 80, 'CNY'],
     ['Investment of RMB 12 billion.', 'RMB 12 billion', 12e9, 'CNY'],
+    ['The bank lent Rmb8bn.', 'Rmb8bn', 8e9, 'CNY'],
+    ['It raised Rmb 2.5bn.', 'Rmb 2.5bn', 2.5e9, 'CNY'],
     ['Revenue of CNY 3.2 billion.', 'CNY 3.2 billion', 3.2e9, 'CNY'],
     ['Fees of 500 renminbi apply.', '500 renminbi', 500, 'CNY'],
     ['人民币5000亿元用于基建。', '人民币5000亿元', 5e11, 'CNY'],
