@@ -32,6 +32,9 @@ const RU_WORDS: Record<string, number> = {
 const RU_MULTIPLES: Record<string, number> = {
   вдвое: 2, втрое: 3, вчетверо: 4, впятеро: 5, вшестеро: 6, всемеро: 7, вдесятеро: 10,
 };
+/** "twice as much", "thrice the size": a multiple when a comparison follows; "twice a year" is how often. */
+const EN_COMPARED_MULTIPLES: Record<string, number> = { twice: 2, thrice: 3 };
+const COMPARISON_AFTER = /[ \u00a0]+(?:as|the|that|what)(?![A-Za-z])/iy;
 const RU_UNITS_AFTER_TENS = new Set([2, 3, 4, 5, 6, 7, 8, 9]);
 
 const EN_WORD = /[A-Za-z]+/y;
@@ -44,6 +47,7 @@ export const EN_NUMBER_WORDS: ReadonlySet<string> = new Set([
   'hundred',
   'dozen',
   'half',
+  ...Object.keys(EN_COMPARED_MULTIPLES),
   ...Object.keys(VAGUE).filter((word) => /^[a-z]/.test(word)),
 ]);
 /** Words that start a number after "a": "a hundred", "a million", "a third". */
@@ -69,7 +73,7 @@ export interface WordNumber {
   /** "hundreds of", "тысячи": an order of magnitude, not a count. */
   vague: boolean;
   lang: 'en' | 'ru';
-  /** "вдвое": the word itself is a multiple. */
+  /** "вдвое", "twice as": the word itself is a multiple. */
   multiple?: boolean;
 }
 
@@ -122,6 +126,12 @@ export function readNumberWords(text: string, start: number): WordNumber | null 
 }
 
 function readEnglish(text: string, start: number, first: string): WordNumber | null {
+  const compared = EN_COMPARED_MULTIPLES[first];
+  if (compared !== undefined) {
+    COMPARISON_AFTER.lastIndex = start + first.length;
+    if (!COMPARISON_AFTER.test(text)) return null;
+    return { end: start + first.length, value: compared, vague: false, lang: 'en', multiple: true };
+  }
   const fold = first.endsWith('fold') ? first.slice(0, -4) : first;
   const vague = VAGUE[fold];
   if (vague !== undefined) return readVagueTail(text, start + fold.length, vague, 'en');

@@ -33,6 +33,8 @@ const TIMES_COMPARED =
 const GROWTH_BEFORE =
   /(?:increas|grow|grew|rose|risen|expand|multipli|jump|surg|soar)[a-z]*[ \u00a0]+(?:by[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?$/i;
 const TIMES = /[ \u00a0]?times(?![A-Za-z])/iy;
+/** "a 2.5x jump", "3×": a multiple written as a sign glued to its number; "4x4", "1920x1080" are not. */
+const X_SIGN = /[x×](?![A-Za-z0-9])/y;
 /** "three times oversubscribed", "five times cheaper": a comparative or an over- participle after "times". */
 const TIMES_BEFORE_COMPARATIVE =
   /[ \u00a0]?times(?=[ \u00a0]+(?:over[a-z]{4,}|(?!(?:aft|oth|nev|und|ev|lat|earli|togeth|ord|numb|summ|wint|quart|oct|nov|dec|memb)er)[a-z]{2,}er)(?![A-Za-z]))/iy;
@@ -76,6 +78,8 @@ export function readUnitAfter(text: string, at: number, token: NumberToken): Uni
       return { end: raz, unit: 'times', kind: 'multiple', factor: 1, ...(approx ? { approx } : {}) };
     }
   }
+  const sign = token.source === 'digits' && !token.scaled ? matchAt(X_SIGN, text, at) : -1;
+  if (sign >= 0) return { end: sign, unit: 'times', kind: 'multiple', factor: 1 };
   const compared = Math.max(matchAt(TIMES_COMPARED, text, at), matchAt(TIMES_BEFORE_COMPARATIVE, text, at));
   if (compared >= 0) return { end: compared, unit: 'times', kind: 'multiple', factor: 1 };
   const times = matchAt(TIMES, text, at);

@@ -75,6 +75,22 @@ describe('multiples', () => {
     ]);
   });
 
+  it('reads a multiple written as a sign glued to its number, but not a dimension', () => {
+    expectFigures('Container volumes jumped 3.5x, and the index trades at 12× earnings.', [
+      { text: '3.5x', value: 3.5, unit: 'times', kind: 'multiple' },
+      { text: '12×', value: 12, unit: 'times', kind: 'multiple' },
+    ]);
+    expectNoFigures('The 4x4 trucks carry 20x40 crates.');
+  });
+
+  it('reads "twice" and "thrice" before a comparison as a multiple, not a frequency', () => {
+    expectFigures('Its trade is more than twice that of Moscow and thrice what it was.', [
+      { text: 'more than twice', value: 2, unit: 'times', approx: 'over' },
+      { text: 'thrice', value: 3, unit: 'times' },
+    ]);
+    expectNoFigures('Flights run twice a week and were delayed twice.');
+  });
+
   it('keeps a Russian bound that stands before the preposition of its figure', () => {
     expectFigures('Экспорт вырос почти на 12%, а стоимость проекта оценивают примерно в 2 млрд долларов.', [
       { text: '12%', value: 12, unit: 'percent', approx: 'under' },
