@@ -62,11 +62,17 @@ function readHyphenated(text: string, at: number): ReturnType<typeof readMeasure
   return readMeasureUnit(text, at + 1) ?? readPercentUnit(text, at + 1);
 }
 
+/** "a 4.7-billion-dollar railway", "a 500-million-yuan park": a currency word joined to its amount by a hyphen. */
+function readHyphenatedCurrency(text: string, at: number): ReturnType<typeof readCurrencyAfter> {
+  if (text.charAt(at) !== '-' || !/[A-Za-zА-Яа-яЁё]/.test(text.charAt(at + 1))) return null;
+  return readCurrencyAfter(text, at + 1);
+}
+
 /** Reads the unit after a quantity ending at `at`: currency, percent, multiple or measure. */
 export function readUnitAfter(text: string, at: number, token: NumberToken): UnitReading | null {
   if (token.percent) return { end: at, unit: 'percent', kind: 'percent', factor: 1 };
   if (token.multiple) return { end: at, unit: 'times', kind: 'multiple', factor: 1 };
-  const currency = readCurrencyAfter(text, at);
+  const currency = readCurrencyAfter(text, at) ?? readHyphenatedCurrency(text, at);
   if (currency) return { end: currency.at, unit: currency.code, kind: 'money', factor: 1 };
   const unit = readPercentUnit(text, at) ?? readMultipleUnit(text, at);
   if (unit) return { end: unit.end, ...unit.spec };

@@ -104,6 +104,8 @@ describe('currencies', () => {
     ['Tickets cost 80 yuan each.', '80 yuan', 80, 'CNY'],
     ['Investment of RMB 12 billion.', 'RMB 12 billion', 12e9, 'CNY'],
     ['The bank lent Rmb8bn.', 'Rmb8bn', 8e9, 'CNY'],
+    ['It is a 4.7-billion-dollar railway.', '4.7-billion-dollar', 4.7e9, 'USD'],
+    ['They opened a 300-million-yuan park.', '300-million-yuan', 3e8, 'CNY'],
     ['It raised Rmb 2.5bn.', 'Rmb 2.5bn', 2.5e9, 'CNY'],
     ['Revenue of CNY 3.2 billion.', 'CNY 3.2 billion', 3.2e9, 'CNY'],
     ['Fees of 500 renminbi apply.', '500 renminbi', 500, 'CNY'],
