@@ -128,9 +128,13 @@ export function readPercentUnit(text: string, start: number): { end: number; spe
   return found ? { end: found.end, spec: found.value } : null;
 }
 
+/** "9M 2026", "5M-strong": a capital M after a number is months or millions, never metres. */
+const CAPITAL_M = 'M';
+
 export function readMeasureUnit(text: string, start: number): { end: number; spec: UnitSpec } | null {
   const found = MEASURE_TABLE.match(text, start);
-  return found ? { end: found.end, spec: found.value } : null;
+  if (!found || found.word === CAPITAL_M) return null;
+  return { end: found.end, spec: found.value };
 }
 
 export function readMultipleUnit(text: string, start: number): { end: number; spec: UnitSpec } | null {
