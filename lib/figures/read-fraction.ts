@@ -15,11 +15,19 @@ const RU_PARTS: Readonly<Record<string, number>> = {
 /** Counts before a plural fraction: "two thirds", "три четверти". */
 // biome-ignore format: a word table reads best packed
 const NUMERATORS: Readonly<Record<string, number>> = {
-  two: 2, three: 3, four: 4, nine: 9, две: 2, три: 3,
+  two: 2, three: 3, four: 4, nine: 9, одна: 1, одну: 1, одной: 1, две: 2, три: 3, четыре: 4,
 };
 
 /** Russian fraction words that start a number of their own ("треть", "половины"). */
-export const RU_FRACTION_WORDS: ReadonlySet<string> = new Set(Object.keys(RU_PARTS));
+export const RU_FRACTION_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(RU_PARTS),
+  'одна',
+  'одну',
+  'одной',
+  'пятая',
+  'пятую',
+  'пятой',
+]);
 /** English words that start a fraction after "a": "a third", "a quarter". */
 export const EN_FRACTIONS_AFTER_A: ReadonlySet<string> = new Set(['third', 'quarter', 'fifth', 'tenth']);
 
@@ -28,6 +36,9 @@ const EN_PLURAL = /(two|three|four|nine)([ \u00a0-])(thirds|quarters|fifths|tent
 const EN_HALF = /half(?![A-Za-z-])/iy;
 const RU_FRACTION =
   /(?:(две|три)[ \u00a0]+(?=трети|четверти))?(треть|трети|четверть|четверти|половина|половины|половину|половиной|половине)(?![А-Яа-яЁё-])/iy;
+/** "четыре пятых", "одна пятая", "пятую часть": fifths, which Russian writes as ordinals after a count or before "часть". */
+const RU_FIFTHS =
+  /(?:(одна|одну|одной|две|три|четыре)[ \u00a0]+(?:пятых|пятая|пятую|пятой)|пят(?:ая|ую|ой)[ \u00a0]+част(?:ь|и|ью))(?![А-Яа-яЁё-])/iy;
 
 /** "of Kazakhstan's exports": a share follows; "of a century", "of 2025", "of the year" are spans of time. */
 const OF_SHARE_AFTER =
@@ -38,6 +49,8 @@ const BOUND_OR_CHANGE_BEFORE =
   /(?<![A-Za-z])(?:by|nearly|almost|than|over|under|about|around|roughly|some|approximately|to)[ \u00a0]+$/i;
 /** "в первой половине", "второй четверти": an adjective before a Russian fraction makes it a span of time. */
 const RU_ADJECTIVE_BEFORE = /[А-Яа-яЁё]{2,}(?:ой|ей|ую|ая|ый|ий|ое|ые|ом|ем)[ \u00a0]+$/i;
+
+const SECTION_BEFORE = /(?<![А-Яа-яЁё])во?[ \u00a0]+$/i;
 
 export interface FractionReading {
   end: number;
@@ -95,10 +108,16 @@ function readEnglishFraction(text: string, start: number): FractionReading | nul
 export function readFraction(text: string, start: number): FractionReading | null {
   const code = text.charCodeAt(start);
   if (code < 0x80) return readEnglishFraction(text, start);
+  if (RU_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
+  RU_FIFTHS.lastIndex = start;
+  const fifths = RU_FIFTHS.exec(text);
+  // "в пятой части доклада" is a section of a text, not a share.
+  const isSection = !fifths?.[1] && SECTION_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+  if (fifths && !isSection)
+    return { end: RU_FIFTHS.lastIndex, percent: 20 * (NUMERATORS[fifths[1]?.toLowerCase() ?? ''] ?? 1) };
   RU_FRACTION.lastIndex = start;
   const found = RU_FRACTION.exec(text);
   if (!found?.[2]) return null;
-  if (RU_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
   const part = RU_PARTS[found[2].toLowerCase()] ?? 0;
   const count = found[1] ? (NUMERATORS[found[1].toLowerCase()] ?? 1) : 1;
   return { end: RU_FRACTION.lastIndex, percent: share(part, count) };

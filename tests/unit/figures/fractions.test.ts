@@ -27,6 +27,10 @@ describe('fractions written as words', () => {
       { text: 'около четверти', value: 25, unit: 'percent', approx: 'about' },
       { text: 'более трети', value: 33.33, unit: 'percent', approx: 'over' },
     ]);
+    expectFigures('Газ дает почти четыре пятых экспорта, а хлопок — пятую часть остального.', [
+      { text: 'почти четыре пятых', value: 80, unit: 'percent', approx: 'under' },
+      { text: 'пятую часть', value: 20, unit: 'percent' },
+    ]);
     expectFigures('Две трети грузов идут по железной дороге, половину из них везут в контейнерах.', [
       { text: 'Две трети', value: 66.67, unit: 'percent' },
       { text: 'половину', value: 50, unit: 'percent' },
@@ -48,5 +52,6 @@ describe('fractions written as words', () => {
     expectNoFigures('Half of the delegates left early.');
     expectNoFigures('Во второй половине дня делегации посетили парк.');
     expectNoFigures('Итоги третьей четверти подвели в пятницу.');
+    expectNoFigures('Пятая встреча прошла в Бишкеке; в пятой части доклада — выводы.');
   });
 });
