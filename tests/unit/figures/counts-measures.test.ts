@@ -108,6 +108,7 @@ const MEASURES: [string, string, number, string, Approx][] = [
   ['Выработка составила 7 гигаватт-часов.', '7 гигаватт-часов', 7e9, 'watt_hour', 'none'],
   ['Мощность парка — 900 мегаватт.', '900 мегаватт', 9e8, 'watt', 'none'],
   ['Терминал рассчитан на 300 тыс. ТЭУ.', '300 тыс. ТЭУ', 3e5, 'teu', 'none'],
+  ['It is a 5.28-square-kilometre free zone.', '5.28-square-kilometre', 5.28e6, 'square_metre', 'none'],
 ];
 
 describe('measures', () => {
