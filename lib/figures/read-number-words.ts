@@ -38,6 +38,7 @@ const RU_WORDS: Record<string, number> = {
 const RU_MULTIPLES: Record<string, number> = {
   вдвое: 2, втрое: 3, вчетверо: 4, впятеро: 5, вшестеро: 6, всемеро: 7, вдесятеро: 10,
 };
+const LOOSE_BEFORE = /(?<![A-Za-z])(?:few|several|many)[ \u00a0]+$/i;
 /** "twice as much", "thrice the size": a multiple when a comparison follows; "twice a year" is how often. */
 const EN_COMPARED_MULTIPLES: Record<string, number> = { twice: 2, thrice: 3 };
 const COMPARISON_AFTER = /[ \u00a0]+(?:as|the|that|what)(?![A-Za-z])/iy;
@@ -160,6 +161,12 @@ function readEnglish(text: string, start: number, first: string): WordNumber | n
     return { end: start + 2 + next.length, value: next === 'dozen' ? 12 : 100, vague: false, lang: 'en' };
   }
   if (fold === 'half') return readHalf(text, end);
+  // "a few hundred", "several dozen": a loose order of magnitude with no number of its own, not 100 or 12.
+  if (
+    (fold === 'dozen' || fold === 'hundred') &&
+    LOOSE_BEFORE.test(text.slice(Math.max(0, start - 10), start))
+  )
+    return null;
   if (fold === 'dozen') value = 12;
   else if (fold === 'hundred') value = 100;
   else {
