@@ -59,6 +59,11 @@ function mayEndInLabel(text: string, start: number): boolean {
   return endsWordOrAbbreviation(code) || LABEL_LAST.has(code);
 }
 
+/** "one in three adults", "two out of five firms": a number word that is the whole of a proportion. */
+export function isProportionWhole(text: string, start: number): boolean {
+  return PROPORTION_BEFORE.test(text.slice(Math.max(0, start - 14), start));
+}
+
 /**
  * Whether the number [start, end) is part of something that is never a figure. Returns the index to resume
  * scanning from, or -1 when the number may be a figure.
