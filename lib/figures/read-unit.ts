@@ -89,7 +89,12 @@ export function readUnitAfter(text: string, at: number, token: NumberToken): Uni
   const compared = Math.max(matchAt(TIMES_COMPARED, text, at), matchAt(TIMES_BEFORE_COMPARATIVE, text, at));
   if (compared >= 0) return { end: compared, unit: 'times', kind: 'multiple', factor: 1 };
   const times = matchAt(TIMES, text, at);
-  if (times >= 0 && GROWTH_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))) {
+  // "up 2.5 times": nothing happens two and a half times, so a fraction before "times" is always a multiple.
+  const isFractional = !Number.isInteger(token.value);
+  if (
+    times >= 0 &&
+    (isFractional || GROWTH_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)))
+  ) {
     return { end: times, unit: 'times', kind: 'multiple', factor: 1 };
   }
   const measure = readMeasureUnit(text, at) ?? readHyphenated(text, at);

@@ -65,6 +65,7 @@ describe('multiples', () => {
     ['The new line is three times faster.', 'three times', 3],
     ['Output is 4 times higher than in 2010.', '4 times', 4],
     ['Trade increased 30 times over two decades.', '30 times', 30],
+    ['Exports were up 2.5 times on the year.', '2.5 times', 2.5],
   ])('%s', (sentence, text, value) => {
     expectFigures(sentence, [{ text, value, unit: 'times', kind: 'multiple' }]);
   });
