@@ -83,6 +83,9 @@ function readChinese(text: string, start: number): NounReading {
   return { kind: 'none' };
 }
 
+/** "7,000 such trains", "12 other countries", "5 more projects": words that may open a counted noun phrase. */
+const EN_DETERMINERS_AFTER_NUMBER = new Set(['such', 'other', 'more']);
+
 /** "oil and gas", "road and rail": modifiers joined by "and" before the counted noun. */
 const isJoinedModifier = (lower: string, words: number, previousWasModifier: boolean): boolean =>
   lower === 'and' && words > 0 && previousWasModifier;
@@ -99,7 +102,8 @@ function readEnglish(text: string, start: number): NounReading {
     if (EN_TIME.has(lower)) return { kind: 'time', end: EN_WORD.lastIndex, year: false };
     if (EN_COUNTER.has(lower) || found[2]) return { kind: 'counter' };
     const joined = isJoinedModifier(lower, words, previousWasModifier);
-    if (EN_STOP.has(lower) && !joined) return { kind: 'none' };
+    const opensPhrase = words === 0 && EN_DETERMINERS_AFTER_NUMBER.has(lower);
+    if (EN_STOP.has(lower) && !joined && !opensPhrase) return { kind: 'none' };
     previousWasModifier = !joined;
     if (isEnglishPlural(word)) return { kind: 'noun', end: EN_WORD.lastIndex, noun: word };
     at = EN_WORD.lastIndex;

@@ -33,6 +33,8 @@ describe('counts with their nouns', () => {
     ],
     ['Lenders back 18 road and rail links.', '18 road and rail links', 18, 'links'],
     ['The firm drilled 9 gas wells last year.', '9 gas wells', 9, 'wells'],
+    ['Some 7,000 such trains ran.', 'Some 7,000 such trains', 7000, 'trains'],
+    ['Talks drew 12 other countries.', '12 other countries', 12, 'countries'],
     ['Прибыли триста двадцать пять вагонов.', 'триста двадцать пять вагонов', 325, 'вагонов'],
     ['Открыто семнадцать филиалов.', 'семнадцать филиалов', 17, 'филиалов'],
     ['В парке работают порядка двухсот компаний.', 'порядка двухсот компаний', 200, 'компаний'],
