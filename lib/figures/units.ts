@@ -71,7 +71,7 @@ const MEASURES: Record<string, UnitSpec> = {
   tonne, tons: tonne, ton: tonne, 'metric tons': tonne, 'metric tonnes': tonne, 吨: tonne, 噸: tonne, 公吨: tonne,
   тонн: tonne, тонны: tonne, тонна: tonne, тонну: tonne, т: tonne, t: tonne, kilograms: kg, kilogram: kg, kg, 公斤: kg,
   千克: kg, кг: kg, килограммов: kg, 'square kilometres': sqKm, 'square kilometers': sqKm, 'sq km': sqKm,
-  'km²': sqKm, km2: sqKm, 'square-kilometre': sqKm, 'square-kilometer': sqKm, 'square-metre': sqM,
+  'km²': sqKm, km2: sqKm, 'км²': sqKm, км2: sqKm, 'м²': sqM, 'square-kilometre': sqKm, 'square-kilometer': sqKm, 'square-metre': sqM,
   'square-meter': sqM, 平方公里: sqKm, 平方千米: sqKm, 'кв. км': sqKm, 'квадратных километров': sqKm,
   'square metres': sqM, 'square meters': sqM, 'sq m': sqM, 'm²': sqM, 平方米: sqM, 平方公尺: sqM, 'кв. м': sqM,
   'квадратных метров': sqM, hectares: hectare, hectare, ha: hectare, 公顷: hectare, 公頃: hectare,

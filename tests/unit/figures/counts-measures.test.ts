@@ -111,6 +111,8 @@ const MEASURES: [string, string, number, string, Approx][] = [
   ['Мощность парка — 900 мегаватт.', '900 мегаватт', 9e8, 'watt', 'none'],
   ['Терминал рассчитан на 300 тыс. ТЭУ.', '300 тыс. ТЭУ', 3e5, 'teu', 'none'],
   ['It is a 5.28-square-kilometre free zone.', '5.28-square-kilometre', 5.28e6, 'square_metre', 'none'],
+  ['Территория страны — 2 724 900 км².', '2 724 900 км²', 2.7249e12, 'square_metre', 'none'],
+  ['Построен склад на 12 тыс. м².', '12 тыс. м²', 1.2e4, 'square_metre', 'none'],
 ];
 
 describe('measures', () => {
