@@ -18,7 +18,8 @@ const basisPoint: UnitSpec = { unit: 'basis_point', kind: 'percent', factor: 1 }
 const PERCENTS: Record<string, UnitSpec> = {
   '%': percent, '％': percent, percent, 'per cent': percent, pct: percent, pc: percent, процентов: percent,
   процента: percent, процент: percent, 'проц.': percent, 'percentage points': point,
-  'percentage point': point, 'pct points': point, pp: point, ppt: point, 'p.p.': point, 'п.п.': point,
+  'percentage point': point, 'percentage-points': point, 'percentage-point': point, 'pct points': point,
+  pp: point, ppt: point, ppts: point, 'б.п.': basisPoint, 'б. п.': basisPoint, 'p.p.': point, 'п.п.': point,
   'п. п.': point, 'процентных пунктов': point, 'процентного пункта': point, 'процентных пункта': point,
   'процентный пункт': point, 个百分点: point, 個百分點: point, 百分点: point, 百分點: point, 'basis points': basisPoint,
   bps: basisPoint, bp: basisPoint, 'базисных пунктов': basisPoint, 个基点: basisPoint, 個基點: basisPoint,
@@ -110,7 +111,7 @@ const NO_WORD_AFTER = '(?![A-Za-z²³])(?![ \\u00a0]?[A-Za-z])';
 /** "т." ends a sentence ("12 млн т."), but "т. е.", "т.д." are abbreviations of words. */
 const RU_TONNE_GUARD = '(?![А-Яа-яЁё])(?!\\.[ \\u00a0]?[А-Яа-яЁё]\\.)';
 const PERCENT_TABLE = new WordTable(PERCENTS, {
-  guards: { 'п.п.': '', 'p.p.': '', pc: '(?![A-Za-z])(?!\\.[A-Za-z])' },
+  guards: { 'п.п.': '', 'p.p.': '', 'б.п.': '', pc: '(?![A-Za-z])(?!\\.[A-Za-z])' },
 });
 const MEASURE_TABLE = new WordTable(MEASURES, {
   guards: {

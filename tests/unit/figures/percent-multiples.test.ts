@@ -49,8 +49,14 @@ describe('percentages', () => {
     ['The rate fell 0.25 percentage points.', '0.25 percentage points', 0.25],
     ['Ставка снижена на 1,5 п.п.', '1,5 п.п.', 1.5],
     ['Рост на 2 процентных пункта.', '2 процентных пункта', 2],
+    ['China took a 2.4-percentage-point larger share.', '2.4-percentage-point', 2.4],
+    ['Margins widened 1.2 ppts.', '1.2 ppts', 1.2],
   ])('%s reads percentage points', (sentence, text, value) => {
     expectFigures(sentence, [{ text, value, unit: 'percentage_point', kind: 'percent' }]);
+  });
+
+  it('reads б.п. as basis points', () => {
+    expectFigures('Нацбанк снизил ставку на 25 б.п.', [{ text: '25 б.п.', value: 25, unit: 'basis_point' }]);
   });
 });
 
