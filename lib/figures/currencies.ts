@@ -11,6 +11,14 @@ const AFTER: Record<string, string> = {
   sums: 'UZS', soum: 'UZS', soums: 'UZS', uzs: 'UZS', somoni: 'TJS', tjs: 'TJS', manat: 'TMT', manats: 'TMT',
   tmt: 'TMT', 'hong kong dollars': 'HKD', hkd: 'HKD', 'pounds sterling': 'GBP', 'british pounds': 'GBP',
   gbp: 'GBP', yen: 'JPY', jpy: 'JPY', rupees: 'INR', 'swiss francs': 'CHF',
+  // English, with the country's adjective ("5 trillion Kazakh tenge", "40,000 Kyrgyz soms")
+  'kazakh tenge': 'KZT', 'kazakhstani tenge': 'KZT', 'uzbek soums': 'UZS', 'uzbek soum': 'UZS',
+  'uzbek sums': 'UZS', 'uzbek sum': 'UZS', 'uzbek som': 'UZS', "so'm": 'UZS', 'so‘m': 'UZS', 'so’m': 'UZS',
+  "uzbek so'm": 'UZS', 'uzbek so‘m': 'UZS', 'uzbek so’m': 'UZS', 'kyrgyz soms': 'KGS', 'kyrgyz som': 'KGS',
+  'tajik somoni': 'TJS', 'tajikistani somoni': 'TJS', 'turkmen manats': 'TMT', 'turkmen manat': 'TMT',
+  'russian rubles': 'RUB', 'russian roubles': 'RUB', 'russian ruble': 'RUB', 'russian rouble': 'RUB',
+  'turkish lira': 'TRY', 'turkish liras': 'TRY', lira: 'TRY', liras: 'TRY', 'mongolian tugriks': 'MNT',
+  tugriks: 'MNT', tugrik: 'MNT', 'pakistani rupees': 'PKR', 'indian rupees': 'INR',
   // Chinese, simplified and traditional; a currency often carries its country's name (哈萨克斯坦坚戈, 俄罗斯卢布)
   哈萨克斯坦坚戈: 'KZT', 哈萨克坚戈: 'KZT', 哈薩克斯坦堅戈: 'KZT', 哈薩克堅戈: 'KZT', 吉尔吉斯斯坦索姆: 'KGS', 吉尔吉斯索姆: 'KGS',
   吉爾吉斯斯坦索姆: 'KGS', 吉爾吉斯索姆: 'KGS', 乌兹别克斯坦苏姆: 'UZS', 乌兹别克苏姆: 'UZS', 乌兹别克斯坦索姆: 'UZS',
@@ -26,7 +34,10 @@ const AFTER: Record<string, string> = {
   $: 'USD', 'долл. сша': 'USD', долларов: 'USD', доллара: 'USD', доллар: 'USD', 'долл.': 'USD',
   долл: 'USD', юаней: 'CNY', юаня: 'CNY', юань: 'CNY', евро: 'EUR', рублей: 'RUB', рубля: 'RUB', рубль: 'RUB',
   'руб.': 'RUB', руб: 'RUB', тенге: 'KZT', сомов: 'KGS', сома: 'KGS', сом: 'KGS', сумов: 'UZS', сума: 'UZS',
-  сум: 'UZS', сомони: 'TJS', манатов: 'TMT', маната: 'TMT', манат: 'TMT',
+  сум: 'UZS', сомони: 'TJS', манатов: 'TMT', маната: 'TMT', манат: 'TMT', сўм: 'UZS', сўмов: 'UZS',
+  'казахстанских тенге': 'KZT', 'узбекских сумов': 'UZS', 'кыргызских сомов': 'KGS', 'киргизских сомов': 'KGS',
+  'таджикских сомони': 'TJS', 'туркменских манатов': 'TMT', 'турецких лир': 'TRY', лир: 'TRY', лиры: 'TRY',
+  'фунтов стерлингов': 'GBP', 'фунта стерлингов': 'GBP', тугриков: 'MNT', 'пакистанских рупий': 'PKR',
 };
 
 /** 元 is also the first character of 元首 (head of state), 元素, 元旦… */
@@ -48,9 +59,9 @@ const BEFORE_WORDS: Record<string, string> = {
   新台幣: 'TWD', 台币: 'TWD', 台幣: 'TWD',
 };
 
-/** A currency written before the amount: "$", "US$", "USD ", "RMB ", "人民币", "€". */
+/** A currency written before the amount: "$", "US$", "USD ", "RMB ", "Rmb", "人民币", "€". */
 const BEFORE =
-  /(?:(US\$|U\.S\.\$|HK\$|NT\$|A\$|C\$|S\$|\$|€|£|¥|￥|₽|₸|₹)|(?<![A-Za-z])(USD|RMB|CNY|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|HKD|JPY|CHF)|(人民币|人民幣|美元|港币|港幣|港元|新台币|新臺幣|新台幣|台币|台幣))[ \u00a0\u202f]?$/;
+  /(?:(US\$|U\.S\.\$|HK\$|NT\$|A\$|C\$|S\$|\$|€|£|¥|￥|₽|₸|₹)|(?<![A-Za-z])(USD|RMB|Rmb|CNY|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|HKD|JPY|CHF)|(人民币|人民幣|美元|港币|港幣|港元|新台币|新臺幣|新台幣|台币|台幣))[ \u00a0\u202f]?$/;
 
 export interface CurrencyMatch {
   code: string;
@@ -64,8 +75,8 @@ export function readCurrencyAfter(text: string, start: number): CurrencyMatch | 
   return found ? { code: found.value, at: found.end } : null;
 }
 
-/** The last character of each currency BEFORE matches: a symbol, a code's last capital, 币 幣 元. */
-const BEFORE_LAST = new Set([...'$€£¥￥₽₸₹DBYRPTSF币幣元'].map((ch) => ch.charCodeAt(0)));
+/** The last character of each currency BEFORE matches: a symbol, a code's last letter ("Rmb"), 币 幣 元. */
+const BEFORE_LAST = new Set([...'$€£¥￥₽₸₹DBYRPTSFb币幣元'].map((ch) => ch.charCodeAt(0)));
 
 /** A currency right before `start`, found in the few characters that precede it. */
 export function readCurrencyBefore(text: string, start: number): CurrencyMatch | null {
@@ -76,6 +87,7 @@ export function readCurrencyBefore(text: string, start: number): CurrencyMatch |
   const found = BEFORE.exec(text.slice(from, start));
   if (!found) return null;
   const symbol = found[1] ?? found[2] ?? found[3] ?? '';
-  const code = SYMBOLS[symbol] ?? BEFORE_WORDS[symbol] ?? (found[2] === 'RMB' ? 'CNY' : found[2]);
+  const isRenminbi = found[2] === 'RMB' || found[2] === 'Rmb';
+  const code = SYMBOLS[symbol] ?? BEFORE_WORDS[symbol] ?? (isRenminbi ? 'CNY' : found[2]);
   return code ? { code, at: from + found.index } : null;
 }

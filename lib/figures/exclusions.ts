@@ -21,7 +21,7 @@ const PROPORTION_BEFORE =
   /(?:[0-9０-９]|(?<![A-Za-z])(?:one|two|three|four|five|six|seven|eight|nine|ten))[ \u00a0]+(?:out of|in|of|из)[ \u00a0]+$/i;
 const ORDINAL_AFTER =
   /(?:st|nd|rd|th)(?![A-Za-z])|-[А-Яа-яЁё]+|[-‐](?:year|month|day|week|hour|minute|member|seat|storey|story|point|page|star|inch|foot|man|strong)(?![a-z])/iy;
-const CURRENCY_CODES = /(?:USD|RMB|CNY|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|HKD|JPY|CHF|US)$/;
+const CURRENCY_CODES = /(?:USD|RMB|Rmb|CNY|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|HKD|JPY|CHF|US)$/;
 const GLUE = new Set(['+', '/', '·', '•', '_', '=', '@', '&', '\\', '．']);
 
 /**
@@ -60,6 +60,11 @@ function mayEndInLabel(text: string, start: number): boolean {
   if (last === from) return false;
   const code = text.charCodeAt(last - 1);
   return endsWordOrAbbreviation(code) || LABEL_LAST.has(code);
+}
+
+/** "one in three adults", "two out of five firms": a number word that is the whole of a proportion. */
+export function isProportionWhole(text: string, start: number): boolean {
+  return PROPORTION_BEFORE.test(text.slice(Math.max(0, start - 14), start));
 }
 
 /**

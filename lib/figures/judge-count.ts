@@ -22,6 +22,8 @@ const NAMING_NOUNS = new Set([
 /** "лидеры двух стран", "обе стороны": Russian number words naming the parties rather than counting. */
 const RU_NAMING_NOUN = /^(?:стран|сторон|государств|лидер|президент|глав|республик|народ)/i;
 const LETTER = /[A-Za-zА-Яа-яЁё]/;
+/** "the top ten reserve holders", "top 5 partners": a ranking's length, not a count. */
+const RANK_BEFORE = /(?<![A-Za-z])top[ \u00a0]+$/i;
 /** "aged over 60", "в возрасте старше 60": an age, not a count. */
 const AGE_BEFORE = /(?:aged|ages?|возрасте|年龄|年齡)[ \u00a0]*$/i;
 
@@ -33,6 +35,7 @@ export function countNoun(parts: ReadingParts): string | undefined {
 export function isMeaningfulCount(text: string, parts: ReadingParts, noun: string): boolean {
   const { token } = parts;
   if (!token.scaled && token.value <= 1) return false;
+  if (RANK_BEFORE.test(text.slice(Math.max(0, parts.spanStart - 6), parts.spanStart))) return false;
   if (token.source === 'words') {
     const before = text.slice(Math.max(0, parts.spanStart - 12), parts.spanStart);
     return (

@@ -46,8 +46,9 @@ const EN_IRREGULAR = new Set([
 const RU_WORD = /[ \u00a0]?([А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)?)/y;
 const RU_TIME = new Set(
   (
-    'лет год года году годы годов месяц месяца месяцев день дня дней неделя недели недель неделю час часа часов ' +
-    'минута минуты минут секунд сутки суток век века веков квартал квартала кварталов'
+    'лет год года году годы годов месяц месяца месяцев мес день дня дней неделя недели недель неделю час часа часов ' +
+    'минута минуты минут секунд сутки суток век века веков квартал квартала кварталов полугодие полугодия ' +
+    'полугодии'
   ).split(' '),
 );
 const RU_STOP = new Set(
@@ -62,9 +63,13 @@ const RU_VERB = /(?:[аяеу]ет|[аяеу]ют|[ие]тся|[аяу]тся|ю
 /** Adjective endings seen between a number and its noun ("5 новых проектов"); -ий stays a noun (компаний). */
 const RU_ADJECTIVE = /(?:ых|их|ые|ие|ый|ой|ая|яя|ое|ым|им|ыми|ими)$/;
 
+/** Singular nouns ending in -s that modify a counted noun: "15 gas pipelines", "12 news sites". */
+const EN_SINGULAR_IN_S = new Set(['gas', 'news', 'lens', 'atlas', 'bus']);
+
 function isEnglishPlural(word: string): boolean {
   const lower = word.toLowerCase();
   if (EN_IRREGULAR.has(lower)) return true;
+  if (EN_SINGULAR_IN_S.has(lower)) return false;
   return lower.length >= 3 && lower.endsWith('s') && !/(?:ss|us|is|ics|'s|’s)$/.test(lower);
 }
 
@@ -78,9 +83,17 @@ function readChinese(text: string, start: number): NounReading {
   return { kind: 'none' };
 }
 
+/** "7,000 such trains", "12 other countries", "5 more projects": words that may open a counted noun phrase. */
+const EN_DETERMINERS_AFTER_NUMBER = new Set(['such', 'other', 'more']);
+
+/** "oil and gas", "road and rail": modifiers joined by "and" before the counted noun. */
+const isJoinedModifier = (lower: string, words: number, previousWasModifier: boolean): boolean =>
+  lower === 'and' && words > 0 && previousWasModifier;
+
 function readEnglish(text: string, start: number): NounReading {
   let at = start;
-  for (let words = 0; words < 4; words++) {
+  let previousWasModifier = false;
+  for (let words = 0; words < 5; words++) {
     EN_WORD.lastIndex = at;
     const found = EN_WORD.exec(text);
     const word = found?.[1];
@@ -88,7 +101,10 @@ function readEnglish(text: string, start: number): NounReading {
     const lower = word.toLowerCase();
     if (EN_TIME.has(lower)) return { kind: 'time', end: EN_WORD.lastIndex, year: false };
     if (EN_COUNTER.has(lower) || found[2]) return { kind: 'counter' };
-    if (EN_STOP.has(lower)) return { kind: 'none' };
+    const joined = isJoinedModifier(lower, words, previousWasModifier);
+    const opensPhrase = words === 0 && EN_DETERMINERS_AFTER_NUMBER.has(lower);
+    if (EN_STOP.has(lower) && !joined && !opensPhrase) return { kind: 'none' };
+    previousWasModifier = !joined;
     if (isEnglishPlural(word)) return { kind: 'noun', end: EN_WORD.lastIndex, noun: word };
     at = EN_WORD.lastIndex;
     if (text.charAt(at) !== ' ') return { kind: 'none' };

@@ -1,5 +1,7 @@
 // Number words in English and Russian ("seven", "twenty-five", "two hundred", "пять", "двадцать три").
 
+import { EN_FRACTIONS_AFTER_A, RU_FRACTION_WORDS } from './read-fraction';
+
 // biome-ignore format: a word table reads best packed
 const EN_UNITS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
@@ -19,9 +21,15 @@ const VAGUE: Record<string, number> = {
 const RU_WORDS: Record<string, number> = {
   два: 2, две: 2, двух: 2, три: 3, трех: 3, трёх: 3, четыре: 4, четырех: 4, четырёх: 4, пять: 5, пяти: 5,
   шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, восьми: 8, девять: 9, девяти: 9, десять: 10, десяти: 10,
-  одиннадцать: 11, двенадцать: 12, пятнадцать: 15, двадцать: 20, двадцати: 20, тридцать: 30, тридцати: 30,
-  сорок: 40, сорока: 40, пятьдесят: 50, пятидесяти: 50, шестьдесят: 60, семьдесят: 70, восемьдесят: 80,
-  девяносто: 90, девяноста: 90, сто: 100, двести: 200, триста: 300, четыреста: 400, пятьсот: 500,
+  одиннадцать: 11, двенадцать: 12, тринадцать: 13, четырнадцать: 14, пятнадцать: 15, шестнадцать: 16,
+  семнадцать: 17, восемнадцать: 18, девятнадцать: 19, одиннадцати: 11, двенадцати: 12, тринадцати: 13,
+  четырнадцати: 14, пятнадцати: 15, шестнадцати: 16, семнадцати: 17, восемнадцати: 18, девятнадцати: 19,
+  двадцать: 20, двадцати: 20, тридцать: 30, тридцати: 30, сорок: 40, сорока: 40, пятьдесят: 50,
+  пятидесяти: 50, шестьдесят: 60, шестидесяти: 60, семьдесят: 70, семидесяти: 70, восемьдесят: 80,
+  восьмидесяти: 80, девяносто: 90, девяноста: 90, сто: 100, ста: 100, двести: 200, двухсот: 200, триста: 300,
+  трехсот: 300, трёхсот: 300, четыреста: 400, четырехсот: 400, четырёхсот: 400, пятьсот: 500, пятисот: 500,
+  шестьсот: 600, шестисот: 600, семьсот: 700, семисот: 700, восемьсот: 800, восьмисот: 800, девятьсот: 900,
+  девятисот: 900,
   полтора: 1.5, полторы: 1.5, полутора: 1.5, полмиллиона: 5e5, полумиллиона: 5e5, полмиллиарда: 5e8,
   полумиллиарда: 5e8,
 };
@@ -30,7 +38,19 @@ const RU_WORDS: Record<string, number> = {
 const RU_MULTIPLES: Record<string, number> = {
   вдвое: 2, втрое: 3, вчетверо: 4, впятеро: 5, вшестеро: 6, всемеро: 7, вдесятеро: 10,
 };
+const LOOSE_BEFORE = /(?<![A-Za-z])(?:few|several|many)[ \u00a0]+$/i;
+/** "twice as much", "thrice the size": a multiple when a comparison follows; "twice a year" is how often. */
+const EN_COMPARED_MULTIPLES: Record<string, number> = { twice: 2, thrice: 3 };
+const COMPARISON_AFTER = /[ \u00a0]+(?:as|the|that|what)(?![A-Za-z])/iy;
 const RU_UNITS_AFTER_TENS = new Set([2, 3, 4, 5, 6, 7, 8, 9]);
+
+/** Whether a Russian number word continues `value`: tens or a teen or units after hundreds, units after tens. */
+function fitsAfter(value: number, next: number): boolean {
+  if (!Number.isInteger(next) || next >= 100) return false;
+  const belowHundred = value % 100;
+  if (value >= 100 && belowHundred === 0) return next < 20 || next % 10 === 0;
+  return belowHundred >= 20 && value % 10 === 0 && RU_UNITS_AFTER_TENS.has(next);
+}
 
 const EN_WORD = /[A-Za-z]+/y;
 const RU_WORD = /[А-Яа-яЁё]+/y;
@@ -42,21 +62,24 @@ export const EN_NUMBER_WORDS: ReadonlySet<string> = new Set([
   'hundred',
   'dozen',
   'half',
+  ...Object.keys(EN_COMPARED_MULTIPLES),
   ...Object.keys(VAGUE).filter((word) => /^[a-z]/.test(word)),
 ]);
-/** Scale words that start a number after "a": "a hundred", "a million". */
+/** Words that start a number after "a": "a hundred", "a million", "a third". */
 export const EN_SCALES_AFTER_A: ReadonlySet<string> = new Set([
   'hundred',
   'thousand',
   'million',
   'billion',
   'dozen',
+  ...EN_FRACTIONS_AFTER_A,
 ]);
 /** Russian number words that start a number ("пять", "вдвое", "тысячи"), in lower case. */
 export const RU_NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(RU_WORDS),
   ...Object.keys(RU_MULTIPLES),
   ...Object.keys(VAGUE).filter((word) => /^[а-я]/.test(word)),
+  ...RU_FRACTION_WORDS,
 ]);
 
 export interface WordNumber {
@@ -65,7 +88,7 @@ export interface WordNumber {
   /** "hundreds of", "тысячи": an order of magnitude, not a count. */
   vague: boolean;
   lang: 'en' | 'ru';
-  /** "вдвое": the word itself is a multiple. */
+  /** "вдвое", "twice as": the word itself is a multiple. */
   multiple?: boolean;
 }
 
@@ -106,18 +129,24 @@ export function readNumberWords(text: string, start: number): WordNumber | null 
   if (ruValue === undefined) return null;
   let end = start + ru.length;
   let value = ruValue;
-  if (ruValue >= 20 && ruValue < 100 && ruValue % 10 === 0 && text.charAt(end) === ' ') {
+  // "триста двадцать пять", "двухсот пятидесяти": hundreds, then tens or a teen, then units, each optional.
+  while (VAGUE[ru] === undefined && text.charAt(end) === ' ') {
     const next = RU_WORDS[wordAt(RU_WORD, text, end + 1)];
-    if (next !== undefined && RU_UNITS_AFTER_TENS.has(next)) {
-      end = RU_WORD.lastIndex;
-      value += next;
-    }
+    if (next === undefined || !fitsAfter(value, next)) break;
+    end = RU_WORD.lastIndex;
+    value += next;
   }
   if (VAGUE[ru] !== undefined) return readVagueTail(text, end, value, 'ru');
   return { end, value, vague: false, lang: 'ru' };
 }
 
 function readEnglish(text: string, start: number, first: string): WordNumber | null {
+  const compared = EN_COMPARED_MULTIPLES[first];
+  if (compared !== undefined) {
+    COMPARISON_AFTER.lastIndex = start + first.length;
+    if (!COMPARISON_AFTER.test(text)) return null;
+    return { end: start + first.length, value: compared, vague: false, lang: 'en', multiple: true };
+  }
   const fold = first.endsWith('fold') ? first.slice(0, -4) : first;
   const vague = VAGUE[fold];
   if (vague !== undefined) return readVagueTail(text, start + fold.length, vague, 'en');
@@ -132,6 +161,12 @@ function readEnglish(text: string, start: number, first: string): WordNumber | n
     return { end: start + 2 + next.length, value: next === 'dozen' ? 12 : 100, vague: false, lang: 'en' };
   }
   if (fold === 'half') return readHalf(text, end);
+  // "a few hundred", "several dozen": a loose order of magnitude with no number of its own, not 100 or 12.
+  if (
+    (fold === 'dozen' || fold === 'hundred') &&
+    LOOSE_BEFORE.test(text.slice(Math.max(0, start - 10), start))
+  )
+    return null;
   if (fold === 'dozen') value = 12;
   else if (fold === 'hundred') value = 100;
   else {

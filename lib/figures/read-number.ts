@@ -7,6 +7,7 @@ import {
   readNeighbourDigits,
 } from './read-chinese-numeral';
 import { readDigitNumber } from './read-digits';
+import { readFraction } from './read-fraction';
 import { readNumberWords } from './read-number-words';
 import type { Approx } from './types';
 
@@ -198,6 +199,8 @@ export function readNumber(text: string, start: number, decimalComma: boolean): 
     if (!token.percent) applyChineseScale(text, token);
     return token;
   }
+  const fraction = readFraction(text, start);
+  if (fraction) return { ...baseToken(start, fraction.end, fraction.percent, 'words'), percent: true };
   const words = readNumberWords(text, start);
   if (!words) return null;
   const token = baseToken(start, words.end, words.value, 'words');

@@ -55,7 +55,7 @@ function mayEndInMinusWord(text: string, start: number): boolean {
 }
 
 /**
- * Where the minus before `start` begins, or -1: "-3.2%", "(−5%)", "минус 7,5 млрд"; not a list dash ("- 14")
+ * Where the minus before `start` begins, or -1: "-3.2%", "(−5%)", "(–5%)", "минус 7,5 млрд"; not a list dash ("- 14")
  * nor a hyphen ("COVID-19", "10-15").
  */
 export function readMinusBefore(text: string, start: number): number {
@@ -64,7 +64,8 @@ export function readMinusBefore(text: string, start: number): number {
     : null;
   if (word) return start - word[0].length;
   const sign = text.charAt(start - 1);
-  if (sign !== '-' && sign !== '−') return -1;
+  // Tables and wires also print the minus as an en dash: "Exports: –3.1%".
+  if (sign !== '-' && sign !== '−' && sign !== '–') return -1;
   const before = text.charAt(start - 2);
   const isSign = before === '' || before === ' ' || before === '(' || before === '（' || before === '\u00a0';
   return isSign ? start - 1 : -1;

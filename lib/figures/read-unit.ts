@@ -36,6 +36,8 @@ const TIMES_COMPARED =
 const GROWTH_BEFORE =
   /(?:increas|grow|grew|rose|risen|expand|multipli|jump|surg|soar)[a-z]*[ \u00a0]+(?:by[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?$/i;
 const TIMES = /[ \u00a0]?times(?![A-Za-z])/iy;
+/** "a 2.5x jump", "3×": a multiple written as a sign glued to its number; "4x4", "1920x1080" are not. */
+const X_SIGN = /[x×](?![A-Za-z0-9])/y;
 /** "three times oversubscribed", "five times cheaper": a comparative or an over- participle after "times". */
 const TIMES_BEFORE_COMPARATIVE =
   /[ \u00a0]?times(?=[ \u00a0]+(?:over[a-z]{4,}|(?!(?:aft|oth|nev|und|ev|lat|earli|togeth|ord|numb|summ|wint|quart|oct|nov|dec|memb)er)[a-z]{2,}er)(?![A-Za-z]))/iy;
@@ -63,11 +65,17 @@ function readHyphenated(text: string, at: number): ReturnType<typeof readMeasure
   return readMeasureUnit(text, at + 1) ?? readPercentUnit(text, at + 1);
 }
 
+/** "a 4.7-billion-dollar railway", "a 500-million-yuan park": a currency word joined to its amount by a hyphen. */
+function readHyphenatedCurrency(text: string, at: number): ReturnType<typeof readCurrencyAfter> {
+  if (text.charAt(at) !== '-' || !/[A-Za-zА-Яа-яЁё]/.test(text.charAt(at + 1))) return null;
+  return readCurrencyAfter(text, at + 1);
+}
+
 /** Reads the unit after a quantity ending at `at`: currency, percent, multiple or measure. */
 export function readUnitAfter(text: string, at: number, token: NumberToken): UnitReading | null {
   if (token.percent) return { end: at, unit: 'percent', kind: 'percent', factor: 1 };
   if (token.multiple) return { end: at, unit: 'times', kind: 'multiple', factor: 1 };
-  const currency = readCurrencyAfter(text, at);
+  const currency = readCurrencyAfter(text, at) ?? readHyphenatedCurrency(text, at);
   if (currency) return { end: currency.at, unit: currency.code, kind: 'money', factor: 1 };
   const cent = readCentAfter(text, at);
   if (cent) return { end: cent.end, unit: cent.code, kind: 'money', factor: 0.01 };
@@ -81,10 +89,17 @@ export function readUnitAfter(text: string, at: number, token: NumberToken): Uni
       return { end: raz, unit: 'times', kind: 'multiple', factor: 1, ...(approx ? { approx } : {}) };
     }
   }
+  const sign = token.source === 'digits' && !token.scaled ? matchAt(X_SIGN, text, at) : -1;
+  if (sign >= 0) return { end: sign, unit: 'times', kind: 'multiple', factor: 1 };
   const compared = Math.max(matchAt(TIMES_COMPARED, text, at), matchAt(TIMES_BEFORE_COMPARATIVE, text, at));
   if (compared >= 0) return { end: compared, unit: 'times', kind: 'multiple', factor: 1 };
   const times = matchAt(TIMES, text, at);
-  if (times >= 0 && GROWTH_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start))) {
+  // "up 2.5 times": nothing happens two and a half times, so a fraction before "times" is always a multiple.
+  const isFractional = !Number.isInteger(token.value);
+  if (
+    times >= 0 &&
+    (isFractional || GROWTH_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)))
+  ) {
     return { end: times, unit: 'times', kind: 'multiple', factor: 1 };
   }
   const measure = readMeasureUnit(text, at) ?? readHyphenated(text, at);

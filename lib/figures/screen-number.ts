@@ -1,6 +1,6 @@
 import { isAlphanumericAt, isDigitAt, isLetterAt } from './char-classes';
 import { hasMonthBefore, isYearLike, readDateOrTime, readDayRangeMonthAfter, readMonthAfter } from './dates';
-import { findNeverFigure, isIdentifierLike } from './exclusions';
+import { findNeverFigure, isIdentifierLike, isProportionWhole } from './exclusions';
 import type { NumberToken } from './read-number';
 
 /** A stretch of text that names a time: "2024", "2024年", "first five months", "1-5月". */
@@ -85,6 +85,7 @@ export function screenNumber(text: string, token: NumberToken): Rejection | null
   ) {
     return { resume: token.end };
   }
+  if (token.source === 'words' && isProportionWhole(text, token.start)) return { resume: token.end };
   if (
     token.source === 'words' &&
     isLetterAt(text, token.end) &&

@@ -18,7 +18,8 @@ const basisPoint: UnitSpec = { unit: 'basis_point', kind: 'percent', factor: 1 }
 const PERCENTS: Record<string, UnitSpec> = {
   '%': percent, '％': percent, percent, 'per cent': percent, pct: percent, pc: percent, процентов: percent,
   процента: percent, процент: percent, 'проц.': percent, 'percentage points': point,
-  'percentage point': point, 'pct points': point, pp: point, ppt: point, 'p.p.': point, 'п.п.': point,
+  'percentage point': point, 'percentage-points': point, 'percentage-point': point, 'pct points': point,
+  pp: point, ppt: point, ppts: point, 'б.п.': basisPoint, 'б. п.': basisPoint, 'p.p.': point, 'п.п.': point,
   'п. п.': point, 'процентных пунктов': point, 'процентного пункта': point, 'процентных пункта': point,
   'процентный пункт': point, 个百分点: point, 個百分點: point, 百分点: point, 百分點: point, 'basis points': basisPoint,
   bps: basisPoint, bp: basisPoint, 'базисных пунктов': basisPoint, 个基点: basisPoint, 個基點: basisPoint,
@@ -43,6 +44,26 @@ const mm = measure('m', 0.001, 'mm');
 const cm = measure('m', 0.01, 'cm');
 const kmh = measure('km_per_hour');
 
+/**
+ * "кВт·ч", "МВт⋅ч", "ГВт*ч", "ТВтч", "мегаватт-часов": Russian energy units in every way the hour is joined to
+ * the watts (a middle dot, a dot operator, an asterisk, nothing), and the spelled-out words.
+ */
+function russianWattHours(): Record<string, UnitSpec> {
+  const scales = [
+    ['к', 'кило', 1e3, 'kWh'],
+    ['м', 'мега', 1e6, 'MWh'],
+    ['г', 'гига', 1e9, 'GWh'],
+    ['т', 'тера', 1e12, 'TWh'],
+  ] as const;
+  const table: Record<string, UnitSpec> = {};
+  for (const [short, long, factor, stated] of scales) {
+    const spec = measure('watt_hour', factor, stated);
+    for (const join of ['·', '⋅', '*', '']) table[`${short}вт${join}ч`] = spec;
+    for (const ending of ['час', 'часа', 'часов']) table[`${long}ватт-${ending}`] = spec;
+  }
+  return table;
+}
+
 // biome-ignore format: a word table reads best packed
 const MEASURES: Record<string, UnitSpec> = {
   kilometres: km, kilometers: km, kilometre: km, kilometer: km, km, miles: mile, mile, metres: metre,
@@ -51,7 +72,8 @@ const MEASURES: Record<string, UnitSpec> = {
   tonne, tons: tonne, ton: tonne, 'metric tons': tonne, 'metric tonnes': tonne, 吨公里: measure('tonne_km'), 噸公里: measure('tonne_km'), 吨: tonne, 噸: tonne, 公吨: tonne, 公噸: tonne,
   тонн: tonne, тонны: tonne, тонна: tonne, тонну: tonne, т: tonne, t: tonne, kilograms: kg, kilogram: kg, kg, 公斤: kg, '㎏': kg,
   千克: kg, кг: kg, килограммов: kg, 'square kilometres': sqKm, 'square kilometers': sqKm, 'sq km': sqKm,
-  'km²': sqKm, km2: sqKm, 平方公里: sqKm, 平方千米: sqKm, '㎢': sqKm, 'кв. км': sqKm, 'квадратных километров': sqKm,
+  'km²': sqKm, km2: sqKm, 'км²': sqKm, км2: sqKm, 'м²': sqM, 'square-kilometre': sqKm, 'square-kilometer': sqKm, 'square-metre': sqM,
+  'square-meter': sqM, 平方公里: sqKm, 平方千米: sqKm, '㎢': sqKm, 'кв. км': sqKm, 'квадратных километров': sqKm,
   'square metres': sqM, 'square meters': sqM, 'sq m': sqM, 'm²': sqM, 平方米: sqM, 平方公尺: sqM, '㎡': sqM, 'кв. м': sqM,
   'квадратных метров': sqM, hectares: hectare, hectare, ha: hectare, 公顷: hectare, 公頃: hectare,
   гектаров: hectare, гектара: hectare, га: hectare, 亩: measure('mu'), 畝: measure('mu'), 'cubic metres': cubic,
@@ -59,10 +81,10 @@ const MEASURES: Record<string, UnitSpec> = {
   bcm: measure('cubic_metre', 1e9, 'bcm'), mtpa: measure('tonne', 1e6, 'mtpa'), 立方米: cubic, 立方公尺: cubic, '㎥': cubic, 立方: cubic, кубометров: cubic, кубометра: cubic,
   кубометр: cubic, 'куб. м': cubic, 'куб. метров': cubic, 'куб. метра': cubic, 'кубических метров': cubic, 'м³': cubic, м3: cubic, barrels: barrel,
   barrel, 桶: barrel, баррелей: barrel, барреля: barrel, teu: teu, teus: teu, 标箱: teu, 标准箱: teu, 標箱: teu,
-  標準箱: teu, 个标准箱: teu, 個標準箱: teu, 个标箱: teu, дфэ: teu, megawatts: measure('watt', 1e6, 'MW'), megawatt: measure('watt', 1e6, 'MW'),
+  標準箱: teu, 个标准箱: teu, 個標準箱: teu, 个标箱: teu, дфэ: teu, тэу: teu, megawatts: measure('watt', 1e6, 'MW'), megawatt: measure('watt', 1e6, 'MW'),
   mw: measure('watt', 1e6, 'MW'), 兆瓦: measure('watt', 1e6, 'MW'), мвт: measure('watt', 1e6, 'MW'),
   gigawatts: measure('watt', 1e9, 'GW'), gigawatt: measure('watt', 1e9, 'GW'), gw: measure('watt', 1e9, 'GW'), 吉瓦: measure('watt', 1e9, 'GW'),
-  гвт: measure('watt', 1e9, 'GW'), kilowatts: measure('watt', 1e3, 'kW'), kilowatt: measure('watt', 1e3, 'kW'), kw: measure('watt', 1e3, 'kW'),
+  гвт: measure('watt', 1e9, 'GW'), мегаватт: measure('watt', 1e6, 'MW'), гигаватт: measure('watt', 1e9, 'GW'), kilowatts: measure('watt', 1e3, 'kW'), kilowatt: measure('watt', 1e3, 'kW'), kw: measure('watt', 1e3, 'kW'),
   千瓦: measure('watt', 1e3, 'kW'), квт: measure('watt', 1e3, 'kW'), kwh: measure('watt_hour', 1e3, 'kWh'),
   mwh: measure('watt_hour', 1e6, 'MWh'), gwh: measure('watt_hour', 1e9, 'GWh'),
   twh: measure('watt_hour', 1e12, 'TWh'),
@@ -71,8 +93,7 @@ const MEASURES: Record<string, UnitSpec> = {
   'megawatt-hours': measure('watt_hour', 1e6, 'MWh'), 'megawatt hours': measure('watt_hour', 1e6, 'MWh'),
   'gigawatt-hours': measure('watt_hour', 1e9, 'GWh'), 'gigawatt hours': measure('watt_hour', 1e9, 'GWh'),
   'terawatt-hours': measure('watt_hour', 1e12, 'TWh'), 'terawatt hours': measure('watt_hour', 1e12, 'TWh'), 千瓦时: measure('watt_hour', 1e3, 'kWh'),
-  千瓦時: measure('watt_hour', 1e3, 'kWh'), квт·ч: measure('watt_hour', 1e3, 'kWh'),
-  квтч: measure('watt_hour', 1e3, 'kWh'), 'km/h': kmh, 'км/ч': kmh, '公里/小时': kmh, '公里/小時': kmh,
+  千瓦時: measure('watt_hour', 1e3, 'kWh'), ...russianWattHours(), 'km/h': kmh, 'км/ч': kmh, '公里/小时': kmh, '公里/小時': kmh,
   'kilometres per hour': kmh, 'kilometers per hour': kmh, 'kilometres an hour': kmh, 'kilometers an hour': kmh,
   'km per hour': kmh, 'kph': kmh, 'километров в час': kmh, 'километра в час': kmh, 'километр в час': kmh,
   公里每小时: kmh, 公里每小時: kmh, 千米每小时: kmh, '千米/小时': kmh, millimetres: mm, millimeters: mm, millimetre: mm,
@@ -90,7 +111,7 @@ const NO_WORD_AFTER = '(?![A-Za-z²³])(?![ \\u00a0]?[A-Za-z])';
 /** "т." ends a sentence ("12 млн т."), but "т. е.", "т.д." are abbreviations of words. */
 const RU_TONNE_GUARD = '(?![А-Яа-яЁё])(?!\\.[ \\u00a0]?[А-Яа-яЁё]\\.)';
 const PERCENT_TABLE = new WordTable(PERCENTS, {
-  guards: { 'п.п.': '', 'p.p.': '', pc: '(?![A-Za-z])(?!\\.[A-Za-z])' },
+  guards: { 'п.п.': '', 'p.p.': '', 'б.п.': '', pc: '(?![A-Za-z])(?!\\.[A-Za-z])' },
 });
 const MEASURE_TABLE = new WordTable(MEASURES, {
   guards: {
@@ -109,9 +130,13 @@ export function readPercentUnit(text: string, start: number): { end: number; spe
   return found ? { end: found.end, spec: found.value } : null;
 }
 
+/** "9M 2026", "5M-strong": a capital M after a number is months or millions, never metres. */
+const CAPITAL_M = 'M';
+
 export function readMeasureUnit(text: string, start: number): { end: number; spec: UnitSpec } | null {
   const found = MEASURE_TABLE.match(text, start);
-  return found ? { end: found.end, spec: found.value } : null;
+  if (!found || found.word === CAPITAL_M) return null;
+  return { end: found.end, spec: found.value };
 }
 
 export function readMultipleUnit(text: string, start: number): { end: number; spec: UnitSpec } | null {

@@ -3,6 +3,7 @@ import { collectSentences, type PageSentence } from './collect-sentences';
 import { compileSubjectMatcher } from './currency-names';
 import { EvidenceLedger } from './evidence-ledger';
 import { CONTEST_TERMS } from './gazetteer/contest-terms';
+import { MARKET_TERMS } from './gazetteer/market-terms';
 import { OTHER_PARTNERS } from './gazetteer/other-partners';
 import { compileMatcher } from './lexeme-matcher';
 import { findFurniture } from './page-furniture';
@@ -17,6 +18,7 @@ import type { LexemeMatch, TermKind, TermSide, TopicDecision, TopicInput, TopicW
 
 const partnerMatcher = compileSubjectMatcher(OTHER_PARTNERS);
 const contestMatcher = compileMatcher(CONTEST_TERMS);
+const marketMatcher = compileMatcher(MARKET_TERMS);
 
 /** Which term of a side names a sentence's relation in the evidence: a country before a leader before a city. */
 const DISPLAY_RANK: Readonly<Record<TermKind, number>> = {
@@ -53,15 +55,19 @@ function addRelation(sentence: PageSentence, ledger: EvidenceLedger): number {
 }
 
 /**
- * "中国女排3:0横扫哈萨克斯坦": a sentence naming both sides (and no link term) together with a sporting contest
- * reports a game between national teams, not relations between the states. It adds no relation points; the
- * evidence says why, with weight 0.
+ * "中国女排3:0横扫哈萨克斯坦", "China's CSI 300 slips, Kazakhstan's KASE hits a record": a sentence naming both
+ * sides (and no link term) together with a sporting contest reports a game between national teams, and one
+ * with a stock index compares two markets; neither reports relations between the states. Such a sentence adds
+ * no relation points; the evidence says why, with weight 0.
  */
-function isContest(sentence: PageSentence, ledger: EvidenceLedger): boolean {
+function isNoRelation(sentence: PageSentence, ledger: EvidenceLedger): boolean {
   const contest = contestMatcher.findAll(sentence.text)[0];
-  if (!contest) return false;
-  const reason = `China and Central Asia named beside "${contest.text}": a game between national teams, not relations; 0 points`;
-  ledger.addPenalty(contest.text, sentence.where, 0, reason);
+  const market = contest ? undefined : marketMatcher.findAll(sentence.text)[0];
+  const found = contest ?? market;
+  if (!found) return false;
+  const what = contest ? 'a game between national teams' : 'markets compared';
+  const reason = `China and Central Asia named beside "${found.text}": ${what}, not relations; 0 points`;
+  ledger.addPenalty(found.text, sentence.where, 0, reason);
   return true;
 }
 
@@ -106,7 +112,7 @@ export function readTopic(input: TopicInput): TopicReading {
   for (const sentence of sentences) {
     const sides = new Set(sentence.matches.map((match) => match.entry.side));
     const isPair = !sides.has('link') && sides.has('china') && sides.has('central_asia');
-    const isRelation = sides.has('link') || (isPair && !isContest(sentence, ledger));
+    const isRelation = sides.has('link') || (isPair && !isNoRelation(sentence, ledger));
     if (isRelation && relationSentences[sentence.where] < RELATION_SENTENCE_CAP[sentence.where]) {
       relationSentences[sentence.where] += 1;
       score += addRelation(sentence, ledger);

@@ -25,6 +25,21 @@ describe('counts with their nouns', () => {
     ['Открыто 12 новых маршрутов.', '12 новых маршрутов', 12, 'маршрутов'],
     ['Создано 3 тыс. рабочих мест.', '3 тыс. рабочих мест', 3000, 'мест'],
     ['Пять новых линий открыты.', 'Пять новых линий', 5, 'линий'],
+    [
+      'The sides signed twelve energy and infrastructure agreements.',
+      'twelve energy and infrastructure agreements',
+      12,
+      'agreements',
+    ],
+    ['Lenders back 18 road and rail links.', '18 road and rail links', 18, 'links'],
+    ['The firm drilled 9 gas wells last year.', '9 gas wells', 9, 'wells'],
+    ['Some 7,000 such trains ran.', 'Some 7,000 such trains', 7000, 'trains'],
+    ['Talks drew 12 other countries.', '12 other countries', 12, 'countries'],
+    ['Прибыли триста двадцать пять вагонов.', 'триста двадцать пять вагонов', 325, 'вагонов'],
+    ['Открыто семнадцать филиалов.', 'семнадцать филиалов', 17, 'филиалов'],
+    ['В парке работают порядка двухсот компаний.', 'порядка двухсот компаний', 200, 'компаний'],
+    ['Создано свыше ста предприятий.', 'свыше ста предприятий', 100, 'предприятий'],
+    ['Заказано восемьсот сорок вагонов.', 'восемьсот сорок вагонов', 840, 'вагонов'],
   ])('%s', (sentence, text, value, noun) => {
     expectFigures(sentence, [{ text, value, unit: 'count', kind: 'count', noun }]);
   });
@@ -89,6 +104,15 @@ const MEASURES: [string, string, number, string, Approx][] = [
     'none',
   ],
   ['Output reached 3.5 terawatt hours.', '3.5 terawatt hours', 3.5e12, 'watt_hour', 'none'],
+  ['Накопитель рассчитан на 4 ГВт·ч энергии.', '4 ГВт·ч', 4e9, 'watt_hour', 'none'],
+  ['Станция выдаст 250 МВт⋅ч в сутки.', '250 МВт⋅ч', 2.5e8, 'watt_hour', 'none'],
+  ['ГЭС вырабатывает 3 ТВтч в год.', '3 ТВтч', 3e12, 'watt_hour', 'none'],
+  ['Выработка составила 7 гигаватт-часов.', '7 гигаватт-часов', 7e9, 'watt_hour', 'none'],
+  ['Мощность парка — 900 мегаватт.', '900 мегаватт', 9e8, 'watt', 'none'],
+  ['Терминал рассчитан на 300 тыс. ТЭУ.', '300 тыс. ТЭУ', 3e5, 'teu', 'none'],
+  ['It is a 5.28-square-kilometre free zone.', '5.28-square-kilometre', 5.28e6, 'square_metre', 'none'],
+  ['Территория страны — 2 724 900 км².', '2 724 900 км²', 2.7249e12, 'square_metre', 'none'],
+  ['Построен склад на 12 тыс. м².', '12 тыс. м²', 1.2e4, 'square_metre', 'none'],
 ];
 
 describe('measures', () => {

@@ -49,8 +49,14 @@ describe('percentages', () => {
     ['The rate fell 0.25 percentage points.', '0.25 percentage points', 0.25],
     ['Ставка снижена на 1,5 п.п.', '1,5 п.п.', 1.5],
     ['Рост на 2 процентных пункта.', '2 процентных пункта', 2],
+    ['China took a 2.4-percentage-point larger share.', '2.4-percentage-point', 2.4],
+    ['Margins widened 1.2 ppts.', '1.2 ppts', 1.2],
   ])('%s reads percentage points', (sentence, text, value) => {
     expectFigures(sentence, [{ text, value, unit: 'percentage_point', kind: 'percent' }]);
+  });
+
+  it('reads б.п. as basis points', () => {
+    expectFigures('Нацбанк снизил ставку на 25 б.п.', [{ text: '25 б.п.', value: 25, unit: 'basis_point' }]);
   });
 });
 
@@ -65,6 +71,7 @@ describe('multiples', () => {
     ['The new line is three times faster.', 'three times', 3],
     ['Output is 4 times higher than in 2010.', '4 times', 4],
     ['Trade increased 30 times over two decades.', '30 times', 30],
+    ['Exports were up 2.5 times on the year.', '2.5 times', 2.5],
   ])('%s', (sentence, text, value) => {
     expectFigures(sentence, [{ text, value, unit: 'times', kind: 'multiple' }]);
   });
@@ -72,6 +79,32 @@ describe('multiples', () => {
   it('keeps "seven times" after a verb of visiting as a count of times', () => {
     expectFigures('The president has visited the region seven times.', [
       { text: 'seven times', value: 7, unit: 'count', kind: 'count', noun: 'times' },
+    ]);
+  });
+
+  it('reads a multiple written as a sign glued to its number, but not a dimension', () => {
+    expectFigures('Container volumes jumped 3.5x, and the index trades at 12× earnings.', [
+      { text: '3.5x', value: 3.5, unit: 'times', kind: 'multiple' },
+      { text: '12×', value: 12, unit: 'times', kind: 'multiple' },
+    ]);
+    expectNoFigures('The 4x4 trucks carry 20x40 crates.');
+  });
+
+  it('reads "twice" and "thrice" before a comparison as a multiple, not a frequency', () => {
+    expectFigures('Its trade is more than twice that of Moscow and thrice what it was.', [
+      { text: 'more than twice', value: 2, unit: 'times', approx: 'over' },
+      { text: 'thrice', value: 3, unit: 'times' },
+    ]);
+    expectNoFigures('Flights run twice a week and were delayed twice.');
+  });
+
+  it('keeps a Russian bound that stands before the preposition of its figure', () => {
+    expectFigures('Экспорт вырос почти на 12%, а стоимость проекта оценивают примерно в 2 млрд долларов.', [
+      { text: '12%', value: 12, unit: 'percent', approx: 'under' },
+      { text: '2 млрд долларов', value: 2e9, unit: 'USD', approx: 'about' },
+    ]);
+    expectFigures('Цена может вырасти почти до 40 долларов.', [
+      { text: '40 долларов', value: 40, unit: 'USD', approx: 'under' },
     ]);
   });
 

@@ -108,6 +108,13 @@ describe('signs and proportions', () => {
     ]);
   });
 
+  it('reads an en dash attached to a number as a minus, not one set between words', () => {
+    expectFigures('Imports: –27.4% y/y; exports rose – as expected – 3.1%.', [
+      { text: '–27.4%', value: -27.4 },
+      { text: '3.1%', value: 3.1 },
+    ]);
+  });
+
   it('does not read a list dash or a hyphenated name as a minus', () => {
     expectFigures('Highlights: - 14 platforms opened; COVID-19 eased.', [
       { text: '14 platforms', value: 14 },

@@ -103,6 +103,10 @@ describe('currencies', () => {
     ['A loan of 30 million US dollars was signed.', '30 million US dollars', 30e6, 'USD'],
     ['Tickets cost 80 yuan each.', '80 yuan', 80, 'CNY'],
     ['Investment of RMB 12 billion.', 'RMB 12 billion', 12e9, 'CNY'],
+    ['The bank lent Rmb8bn.', 'Rmb8bn', 8e9, 'CNY'],
+    ['It is a 4.7-billion-dollar railway.', '4.7-billion-dollar', 4.7e9, 'USD'],
+    ['They opened a 300-million-yuan park.', '300-million-yuan', 3e8, 'CNY'],
+    ['It raised Rmb 2.5bn.', 'Rmb 2.5bn', 2.5e9, 'CNY'],
     ['Revenue of CNY 3.2 billion.', 'CNY 3.2 billion', 3.2e9, 'CNY'],
     ['Fees of 500 renminbi apply.', '500 renminbi', 500, 'CNY'],
     ['人民币5000亿元用于基建。', '人民币5000亿元', 5e11, 'CNY'],
@@ -124,6 +128,17 @@ describe('currencies', () => {
     ['Привлечено 5 трлн сумов.', '5 трлн сумов', 5e12, 'UZS'],
     ['Dushanbe allotted 300 million somoni.', '300 million somoni', 3e8, 'TJS'],
     ['Ashgabat set aside 1.2 billion manat.', '1.2 billion manat', 1.2e9, 'TMT'],
+    ['The fund holds 7 trillion Kazakh tenge.', '7 trillion Kazakh tenge', 7e12, 'KZT'],
+    ['Wages reached 45,000 Kyrgyz soms.', '45,000 Kyrgyz soms', 45e3, 'KGS'],
+    ['Tashkent borrowed 900 billion Uzbek soums.', '900 billion Uzbek soums', 9e11, 'UZS'],
+    ['Bread costs 4,000 so‘m now.', '4,000 so‘m', 4e3, 'UZS'],
+    ['Grants of 60 million Tajik somoni arrived.', '60 million Tajik somoni', 6e7, 'TJS'],
+    ['Ashgabat spent 2 billion Turkmen manats.', '2 billion Turkmen manats', 2e9, 'TMT'],
+    ['Gazprom paid 80 billion Russian rubles.', '80 billion Russian rubles', 8e10, 'RUB'],
+    ['Ankara pledged 3 billion Turkish lira.', '3 billion Turkish lira', 3e9, 'TRY'],
+    ['Зарплата — 4 млн сўм.', '4 млн сўм', 4e6, 'UZS'],
+    ['Кредит — 6 млрд турецких лир.', '6 млрд турецких лир', 6e9, 'TRY'],
+    ['Облигации на 300 млн фунтов стерлингов.', '300 млн фунтов стерлингов', 3e8, 'GBP'],
   ])('%s', (sentence, text, value, unit) => {
     expectFigures(sentence, [{ text, value, unit, kind: 'money' }]);
   });

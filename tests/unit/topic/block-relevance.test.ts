@@ -59,6 +59,8 @@ describe('isBlockRelevant on a topic page', () => {
     ],
     ['a weather item', '北京今天最高气温35℃，明天有雷阵雨。'],
     ['a sports item', 'Real Madrid beat Barcelona 3-1 in a league match on Sunday.'],
+    ['a Russian sports item', 'ЦСКА обыграл «Спартак» со счетом 2:0 при 40 тыс. болельщиков.'],
+    ['a stadium item', 'The new stadium drew 52,000 spectators to its opening night.'],
     ['a Shanghai item', '上海今年接待入境游客超过600万人次，同比增长35%。'],
     ['a domestic address', '河北省邯郸市一所小学开展消费维权教育活动，300名学生参加。'],
     ['a Gaza item', '當地時間24日上午7時，加沙地帶的臨時停火協議生效，雙方將休戰4天。'],

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { TOPIC_TERMS } from '../../../lib/topic/gazetteer';
 import { CONTEST_TERMS } from '../../../lib/topic/gazetteer/contest-terms';
+import { MARKET_TERMS } from '../../../lib/topic/gazetteer/market-terms';
 import { OTHER_SUBJECTS } from '../../../lib/topic/gazetteer/other-subjects';
 import { compileMatcher, scriptOfForm } from '../../../lib/topic/lexeme-matcher';
 import type { Lexeme } from '../../../lib/topic/types';
@@ -20,7 +21,12 @@ function formsOf(entries: readonly Lexeme[]): [string, string][] {
 // The matcher searches a text only with the scripts whose letters it has: that is right only when every
 // match of a form holds a letter of the form's script.
 describe('every match of a gazetteer form holds a letter of its script', () => {
-  const forms = [...formsOf(TOPIC_TERMS), ...formsOf(OTHER_SUBJECTS), ...formsOf(CONTEST_TERMS)];
+  const forms = [
+    ...formsOf(TOPIC_TERMS),
+    ...formsOf(OTHER_SUBJECTS),
+    ...formsOf(CONTEST_TERMS),
+    ...formsOf(MARKET_TERMS),
+  ];
 
   test.each(forms)('%s: %s', (_id, form) => {
     const script = scriptOfForm(form);

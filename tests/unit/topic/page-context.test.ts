@@ -81,6 +81,28 @@ describe('page context of relation sentences', () => {
     expect(decision.evidence.some((item) => item.weight === 0 && item.term === '亚运')).toBe(true);
   });
 
+  test('a market report listing both sides beside their stock indices is not a relation', () => {
+    const decision = scoreTopic({
+      title: "Markets wrap: China's CSI 300 drops, Kazakhstan's KASE index climbs",
+      blocks: [
+        "China's CSI 300 lost 1.2% on Tuesday while Kazakhstan's KASE index added 0.8%, led by lenders.",
+        'In Moscow the MOEX index was flat; the tenge and the yuan barely moved.',
+      ],
+    });
+    expect(decision.isTopic).toBe(false);
+    expect(decision.evidence).toContainEqual(
+      expect.objectContaining({ term: 'CSI 300', where: 'title', weight: 0 }),
+    );
+  });
+
+  test('the same names in a sentence without an index still make a relation', () => {
+    const decision = scoreTopic({
+      title: 'China and Kazakhstan agree to list yuan bonds in Astana',
+      blocks: ["Kazakhstan's exchange will list bonds of Chinese banks, the central bank said."],
+    });
+    expect(decision.isTopic).toBe(true);
+  });
+
   test('Khorgos without a border, freight or Central Asia context is a Xinjiang town', () => {
     const decision = scoreTopic({
       title: '霍尔果斯影视公司迎注销潮 税收优惠到期',

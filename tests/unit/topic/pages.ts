@@ -266,6 +266,27 @@ export const LOOK_ALIKE_PAGES: readonly TestPage[] = [
     },
   },
   {
+    name: 'en: emerging-markets wrap naming both sides beside their stock indices',
+    page: {
+      title: "Asian markets: China's CSI 300 slides, Kazakhstan's KASE hits a record",
+      blocks: [
+        "Nov 3 - China's CSI 300 fell 0.9% to 3,870 on property worries, while Kazakhstan's KASE index rose 1.6% to a record, helped by Kaspi and Halyk.",
+        "China's CSI 300: -0.9%. Kazakhstan's KASE: +1.6%. Japan's Nikkei 225: +0.4%.",
+        'The yuan eased to 7.15 per dollar and the tenge firmed to 509.',
+      ],
+    },
+  },
+  {
+    name: 'ru: market review naming China and Kazakhstan beside their indices',
+    page: {
+      title: 'Рынки: индекс KASE обновил максимум, Шанхайский композитный индекс снизился',
+      blocks: [
+        'Индекс KASE вырос на 1,4%, тогда как индекс CSI 300 в Китае снизился на 0,6%. Казахстанские банки подорожали.',
+        'Индекс Мосбиржи не изменился; юань и тенге торговались в узком диапазоне.',
+      ],
+    },
+  },
+  {
     name: 'ru: China–EU trade',
     page: {
       title: 'Китай и ЕС обсудили пошлины на электромобили',
