@@ -95,6 +95,20 @@ describe('page context of relation sentences', () => {
     );
   });
 
+  test('a Chinese market report listing both sides beside their indices is not a relation', () => {
+    const decision = scoreTopic({
+      title: '亚洲股市收盘：中国沪深300指数跌0.9%，哈萨克斯坦KASE指数创新高',
+      blocks: [
+        '周二，中国沪深300指数收跌0.9%，报3870点；哈萨克斯坦KASE指数上涨1.6%，创历史新高。',
+        '恒生指数微涨0.2%，日经225指数上涨0.4%。人民币兑美元汇率报7.15。',
+      ],
+    });
+    expect(decision.isTopic).toBe(false);
+    expect(decision.evidence).toContainEqual(
+      expect.objectContaining({ term: '沪深300', where: 'title', weight: 0 }),
+    );
+  });
+
   test('the same names in a sentence without an index still make a relation', () => {
     const decision = scoreTopic({
       title: 'China and Kazakhstan agree to list yuan bonds in Astana',
