@@ -27,9 +27,12 @@ const WORDS: Record<string, Approx> = {
 
 const EN_BEFORE =
   /(?<![A-Za-z])(more than|just over|just under|over|above|at least|upwards? of|in excess of|nearly|almost|close to|under|less than|fewer than|below|up to|about|around|approximately|approx\.|roughly|some|an estimated|estimated|circa)[ \u00a0]+$|([~≈～])[ \u00a0]?$/i;
-/** "почти на 10%", "примерно в 1,5 млрд т", "примерно до 3 млрд": a Russian bound before its figure's preposition. */
+/**
+ * A Russian bound, or an approximation before its figure's preposition: "почти на 10%", "примерно в 1,5 млрд т",
+ * "примерно до 3 млрд". A bare comparative before one states an exact difference ("больше на 10%, чем…").
+ */
 const RU_BEFORE =
-  /(?<![А-Яа-яЁё])(более чем|более|больше|свыше|не менее чем|не менее|не более чем|не более|около|почти|порядка|примерно|приблизительно|менее|меньше|до|ок\.)(?:[ \u00a0]+(?<!до[ \u00a0]+)(?<preposition>на|в|до))?[ \u00a0]+$/i;
+  /(?<![А-Яа-яЁё])(?:(более чем|более|больше|свыше|не менее чем|не менее|не более чем|не более|около|почти|порядка|примерно|приблизительно|менее|меньше|до|ок\.)|(более чем|не менее чем|не более чем|около|почти|порядка|примерно|приблизительно)[ \u00a0]+(?<preposition>на|в|до))[ \u00a0]+$/i;
 const ZH_BEFORE =
   /(首次突破|首破|突破|超过|超過|超出|逾|至少|至多|不少[于於]|不低[于於]|多[于於]|高[于於]|少[于於]|低[于於]|将近|將近|接近|(?<![最附将將靠邻鄰临臨亲親])近|不到|不足|不超过|不超過|最多|大约|大約|约合|約合|折合|(?<![签簽合条條公预預邀节節制违違履特婚协協])[约約]|超)[ \u00a0]?$/;
 /**

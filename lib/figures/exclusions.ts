@@ -16,9 +16,12 @@ const LABEL_BEFORE = new RegExp(
   'i',
 );
 
-/** "9 out of 10 residents", "3 in 4 firms", "2 из 3": the whole of a proportion, not a count. */
+/**
+ * "9 out of 10 residents", "3 in 4 firms", "2 из 3": the whole of a proportion, not a count. A small number: "in
+ * 2024 in five regions" is a year.
+ */
 const PROPORTION_BEFORE =
-  /(?:[0-9０-９]|(?<![A-Za-z])(?:one|two|three|four|five|six|seven|eight|nine|ten))[ \u00a0]+(?:out of|in|of|из)[ \u00a0]+$/i;
+  /(?:(?<![0-9０-９.,])[0-9０-９]{1,2}|(?<![A-Za-z])(?:one|two|three|four|five|six|seven|eight|nine|ten))[ \u00a0]+(?:out of|in|of|из)[ \u00a0]+$/i;
 const ORDINAL_AFTER =
   /(?:st|nd|rd|th)(?![A-Za-z])|-[А-Яа-яЁё]+|[-‐](?:year|month|day|week|hour|minute|member|seat|storey|story|point|page|star|inch|foot|man|strong)(?![a-z])/iy;
 const CURRENCY_CODES = /(?:USD|RMB|Rmb|CNY|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|HKD|JPY|CHF|US)$/;

@@ -1,5 +1,5 @@
 import { readApproxAfterUnit, readApproxBefore } from './approximations';
-import { detectScriptNear, isLetterAt } from './char-classes';
+import { detectScriptNear, isCjkCode, isLetterAt } from './char-classes';
 import { readCurrencyBefore } from './currencies';
 import { decideFigure, type ReadContext, type Reading } from './decide-figure';
 import { readConnector, readRangeMarker } from './ranges';
@@ -15,6 +15,19 @@ import type { Approx } from './types';
 const CHINESE_VAGUE_BEFORE = /[数數几幾上]$/;
 /** 破万, 过亿, 破千亿: "past ten thousand"; not 通过十项 (passed ten), 打破 (broke), 突破 (read as a bound). */
 const CHINESE_PASSED_BEFORE = /(?<![通经經度越不难難错錯])[过過]$|(?<![打击擊突])破$/;
+/** The units of money a Chinese amount ends in: 元, 圆, 块, 角, 分. */
+const CHINESE_MONEY_UNIT = /^[元圆圓块塊角毛]$/;
+/**
+ * After a bare 万 or 亿 that a "passed" word precedes (销量破万, 过亿元), what may follow: a unit, a counter, a
+ * bound, or no Chinese at all. Any other Chinese character makes the 万 part of a word: 路过万达, 穿过万里长城.
+ */
+const AFTER_PASSED_SCALE =
+  /^[元圆圓美欧歐日港英人次辆輛吨噸家个個台臺件户戶名座套项項条條列班只隻头頭张張亩畝平千公度标標箱桶立方米位例所款部艘架多余餘以大关關]/;
+
+function continuesChineseWord(text: string, end: number): boolean {
+  return isCjkCode(text.charCodeAt(end)) && !AFTER_PASSED_SCALE.test(text.charAt(end));
+}
+
 /** 成千上万, 成百上千: "thousands upon thousands", an idiom rather than "over ten thousand". */
 const CHINESE_IDIOM_BEFORE = /成[十百千万萬亿億]上$/;
 
@@ -47,8 +60,13 @@ export function readFigureAt(text: string, start: number, context: ReadContext):
   const rawEnd = token.end;
   extendQuantity(text, token);
 
-  // "美元一度贬值", "人民币一直": a lone Chinese digit after a currency starts a word, not an amount.
-  const isLoneChineseDigit = token.source === 'chinese' && !token.scaled && token.value < 10;
+  // "美元一度贬值", "人民币一直": a lone Chinese digit after a currency starts a word, not an amount; "港币一元"
+  // is one, its unit right after the digit.
+  const isLoneChineseDigit =
+    token.source === 'chinese' &&
+    !token.scaled &&
+    token.value < 10 &&
+    !CHINESE_MONEY_UNIT.test(text.charAt(token.end));
   const currency = isLoneChineseDigit ? null : readCurrencyBefore(text, token.start);
   const before = readApproxBefore(text, currency ? currency.at : token.start);
   let spanStart = Math.min(before?.start ?? token.start, currency?.at ?? token.start);
@@ -62,7 +80,9 @@ export function readFigureAt(text: string, start: number, context: ReadContext):
     token.source === 'chinese' &&
     isChineseUnitChar(text.charAt(token.start)) &&
     (CHINESE_VAGUE_BEFORE.test(text.slice(token.start - 1, token.start)) ||
-      (token.unitsOnly && CHINESE_PASSED_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start))))
+      (token.unitsOnly &&
+        CHINESE_PASSED_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start)) &&
+        !continuesChineseWord(text, token.end)))
   ) {
     if (CHINESE_IDIOM_BEFORE.test(text.slice(Math.max(0, token.start - 3), token.start)))
       return { resume: token.end };

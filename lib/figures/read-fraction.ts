@@ -104,6 +104,17 @@ function readEnglishFraction(text: string, start: number): FractionReading | nul
   return isShareInEnglish(text, start, end) ? { end, percent: 50 } : null;
 }
 
+/** "без четверти пять": a time of day. */
+const RU_CLOCK_BEFORE = /(?<![А-Яа-яЁё])без[ \u00a0]+$/i;
+/** "в половине девятого", "четверть часа", "четверть века": a time of day or a span of time. */
+const RU_TIME_AFTER =
+  /[ \u00a0]+(?:час|минут|век|столети|(?:первого|второго|третьего|четв[её]ртого|пятого|шестого|седьмого|восьмого|девятого|десятого|одиннадцатого|двенадцатого)(?![А-Яа-яЁё]))/iy;
+
+function isTimeOfDayOrSpan(text: string, start: number, end: number): boolean {
+  RU_TIME_AFTER.lastIndex = end;
+  return RU_CLOCK_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || RU_TIME_AFTER.test(text);
+}
+
 /** Reads a fraction written as words at `start`, when it can only be a share. */
 export function readFraction(text: string, start: number): FractionReading | null {
   const code = text.charCodeAt(start);
@@ -117,7 +128,7 @@ export function readFraction(text: string, start: number): FractionReading | nul
     return { end: RU_FIFTHS.lastIndex, percent: 20 * (NUMERATORS[fifths[1]?.toLowerCase() ?? ''] ?? 1) };
   RU_FRACTION.lastIndex = start;
   const found = RU_FRACTION.exec(text);
-  if (!found?.[2]) return null;
+  if (!found?.[2] || isTimeOfDayOrSpan(text, start, RU_FRACTION.lastIndex)) return null;
   const part = RU_PARTS[found[2].toLowerCase()] ?? 0;
   const count = found[1] ? (NUMERATORS[found[1].toLowerCase()] ?? 1) : 1;
   return { end: RU_FRACTION.lastIndex, percent: share(part, count) };

@@ -1,4 +1,4 @@
-import { isCjkCode, isDigitAt } from './char-classes';
+import { isDigitAt } from './char-classes';
 import { readCurrencyBefore } from './currencies';
 import {
   isChineseUnitChar,
@@ -134,16 +134,20 @@ function applyChineseFraction(text: string, token: NumberToken): void {
 /** "1/3", "2／5": a numerator of one or two digits over a smaller denominator, with no more of a number after. */
 const SLASH_FRACTION = /[/／]([0-9]{1,2})(?![0-9０-９/／.．,，%％])/y;
 
+/** What a share follows in Chinese: "约占…的1/3", "近1/4", "超过1/2", "仅1/5". */
+const SHARE_CUE_BEFORE = /(?:占|佔|约|約|近|超过|超過|超|逾|达|達|为|為|仅|僅|不到|不足|的)$/;
+
 /**
  * "约占全国的1/3": in Chinese text a small fraction written with a slash is a percentage, as 三分之一 is. Only
- * right after a Chinese character, where a slash is not a date ("1/3/2024") or a name ("G20/G7").
+ * after a word that introduces a share: elsewhere a slash is a date ("自3/15起"), a round ("1/4决赛") or a name
+ * ("7/11", "G20/G7").
  */
 function applySlashFraction(text: string, token: NumberToken): boolean {
   if (
     token.decimal ||
     token.grouped ||
     token.integerDigits > 2 ||
-    !isCjkCode(text.charCodeAt(token.start - 1))
+    !SHARE_CUE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start))
   )
     return false;
   SLASH_FRACTION.lastIndex = token.end;
