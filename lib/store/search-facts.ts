@@ -39,20 +39,23 @@ const IDS_PER_READ = 128;
 
 /**
  * The figures of the newest articles, about `limit` of them: the articles' rows read newest first, a range of
- * ids per request (a cursor took one round trip to IndexedDB per article).
+ * ids per request (a cursor took one round trip to IndexedDB per article). Past a range with no row (ids freed
+ * by a cleared store are not reused), the next read starts at the next id that has one.
  */
 async function newestMentions(db: CaravanDb, limit: number): Promise<MentionRow[]> {
   const found: MentionRow[] = [];
-  const newest = await db.articleFigures.toCollection().lastKey();
-  for (let upper = Number(newest ?? 0); upper > 0 && found.length < limit; upper -= IDS_PER_READ) {
-    const rows = await db.articleFigures
-      .where('articleId')
-      .between(upper - IDS_PER_READ, upper, false, true)
-      .toArray();
+  let upper = Number((await db.articleFigures.toCollection().lastKey()) ?? 0);
+  while (upper > 0 && found.length < limit) {
+    const lower = upper - IDS_PER_READ;
+    const rows = await db.articleFigures.where('articleId').between(lower, upper, false, true).toArray();
     for (const row of rows.reverse()) {
       if (found.length >= limit) break;
       found.push(...mentionsIn(row));
     }
+    upper =
+      rows.length > 0
+        ? lower
+        : Number((await db.articleFigures.where('articleId').belowOrEqual(lower).lastKey()) ?? 0);
   }
   return found;
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { readFactQuery } from '@/lib/facts/read-query';
 import { clearStore } from '@/lib/store/clear-store';
 import { type CaravanDb, openDb } from '@/lib/store/db';
@@ -107,6 +107,23 @@ describe('searching the store', () => {
       ['$4.321 billion', 'CN-KZ|investment|USD'],
     ])
       expect((await searchFacts(db, text)).series.map((item) => item.id)).toEqual([id]);
+  });
+
+  test('ids left free by a cleared store are skipped, not read a range at a time', async () => {
+    const figure = figureSummary(0, '$7.654 billion', {
+      factKey: 'CN-UZ|investment|2025|USD',
+      metric: 'investment',
+    });
+    const id = await recordPage(db, pageReport([figure], { url: 'https://gap.example/a' }));
+    // The newest article's row sits 100,000 ids above the others, as after a store was cleared and refilled.
+    const row = await db.articleFigures.get(id);
+    if (row) await db.articleFigures.put({ ...row, articleId: id + 100_000 });
+    await db.articleFigures.delete(id);
+    const where = vi.spyOn(db.articleFigures, 'where');
+    expect((await searchFacts(db, '$7.654 billion')).series.map((item) => item.id)).toEqual([
+      'CN-UZ|investment|USD',
+    ]);
+    expect(where.mock.calls.length).toBeLessThan(12);
   });
 
   test('nothing found, and a store with no facts, are told apart', async () => {
