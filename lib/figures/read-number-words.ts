@@ -39,9 +39,13 @@ const RU_MULTIPLES: Record<string, number> = {
   вдвое: 2, втрое: 3, вчетверо: 4, впятеро: 5, вшестеро: 6, всемеро: 7, вдесятеро: 10,
 };
 const LOOSE_BEFORE = /(?<![A-Za-z])(?:few|several|many)[ \u00a0]+$/i;
-/** "twice as much", "thrice the size": a multiple when a comparison follows; "twice a year" is how often. */
+/**
+ * "twice as much", "thrice the size": a multiple when a comparison follows; "twice a year" is how often, and
+ * "met twice the following year" too: after "the", only a measure compares.
+ */
 const EN_COMPARED_MULTIPLES: Record<string, number> = { twice: 2, thrice: 3 };
-const COMPARISON_AFTER = /[ \u00a0]+(?:as|the|that|what)(?![A-Za-z])/iy;
+const COMPARISON_AFTER =
+  /[ \u00a0]+(?:as|that|what|the[ \u00a0]+(?:size|amount|level|number|rate|volume|value|capacity|total|average|price|cost|speed|length|area|output|pace|share|figure|sum|quantity)s?)(?![A-Za-z])/iy;
 const RU_UNITS_AFTER_TENS = new Set([2, 3, 4, 5, 6, 7, 8, 9]);
 
 /** Whether a Russian number word continues `value`: tens or a teen or units after hundreds, units after tens. */

@@ -52,3 +52,10 @@ it('a year before "in" is not the whole of a proportion: "in 2024 in five region
   expectFigures('Trade grew in 2024 in five regions.', [{ text: 'five regions', value: 5 }]);
   expectNoFigures('9 out of 10 residents agree.');
 });
+
+it('"twice the size" is a multiple; "met twice the following year" is how often', () => {
+  expectFigures('The new terminal is twice the size of the old one.', [
+    { text: 'twice', value: 2, unit: 'times' },
+  ]);
+  expectNoFigures('The leaders met twice the following year.');
+});
