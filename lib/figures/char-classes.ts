@@ -14,6 +14,12 @@ export function isDigitAt(text: string, index: number): boolean {
   return readDigitAt(text, index) >= 0;
 }
 
+/** A full-width digit ０–９, as Chinese pages set them. */
+export function isFullWidthDigitAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= FULL_WIDTH_ZERO && code <= FULL_WIDTH_ZERO + 9;
+}
+
 /** An ASCII letter: what [A-Za-z] matches, with or without the `i` flag. */
 export function isAsciiLetterCode(code: number): boolean {
   const lower = code | 32;

@@ -1,4 +1,4 @@
-import { readDigitAt } from './char-classes';
+import { isFullWidthDigitAt, readDigitAt } from './char-classes';
 
 /** A number written in digits: "16,400", "1 234", "66,2", "173.05", "１２３". */
 export interface DigitNumber {
@@ -32,13 +32,8 @@ function readRun(text: string, start: number): { end: number; digits: string } {
  */
 function isFullWidthGroupComma(text: string, index: number): boolean {
   return (
-    text.charAt(index) === '，' && isFullWidthDigit(text, index - 1) && isFullWidthDigit(text, index + 1)
+    text.charAt(index) === '，' && isFullWidthDigitAt(text, index - 1) && isFullWidthDigitAt(text, index + 1)
   );
-}
-
-function isFullWidthDigit(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  return code >= 0xff10 && code <= 0xff19;
 }
 
 /** Exactly three digits at `index`, not followed by a fourth. */

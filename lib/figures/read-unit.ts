@@ -1,3 +1,4 @@
+import { isLetterAt } from './char-classes';
 import { readCentAfter, readDoubling, readKilowattHourDu } from './chinese-units';
 import { readCurrencyAfter } from './currencies';
 import { chineseDigit } from './read-chinese-numeral';
@@ -67,7 +68,7 @@ function readHyphenated(text: string, at: number): ReturnType<typeof readMeasure
 
 /** "a 4.7-billion-dollar railway", "a 500-million-yuan park": a currency word joined to its amount by a hyphen. */
 function readHyphenatedCurrency(text: string, at: number): ReturnType<typeof readCurrencyAfter> {
-  if (text.charAt(at) !== '-' || !/[A-Za-zА-Яа-яЁё]/.test(text.charAt(at + 1))) return null;
+  if (text.charAt(at) !== '-' || !isLetterAt(text, at + 1)) return null;
   return readCurrencyAfter(text, at + 1);
 }
 
