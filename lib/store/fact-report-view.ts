@@ -26,15 +26,10 @@ export interface ShownReport {
  * REPORTS_PER_FACT.
  */
 function newestReports(reports: readonly FactReport[]): FactReport[] {
-  // By article, in the order the articles were stored, then in reading order within each.
-  const firstSeen = new Map<number, number>();
-  for (const report of reports)
-    if (!firstSeen.has(report.articleId)) firstSeen.set(report.articleId, firstSeen.size);
-  const ordered = [...reports].sort(
-    (a, b) => (firstSeen.get(a.articleId) ?? 0) - (firstSeen.get(b.articleId) ?? 0) || a.index - b.index,
-  );
+  // A fact's reports are stored by article, then in reading order (rewriteFactReports): the first of each
+  // article and value is its first in reading order.
   const perArticle = new Map<string, FactReport>();
-  for (const report of ordered) {
+  for (const report of reports) {
     const seen = `${report.articleId}|${report.value}`;
     if (!perArticle.has(seen)) perArticle.set(seen, report);
   }
