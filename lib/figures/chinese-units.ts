@@ -1,4 +1,5 @@
 import type { NumberToken } from './read-number';
+import { matchAt } from './sticky-match';
 
 // Chinese units that a plain word table cannot read, because their meaning depends on the number or the words
 // around them: 翻一番 (doubling, written around the number) and 度 (a kilowatt-hour in electricity, a degree
@@ -21,11 +22,11 @@ export interface Doubling {
 export function readDoubling(text: string, at: number, token: NumberToken): Doubling | null {
   const n = token.value;
   if (token.scaled || !Number.isInteger(n) || n < 1 || n > MAX_DOUBLINGS) return null;
-  DOUBLINGS.lastIndex = at;
-  if (!DOUBLINGS.test(text)) return null;
+  const end = matchAt(DOUBLINGS, text, at);
+  if (end < 0) return null;
   const before = DOUBLING_BEFORE.exec(text.slice(Math.max(0, token.start - 2), token.start));
   if (!before) return null;
-  return { start: token.start - before[0].length, end: DOUBLINGS.lastIndex, factor: 2 ** n / n };
+  return { start: token.start - before[0].length, end, factor: 2 ** n / n };
 }
 
 /** "12亿度", "3000万度电", "500度电": 度 is a kilowatt-hour after a 万 or 亿 scale or before 电. */

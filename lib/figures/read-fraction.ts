@@ -2,6 +2,8 @@
 // a share, read as the percentage it stands for. Ordinals share these words ("a third summit", "the first half",
 // "в третьей четверти"), so each form is read only where it can only be a fraction.
 
+import { matchAt } from './sticky-match';
+
 /** What a fraction word stands for, in percent. */
 // biome-ignore format: a word table reads best packed
 const EN_PARTS: Readonly<Record<string, number>> = {
@@ -58,15 +60,10 @@ export interface FractionReading {
   percent: number;
 }
 
-function test(pattern: RegExp, text: string, at: number): boolean {
-  pattern.lastIndex = at;
-  return pattern.test(text);
-}
-
 function isShareInEnglish(text: string, start: number, end: number): boolean {
-  if (test(OF_SHARE_AFTER, text, end)) return true;
+  if (matchAt(OF_SHARE_AFTER, text, end) >= 0) return true;
   return (
-    test(CLAUSE_END_AFTER, text, end) &&
+    matchAt(CLAUSE_END_AFTER, text, end) >= 0 &&
     BOUND_OR_CHANGE_BEFORE.test(text.slice(Math.max(0, start - 16), start))
   );
 }
@@ -96,9 +93,8 @@ function readEnglishFraction(text: string, start: number): FractionReading | nul
       part3 === 'thirds' || (plural[2] === '-' && part3 !== 'tenths') || isShareInEnglish(text, start, end);
     return isShare && count * part < 100 ? { end, percent: share(part, count) } : null;
   }
-  EN_HALF.lastIndex = start;
-  if (!EN_HALF.test(text)) return null;
-  const end = EN_HALF.lastIndex;
+  const end = matchAt(EN_HALF, text, start);
+  if (end < 0) return null;
   // "Half of them", "half the trains" name a part rather than measure it; "more than half" measures.
   if (!BOUND_OR_CHANGE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
   return isShareInEnglish(text, start, end) ? { end, percent: 50 } : null;
@@ -111,8 +107,9 @@ const RU_TIME_AFTER =
   /[ \u00a0]+(?:час|минут|век|столети|(?:первого|второго|третьего|четв[её]ртого|пятого|шестого|седьмого|восьмого|девятого|десятого|одиннадцатого|двенадцатого)(?![А-Яа-яЁё]))/iy;
 
 function isTimeOfDayOrSpan(text: string, start: number, end: number): boolean {
-  RU_TIME_AFTER.lastIndex = end;
-  return RU_CLOCK_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || RU_TIME_AFTER.test(text);
+  return (
+    RU_CLOCK_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || matchAt(RU_TIME_AFTER, text, end) >= 0
+  );
 }
 
 /** Reads a fraction written as words at `start`, when it can only be a share. */

@@ -1,6 +1,7 @@
 // Number words in English and Russian ("seven", "twenty-five", "two hundred", "пять", "двадцать три").
 
 import { EN_FRACTIONS_AFTER_A, RU_FRACTION_WORDS } from './read-fraction';
+import { matchAt } from './sticky-match';
 
 // biome-ignore format: a word table reads best packed
 const EN_UNITS: Record<string, number> = {
@@ -147,8 +148,7 @@ export function readNumberWords(text: string, start: number): WordNumber | null 
 function readEnglish(text: string, start: number, first: string): WordNumber | null {
   const compared = EN_COMPARED_MULTIPLES[first];
   if (compared !== undefined) {
-    COMPARISON_AFTER.lastIndex = start + first.length;
-    if (!COMPARISON_AFTER.test(text)) return null;
+    if (matchAt(COMPARISON_AFTER, text, start + first.length) < 0) return null;
     return { end: start + first.length, value: compared, vague: false, lang: 'en', multiple: true };
   }
   const fold = first.endsWith('fold') ? first.slice(0, -4) : first;

@@ -9,6 +9,7 @@ import {
 import { readDigitNumber } from './read-digits';
 import { readFraction } from './read-fraction';
 import { readNumberWords } from './read-number-words';
+import { matchAt } from './sticky-match';
 import type { Approx } from './types';
 
 /** One number as written, before units: digits, Chinese numerals or words, with any Chinese scale. */
@@ -80,8 +81,7 @@ function baseToken(start: number, end: number, value: number, source: NumberToke
 
 function readTrillionZhao(text: string, at: number, start: number): { end: number; factor: number } | null {
   if (text.charAt(at) !== '兆') return null;
-  TRILLION_ZHAO.lastIndex = at;
-  const isMoney = TRILLION_ZHAO.test(text) || readCurrencyBefore(text, start) !== null;
+  const isMoney = matchAt(TRILLION_ZHAO, text, at) >= 0 || readCurrencyBefore(text, start) !== null;
   return isMoney ? { end: at + 1, factor: ZHAO_FACTOR } : null;
 }
 
@@ -118,9 +118,9 @@ function applyChineseFraction(text: string, token: NumberToken): void {
   if (token.scaled && !token.unitsOnly) return;
   const denominator = token.value;
   if (!Number.isInteger(denominator) || denominator < 2 || token.positional) return;
-  FRACTION_OF.lastIndex = token.end;
-  if (!FRACTION_OF.test(text)) return;
-  const numerator = readChineseNumeral(text, FRACTION_OF.lastIndex);
+  const after = matchAt(FRACTION_OF, text, token.end);
+  if (after < 0) return;
+  const numerator = readChineseNumeral(text, after);
   if (!numerator || numerator.positional || numerator.approxOver) return;
   if (!Number.isInteger(numerator.value) || numerator.value < 1 || numerator.value >= denominator) return;
   token.value = (numerator.value / denominator) * 100;

@@ -3,6 +3,7 @@ import { readCentAfter, readDoubling, readKilowattHourDu } from './chinese-units
 import { readCurrencyAfter } from './currencies';
 import { chineseDigit } from './read-chinese-numeral';
 import type { NumberToken } from './read-number';
+import { matchAt } from './sticky-match';
 import type { Approx, FigureKind } from './types';
 import { readMeasureUnit, readMultipleUnit, readPercentUnit } from './units';
 
@@ -52,11 +53,6 @@ const KM_ADJECTIVE = /-километров[а-яё]+/iy;
 const CHENG = /成(?![为為员員立功果本绩績都交长長熟就型品分套年效片千万萬群])/y;
 /** 一成五 = 15%, 两成半 = 25%: a digit after 成 is the next place down, in percent. */
 const CHENG_TENTHS = /[一二三四五六七八九半](?![成倍年月日天个個位名家项項])/y;
-
-function matchAt(pattern: RegExp, text: string, at: number): number {
-  pattern.lastIndex = at;
-  return pattern.test(text) ? pattern.lastIndex : -1;
-}
 
 /** "2,000-km pipeline", "a 10-percent rise": a unit joined to its number by a hyphen. */
 function readHyphenated(text: string, at: number): ReturnType<typeof readMeasureUnit> {
