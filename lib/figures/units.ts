@@ -43,6 +43,13 @@ const teu = measure('teu');
 const mm = measure('m', 0.001, 'mm');
 const cm = measure('m', 0.01, 'cm');
 const kmh = measure('km_per_hour');
+const kW = measure('watt', 1e3, 'kW');
+const MW = measure('watt', 1e6, 'MW');
+const GW = measure('watt', 1e9, 'GW');
+const kWh = measure('watt_hour', 1e3, 'kWh');
+const MWh = measure('watt_hour', 1e6, 'MWh');
+const GWh = measure('watt_hour', 1e9, 'GWh');
+const TWh = measure('watt_hour', 1e12, 'TWh');
 
 /**
  * "кВт·ч", "МВт⋅ч", "ГВт*ч", "ТВтч", "мегаватт-часов": Russian energy units in every way the hour is joined to
@@ -50,14 +57,13 @@ const kmh = measure('km_per_hour');
  */
 function russianWattHours(): Record<string, UnitSpec> {
   const scales = [
-    ['к', 'кило', 1e3, 'kWh'],
-    ['м', 'мега', 1e6, 'MWh'],
-    ['г', 'гига', 1e9, 'GWh'],
-    ['т', 'тера', 1e12, 'TWh'],
+    ['к', 'кило', kWh],
+    ['м', 'мега', MWh],
+    ['г', 'гига', GWh],
+    ['т', 'тера', TWh],
   ] as const;
   const table: Record<string, UnitSpec> = {};
-  for (const [short, long, factor, stated] of scales) {
-    const spec = measure('watt_hour', factor, stated);
+  for (const [short, long, spec] of scales) {
     for (const join of ['·', '⋅', '*', '']) table[`${short}вт${join}ч`] = spec;
     for (const ending of ['час', 'часа', 'часов']) table[`${long}ватт-${ending}`] = spec;
   }
@@ -81,19 +87,19 @@ const MEASURES: Record<string, UnitSpec> = {
   bcm: measure('cubic_metre', 1e9, 'bcm'), mtpa: measure('tonne', 1e6, 'mtpa'), 立方米: cubic, 立方公尺: cubic, '㎥': cubic, 立方: cubic, кубометров: cubic, кубометра: cubic,
   кубометр: cubic, 'куб. м': cubic, 'куб. метров': cubic, 'куб. метра': cubic, 'кубических метров': cubic, 'м³': cubic, м3: cubic, barrels: barrel,
   barrel, 桶: barrel, баррелей: barrel, барреля: barrel, teu: teu, teus: teu, 标箱: teu, 标准箱: teu, 標箱: teu,
-  標準箱: teu, 个标准箱: teu, 個標準箱: teu, 个标箱: teu, дфэ: teu, тэу: teu, megawatts: measure('watt', 1e6, 'MW'), megawatt: measure('watt', 1e6, 'MW'),
-  mw: measure('watt', 1e6, 'MW'), 兆瓦: measure('watt', 1e6, 'MW'), мвт: measure('watt', 1e6, 'MW'),
-  gigawatts: measure('watt', 1e9, 'GW'), gigawatt: measure('watt', 1e9, 'GW'), gw: measure('watt', 1e9, 'GW'), 吉瓦: measure('watt', 1e9, 'GW'),
-  гвт: measure('watt', 1e9, 'GW'), мегаватт: measure('watt', 1e6, 'MW'), гигаватт: measure('watt', 1e9, 'GW'), kilowatts: measure('watt', 1e3, 'kW'), kilowatt: measure('watt', 1e3, 'kW'), kw: measure('watt', 1e3, 'kW'),
-  千瓦: measure('watt', 1e3, 'kW'), квт: measure('watt', 1e3, 'kW'), kwh: measure('watt_hour', 1e3, 'kWh'),
-  mwh: measure('watt_hour', 1e6, 'MWh'), gwh: measure('watt_hour', 1e9, 'GWh'),
-  twh: measure('watt_hour', 1e12, 'TWh'),
-  'kilowatt-hours': measure('watt_hour', 1e3, 'kWh'), 'kilowatt-hour': measure('watt_hour', 1e3, 'kWh'),
-  'kilowatt hours': measure('watt_hour', 1e3, 'kWh'), 'kilowatt hour': measure('watt_hour', 1e3, 'kWh'),
-  'megawatt-hours': measure('watt_hour', 1e6, 'MWh'), 'megawatt hours': measure('watt_hour', 1e6, 'MWh'),
-  'gigawatt-hours': measure('watt_hour', 1e9, 'GWh'), 'gigawatt hours': measure('watt_hour', 1e9, 'GWh'),
-  'terawatt-hours': measure('watt_hour', 1e12, 'TWh'), 'terawatt hours': measure('watt_hour', 1e12, 'TWh'), 千瓦时: measure('watt_hour', 1e3, 'kWh'),
-  千瓦時: measure('watt_hour', 1e3, 'kWh'), ...russianWattHours(), 'km/h': kmh, 'км/ч': kmh, '公里/小时': kmh, '公里/小時': kmh,
+  標準箱: teu, 个标准箱: teu, 個標準箱: teu, 个标箱: teu, дфэ: teu, тэу: teu, megawatts: MW, megawatt: MW,
+  mw: MW, 兆瓦: MW, мвт: MW,
+  gigawatts: GW, gigawatt: GW, gw: GW, 吉瓦: GW,
+  гвт: GW, мегаватт: MW, гигаватт: GW, kilowatts: kW, kilowatt: kW, kw: kW,
+  千瓦: kW, квт: kW, kwh: kWh,
+  mwh: MWh, gwh: GWh,
+  twh: TWh,
+  'kilowatt-hours': kWh, 'kilowatt-hour': kWh,
+  'kilowatt hours': kWh, 'kilowatt hour': kWh,
+  'megawatt-hours': MWh, 'megawatt hours': MWh,
+  'gigawatt-hours': GWh, 'gigawatt hours': GWh,
+  'terawatt-hours': TWh, 'terawatt hours': TWh, 千瓦时: kWh,
+  千瓦時: kWh, ...russianWattHours(), 'km/h': kmh, 'км/ч': kmh, '公里/小时': kmh, '公里/小時': kmh,
   'kilometres per hour': kmh, 'kilometers per hour': kmh, 'kilometres an hour': kmh, 'kilometers an hour': kmh,
   'km per hour': kmh, 'kph': kmh, 'километров в час': kmh, 'километра в час': kmh, 'километр в час': kmh,
   公里每小时: kmh, 公里每小時: kmh, 千米每小时: kmh, '千米/小时': kmh, millimetres: mm, millimeters: mm, millimetre: mm,
