@@ -93,8 +93,13 @@ export function isInlineSpaceCode(code: number): boolean {
  */
 export function trimSpacesBefore(text: string, end: number, from = 0): number {
   let last = end;
-  while (last > from && (text.charCodeAt(last - 1) === 32 || text.charCodeAt(last - 1) === 0xa0)) last--;
+  while (last > from && isSpaceOrNoBreakCode(text.charCodeAt(last - 1))) last--;
   return last;
+}
+
+/** A space or a no-break space: what the patterns' `[ \u00a0]` matches. */
+export function isSpaceOrNoBreakCode(code: number): boolean {
+  return code === 32 || code === 0xa0;
 }
 
 /**

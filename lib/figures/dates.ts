@@ -1,4 +1,10 @@
-import { foldRussianCode, isAsciiLetterCode, readDigitAt, trimSpacesBefore } from './char-classes';
+import {
+  foldRussianCode,
+  isAsciiLetterCode,
+  isSpaceOrNoBreakCode,
+  readDigitAt,
+  trimSpacesBefore,
+} from './char-classes';
 
 // Dates and clock times: numbers that are never figures ("2025-06-18", "18.06.2025", "07:26", "May 19").
 
@@ -25,10 +31,6 @@ const MONTH_BEFORE = new RegExp(`(?<![A-Za-z])${EN_MONTH}\\.?[ \\u00a0]+$`, 'i')
 
 const DATE_MARKS = new Set([...'-/.．:：aApP'].map((ch) => ch.charCodeAt(0)));
 
-function isSpaceCode(code: number): boolean {
-  return code === 32 || code === 0xa0;
-}
-
 /**
  * Whether what follows the digits at `start` can make a date or time: each pattern above wants, right after its
  * one to four leading digits, a date mark, a colon or "am"/"pm" (perhaps after one space), so the first character
@@ -40,7 +42,7 @@ function mayBeDateOrTime(text: string, start: number): boolean {
   const code = text.charCodeAt(end);
   if (DATE_MARKS.has(code)) return true;
   const next = text.charCodeAt(end + 1) | 32;
-  return isSpaceCode(code) && (next === 97 || next === 112);
+  return isSpaceOrNoBreakCode(code) && (next === 97 || next === 112);
 }
 
 /** End of a numeric date or clock time starting at `start`, or -1. */
@@ -53,7 +55,7 @@ export function readDateOrTime(text: string, start: number): number {
 /** A month name right after the number: "19 May", "19 мая". */
 export function readMonthAfter(text: string, start: number): number {
   // Every month name starts with a letter, at `start` or after one space.
-  const first = isSpaceCode(text.charCodeAt(start)) ? start + 1 : start;
+  const first = isSpaceOrNoBreakCode(text.charCodeAt(start)) ? start + 1 : start;
   const code = text.charCodeAt(first);
   if (!isAsciiLetterCode(code) && foldRussianCode(code) < 0) return -1;
   MONTH_AFTER.lastIndex = start;
