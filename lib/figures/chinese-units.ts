@@ -42,7 +42,7 @@ export function readKilowattHourDu(text: string, at: number, token: NumberToken)
 
 /** A cent of a currency: "3.5美分" is 0.035 US dollars. */
 const SUBUNITS: Readonly<Record<string, string>> = { 美分: 'USD', 欧分: 'EUR', 歐分: 'EUR', 戈比: 'RUB' };
-const SUBUNIT = /美分|欧分|歐分|戈比/y;
+const SUBUNIT = new RegExp(Object.keys(SUBUNITS).join('|'), 'y');
 
 /** The currency and end of a cent written after the number, or null. */
 export function readCentAfter(text: string, at: number): { end: number; code: string } | null {
