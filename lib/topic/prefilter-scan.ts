@@ -1,20 +1,23 @@
 import { deferred } from '../deferred';
-import { CENTRAL_ASIA_KEYS, CHINA_KEYS, LINK_KEYS, type PrefilterKey } from './gazetteer/prefilter-keys';
+import TABLE_DATA from './gazetteer/prefilter-tables.json';
 import * as chars from './prefilter-chars';
+import {
+  BOTH_SIDES,
+  keyCodes,
+  PREFILTER_KEY_SPECS,
+  type PrefilterTableData,
+  SPACE,
+  STARTS_ANYWHERE,
+  STARTS_AT_WORD,
+} from './prefilter-tables';
+
+export { CENTRAL_ASIA_BIT, CHINA_BIT } from './prefilter-tables';
 
 // Local copies: some module loaders (tsx, vitest) turn imported bindings into getters, too slow for the scan.
-const { CHAR_FLAGS, WHITE_CODES } = chars;
+const { CHAR_FLAGS } = chars;
 const { endsWord, foldCode, isWhiteCode } = chars;
 const WORD = chars.WORD;
-const UPPER = chars.UPPER;
-
-/** Side bits reported by the prefilter scan. */
-export const CENTRAL_ASIA_BIT = 1;
-export const CHINA_BIT = 2;
-const BOTH = CENTRAL_ASIA_BIT | CHINA_BIT;
-
-/** Stands for a run of white space in a key. */
-const SPACE = -1;
+const BOTH = BOTH_SIDES;
 
 interface Key {
   /** Folded code units, or SPACE. */
@@ -23,34 +26,6 @@ interface Key {
   wordEnd: boolean;
   guard: RegExp | null;
 }
-
-/** "哈[萨薩]克" → ["哈萨克", "哈薩克"]. */
-function expandKey(pattern: string): string[] {
-  const open = pattern.indexOf('[');
-  if (open < 0) return [pattern];
-  const close = pattern.indexOf(']', open);
-  const rest = expandKey(pattern.slice(close + 1));
-  return [...pattern.slice(open + 1, close)].flatMap((char) =>
-    rest.map((tail) => `${pattern.slice(0, open)}${char}${tail}`),
-  );
-}
-
-function toKeys(spec: PrefilterKey, bits: number): Key[] {
-  const pattern = typeof spec === 'string' ? spec : spec.key;
-  const guard = typeof spec === 'string' ? null : new RegExp(spec.guard, 'y');
-  return expandKey(pattern).map((literal) => {
-    const wordEnd = literal.endsWith('$');
-    const body = wordEnd ? literal.slice(0, -1) : literal;
-    const codes = [...body].map((char) => (char === ' ' ? SPACE : foldCode(char.charCodeAt(0))));
-    if (codes.length < 2) throw new Error(`prefilter key "${literal}": shorter than two characters`);
-    return { codes, bits, wordEnd, guard };
-  });
-}
-
-/** The code unit may start a key anywhere (Chinese, or an upper-case letter, where a word may start). */
-const STARTS_ANYWHERE = 8;
-/** The code unit may start a key where a word starts (a lower-case Latin or Cyrillic letter). */
-const STARTS_AT_WORD = 16;
 
 /**
  * Per code unit: in the high byte, an id (1–255) for the characters in the first two places of a key, in
@@ -61,70 +36,36 @@ const TABLE = new Uint16Array(0x10000);
 /** Per pair of ids (first << 8 | second): the index + 1 of the group of keys starting with that pair. */
 const PAIRS = new Uint16Array(0x10000);
 /** Keys grouped by their first two characters. */
-const GROUPS: Key[][] = [];
+let GROUPS: Key[][] = [];
 /**
  * Per group: bit (code & 31) is set for every code unit that may stand third in one of its keys, in either
  * case. A pair like "be" or "li" starts many ordinary words; most of them are ruled out here, without a call.
  */
 let thirdMasks = new Int32Array(0);
-let nextId = 1;
 
-/** The id of a folded code unit (or SPACE), given to each of its case variants at first sight. */
-function idOf(folded: number): number {
-  const variants = folded === SPACE ? WHITE_CODES : [folded, folded - 32, folded - 80];
-  const first = variants.find((code) => code > 0 && (folded === SPACE || foldCode(code) === folded)) ?? 0;
-  const known = (TABLE[first] ?? 0) >> 8;
-  if (known !== 0) return known;
-  const id = nextId++;
-  if (id > 0xff) throw new Error('prefilter keys: more than 255 characters in their first two places');
-  for (const code of variants) {
-    if (code > 0 && (folded === SPACE || foldCode(code) === folded))
-      TABLE[code] = (id << 8) | ((TABLE[code] ?? 0) & 0xff);
-  }
-  return id;
-}
-
-function markStart(folded: number): void {
-  for (const code of [folded, folded - 32, folded - 80]) {
-    if (code <= 0 || foldCode(code) !== folded) continue;
-    const flags = CHAR_FLAGS[code] ?? 0;
-    const starts = (flags & WORD) === 0 || (flags & UPPER) !== 0 ? STARTS_ANYWHERE : STARTS_AT_WORD;
-    TABLE[code] = (TABLE[code] ?? 0) | starts;
-  }
-}
-
-function addKeys(specs: readonly PrefilterKey[], bits: number): void {
-  for (const key of specs.flatMap((spec) => toKeys(spec, bits))) {
-    const [first = 0, second = 0] = key.codes;
-    const pair = (idOf(first) << 8) | idOf(second);
-    markStart(first);
-    let group = PAIRS[pair] ?? 0;
-    if (group === 0) {
-      group = GROUPS.push([]);
-      PAIRS[pair] = group;
-    }
-    GROUPS[group - 1]?.push(key);
-  }
-}
-
-/** The bits of `thirdMasks` one key asks for: all of them when its third code unit is not known in advance. */
-function thirdMaskOf(key: Key): number {
-  const [, second, third] = key.codes;
-  if (second === SPACE || third === undefined || third === SPACE) return -1;
-  let mask = 0;
-  for (const code of [third, third - 32, third - 80]) {
-    if (code > 0 && foldCode(code) === third) mask |= 1 << (code & 31);
-  }
-  return mask;
-}
-
-/** The tables, filled at the first scan rather than when the content script loads (one task of the page). */
+/** The tables, filled from their JSON at the first scan rather than when the content script loads. */
 const fillTables = deferred(() => {
+  const data = TABLE_DATA as PrefilterTableData;
   TABLE.set(CHAR_FLAGS);
-  addKeys(LINK_KEYS, BOTH);
-  addKeys(CENTRAL_ASIA_KEYS, CENTRAL_ASIA_BIT);
-  addKeys(CHINA_KEYS, CHINA_BIT);
-  thirdMasks = Int32Array.from(GROUPS, (group) => group.reduce((mask, key) => mask | thirdMaskOf(key), 0));
+  for (let index = 0; index < data.entries.length; index += 2) {
+    TABLE[data.entries[index] as number] = data.entries[index + 1] as number;
+  }
+  for (let index = 0; index < data.pairs.length; index += 2) {
+    PAIRS[data.pairs[index] as number] = data.pairs[index + 1] as number;
+  }
+  const guardOf = (specIndex: number): RegExp | null => {
+    const spec = PREFILTER_KEY_SPECS[specIndex]?.[0];
+    return spec && typeof spec !== 'string' ? new RegExp(spec.guard, 'y') : null;
+  };
+  GROUPS = data.groups.map((group) =>
+    group.map(([text, bits, wordEnd, guardSpec]) => ({
+      codes: keyCodes(text),
+      bits,
+      wordEnd: wordEnd === 1,
+      guard: guardOf(guardSpec),
+    })),
+  );
+  thirdMasks = Int32Array.from(data.thirdMasks);
 });
 
 function matchesAt(text: string, at: number, key: Key): boolean {

@@ -1,0 +1,128 @@
+// Builds the prefilter's lookup tables from its keys. The content script does not run this: it loads the tables
+// from `gazetteer/prefilter-tables.json`, which `npm run make:prefilter` writes with this builder (a unit test
+// fails while the file is out of date). Built in the page, the tables cost 5–17 ms of every page's first scan,
+// most pages being ones the prefilter then rules out.
+import { CENTRAL_ASIA_KEYS, CHINA_KEYS, LINK_KEYS, type PrefilterKey } from './gazetteer/prefilter-keys';
+import { CHAR_FLAGS, foldCode, UPPER, WHITE_CODES, WORD } from './prefilter-chars';
+
+/** Side bits reported by the prefilter scan. */
+export const CENTRAL_ASIA_BIT = 1;
+export const CHINA_BIT = 2;
+export const BOTH_SIDES = CENTRAL_ASIA_BIT | CHINA_BIT;
+
+/** The code unit may start a key anywhere (Chinese, or an upper-case letter, where a word may start). */
+export const STARTS_ANYWHERE = 8;
+/** The code unit may start a key where a word starts (a lower-case Latin or Cyrillic letter). */
+export const STARTS_AT_WORD = 16;
+/** Stands for a run of white space in a key's codes. */
+export const SPACE = -1;
+
+/** The keys in the order the tables number them: a guard is named by its key's place here. */
+export const PREFILTER_KEY_SPECS: readonly (readonly [PrefilterKey, number])[] = [
+  ...LINK_KEYS.map((spec) => [spec, BOTH_SIDES] as const),
+  ...CENTRAL_ASIA_KEYS.map((spec) => [spec, CENTRAL_ASIA_BIT] as const),
+  ...CHINA_KEYS.map((spec) => [spec, CHINA_BIT] as const),
+];
+
+/**
+ * One key as stored: its folded text (a space stands for any run of white space), its side bits, whether it
+ * must end a word, and the place in PREFILTER_KEY_SPECS of the spec whose guard it carries (-1: none).
+ */
+export type StoredKey = [text: string, bits: number, wordEnd: 0 | 1, guardSpec: number];
+
+/**
+ * The tables as JSON stores them. The scan's per-code-unit table is CHAR_FLAGS with, for the characters of the
+ * keys' first two places, an id in the high byte and the STARTS_ bits; `entries` lists those code units and
+ * their values, in pairs. `pairs` lists, in pairs, each pair of ids (first << 8 | second) and the number (from 1)
+ * of the group of keys that starts with it. Per group, `thirdMasks` has bit (code & 31) set for every code unit
+ * that may stand third in one of its keys.
+ */
+export interface PrefilterTableData {
+  entries: number[];
+  pairs: number[];
+  groups: StoredKey[][];
+  thirdMasks: number[];
+}
+
+/** "哈[萨薩]克" → ["哈萨克", "哈薩克"]. */
+function expandKey(pattern: string): string[] {
+  const open = pattern.indexOf('[');
+  if (open < 0) return [pattern];
+  const close = pattern.indexOf(']', open);
+  const rest = expandKey(pattern.slice(close + 1));
+  return [...pattern.slice(open + 1, close)].flatMap((char) =>
+    rest.map((tail) => `${pattern.slice(0, open)}${char}${tail}`),
+  );
+}
+
+/** The folded codes of a key's text, with SPACE for a space. */
+export function keyCodes(text: string): number[] {
+  return [...text].map((char) => (char === ' ' ? SPACE : char.charCodeAt(0)));
+}
+
+/** The case variants of a folded code unit (or the white space codes for SPACE). */
+function variantsOf(folded: number): number[] {
+  if (folded === SPACE) return [...WHITE_CODES];
+  return [folded, folded - 32, folded - 80].filter((code) => code > 0 && foldCode(code) === folded);
+}
+
+/** Builds the tables from the keys of `prefilter-keys.ts`. */
+export function buildPrefilterTables(): PrefilterTableData {
+  const table = Uint16Array.from(CHAR_FLAGS);
+  const pairs = new Map<number, number>();
+  const groups: StoredKey[][] = [];
+  let nextId = 1;
+
+  const idOf = (folded: number): number => {
+    const variants = variantsOf(folded);
+    const known = (table[variants[0] ?? 0] ?? 0) >> 8;
+    if (known !== 0) return known;
+    const id = nextId++;
+    if (id > 0xff) throw new Error('prefilter keys: more than 255 characters in their first two places');
+    for (const code of variants) table[code] = (id << 8) | ((table[code] ?? 0) & 0xff);
+    return id;
+  };
+  const markStart = (folded: number) => {
+    for (const code of variantsOf(folded)) {
+      const flags = CHAR_FLAGS[code] ?? 0;
+      const starts = (flags & WORD) === 0 || (flags & UPPER) !== 0 ? STARTS_ANYWHERE : STARTS_AT_WORD;
+      table[code] = (table[code] ?? 0) | starts;
+    }
+  };
+
+  PREFILTER_KEY_SPECS.forEach(([spec, bits], specIndex) => {
+    const pattern = typeof spec === 'string' ? spec : spec.key;
+    for (const literal of expandKey(pattern)) {
+      const wordEnd = literal.endsWith('$');
+      const text = [...(wordEnd ? literal.slice(0, -1) : literal)]
+        .map((char) => (char === ' ' ? char : String.fromCharCode(foldCode(char.charCodeAt(0)))))
+        .join('');
+      const [first = 0, second = 0] = keyCodes(text);
+      if (text.length < 2) throw new Error(`prefilter key "${literal}": shorter than two characters`);
+      const pair = (idOf(first) << 8) | idOf(second);
+      markStart(first);
+      let group = pairs.get(pair);
+      if (group === undefined) {
+        group = groups.push([]);
+        pairs.set(pair, group);
+      }
+      groups[group - 1]?.push([text, bits, wordEnd ? 1 : 0, typeof spec === 'string' ? -1 : specIndex]);
+    }
+  });
+
+  const thirdMaskOf = ([text]: StoredKey): number => {
+    const [, second, third] = keyCodes(text);
+    if (second === SPACE || third === undefined || third === SPACE) return -1;
+    return variantsOf(third).reduce((mask, code) => mask | (1 << (code & 31)), 0);
+  };
+  const entries: number[] = [];
+  table.forEach((value, code) => {
+    if (value !== CHAR_FLAGS[code]) entries.push(code, value);
+  });
+  return {
+    entries,
+    pairs: [...pairs].flat(),
+    groups,
+    thirdMasks: groups.map((group) => group.reduce((mask, key) => mask | thirdMaskOf(key), 0)),
+  };
+}
