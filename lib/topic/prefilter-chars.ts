@@ -44,3 +44,20 @@ export function endsWord(code: number): boolean {
   const flags = CHAR_FLAGS[code] ?? 0;
   return (flags & WORD) === 0 || (flags & UPPER) !== 0;
 }
+
+/** Side bits reported by the prefilter scan. */
+export const CENTRAL_ASIA_BIT = 1;
+export const CHINA_BIT = 2;
+export const BOTH_SIDES = CENTRAL_ASIA_BIT | CHINA_BIT;
+
+/** In the scan's table: the code unit may start a key anywhere (Chinese, or an upper-case letter). */
+export const STARTS_ANYWHERE = 8;
+/** In the scan's table: the code unit may start a key where a word starts (a lower-case letter). */
+export const STARTS_AT_WORD = 16;
+/** Stands for a run of white space in a key's codes. */
+export const SPACE = -1;
+
+/** The codes of a key's folded text, with SPACE for a space. */
+export function keyCodes(text: string): number[] {
+  return [...text].map((char) => (char === ' ' ? SPACE : char.charCodeAt(0)));
+}

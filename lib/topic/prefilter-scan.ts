@@ -1,23 +1,16 @@
 import { deferred } from '../deferred';
 import TABLE_DATA from './gazetteer/prefilter-tables.json';
 import * as chars from './prefilter-chars';
-import {
-  BOTH_SIDES,
-  keyCodes,
-  PREFILTER_KEY_SPECS,
-  type PrefilterTableData,
-  SPACE,
-  STARTS_ANYWHERE,
-  STARTS_AT_WORD,
-} from './prefilter-tables';
+import type { PrefilterTableData } from './prefilter-tables';
 
-export { CENTRAL_ASIA_BIT, CHINA_BIT } from './prefilter-tables';
+export { CENTRAL_ASIA_BIT, CHINA_BIT } from './prefilter-chars';
 
 // Local copies: some module loaders (tsx, vitest) turn imported bindings into getters, too slow for the scan.
 const { CHAR_FLAGS } = chars;
 const { endsWord, foldCode, isWhiteCode } = chars;
+const { keyCodes, SPACE, STARTS_ANYWHERE, STARTS_AT_WORD } = chars;
 const WORD = chars.WORD;
-const BOTH = BOTH_SIDES;
+const BOTH = chars.BOTH_SIDES;
 
 interface Key {
   /** Folded code units, or SPACE. */
@@ -53,16 +46,13 @@ const fillTables = deferred(() => {
   for (let index = 0; index < data.pairs.length; index += 2) {
     PAIRS[data.pairs[index] as number] = data.pairs[index + 1] as number;
   }
-  const guardOf = (specIndex: number): RegExp | null => {
-    const spec = PREFILTER_KEY_SPECS[specIndex]?.[0];
-    return spec && typeof spec !== 'string' ? new RegExp(spec.guard, 'y') : null;
-  };
+  const guards = data.guards.map((source) => new RegExp(source, 'y'));
   GROUPS = data.groups.map((group) =>
-    group.map(([text, bits, wordEnd, guardSpec]) => ({
+    group.map(([text, bits, wordEnd, guard]) => ({
       codes: keyCodes(text),
       bits,
       wordEnd: wordEnd === 1,
-      guard: guardOf(guardSpec),
+      guard: guards[guard] ?? null,
     })),
   );
   thirdMasks = Int32Array.from(data.thirdMasks);

@@ -3,22 +3,23 @@
 // fails while the file is out of date). Built in the page, the tables cost 5–17 ms of every page's first scan,
 // most pages being ones the prefilter then rules out.
 import { CENTRAL_ASIA_KEYS, CHINA_KEYS, LINK_KEYS, type PrefilterKey } from './gazetteer/prefilter-keys';
-import { CHAR_FLAGS, foldCode, UPPER, WHITE_CODES, WORD } from './prefilter-chars';
+import {
+  BOTH_SIDES,
+  CENTRAL_ASIA_BIT,
+  CHAR_FLAGS,
+  CHINA_BIT,
+  foldCode,
+  keyCodes,
+  SPACE,
+  STARTS_ANYWHERE,
+  STARTS_AT_WORD,
+  UPPER,
+  WHITE_CODES,
+  WORD,
+} from './prefilter-chars';
 
-/** Side bits reported by the prefilter scan. */
-export const CENTRAL_ASIA_BIT = 1;
-export const CHINA_BIT = 2;
-export const BOTH_SIDES = CENTRAL_ASIA_BIT | CHINA_BIT;
-
-/** The code unit may start a key anywhere (Chinese, or an upper-case letter, where a word may start). */
-export const STARTS_ANYWHERE = 8;
-/** The code unit may start a key where a word starts (a lower-case Latin or Cyrillic letter). */
-export const STARTS_AT_WORD = 16;
-/** Stands for a run of white space in a key's codes. */
-export const SPACE = -1;
-
-/** The keys in the order the tables number them: a guard is named by its key's place here. */
-export const PREFILTER_KEY_SPECS: readonly (readonly [PrefilterKey, number])[] = [
+/** The keys, each with the side bits it stands for, in the order the tables take them. */
+const KEY_SPECS: readonly (readonly [PrefilterKey, number])[] = [
   ...LINK_KEYS.map((spec) => [spec, BOTH_SIDES] as const),
   ...CENTRAL_ASIA_KEYS.map((spec) => [spec, CENTRAL_ASIA_BIT] as const),
   ...CHINA_KEYS.map((spec) => [spec, CHINA_BIT] as const),
@@ -26,9 +27,10 @@ export const PREFILTER_KEY_SPECS: readonly (readonly [PrefilterKey, number])[] =
 
 /**
  * One key as stored: its folded text (a space stands for any run of white space), its side bits, whether it
- * must end a word, and the place in PREFILTER_KEY_SPECS of the spec whose guard it carries (-1: none).
+ * must end a word, and the place in `guards` of the regular expression that must also match where it starts
+ * (-1: none).
  */
-export type StoredKey = [text: string, bits: number, wordEnd: 0 | 1, guardSpec: number];
+export type StoredKey = [text: string, bits: number, wordEnd: 0 | 1, guard: number];
 
 /**
  * The tables as JSON stores them. The scan's per-code-unit table is CHAR_FLAGS with, for the characters of the
@@ -42,6 +44,7 @@ export interface PrefilterTableData {
   pairs: number[];
   groups: StoredKey[][];
   thirdMasks: number[];
+  guards: string[];
 }
 
 /** "哈[萨薩]克" → ["哈萨克", "哈薩克"]. */
@@ -55,11 +58,6 @@ function expandKey(pattern: string): string[] {
   );
 }
 
-/** The folded codes of a key's text, with SPACE for a space. */
-export function keyCodes(text: string): number[] {
-  return [...text].map((char) => (char === ' ' ? SPACE : char.charCodeAt(0)));
-}
-
 /** The case variants of a folded code unit (or the white space codes for SPACE). */
 function variantsOf(folded: number): number[] {
   if (folded === SPACE) return [...WHITE_CODES];
@@ -71,6 +69,7 @@ export function buildPrefilterTables(): PrefilterTableData {
   const table = Uint16Array.from(CHAR_FLAGS);
   const pairs = new Map<number, number>();
   const groups: StoredKey[][] = [];
+  const guards: string[] = [];
   let nextId = 1;
 
   const idOf = (folded: number): number => {
@@ -90,8 +89,10 @@ export function buildPrefilterTables(): PrefilterTableData {
     }
   };
 
-  PREFILTER_KEY_SPECS.forEach(([spec, bits], specIndex) => {
+  for (const [spec, bits] of KEY_SPECS) {
     const pattern = typeof spec === 'string' ? spec : spec.key;
+    if (typeof spec !== 'string' && !guards.includes(spec.guard)) guards.push(spec.guard);
+    const guard = typeof spec === 'string' ? -1 : guards.indexOf(spec.guard);
     for (const literal of expandKey(pattern)) {
       const wordEnd = literal.endsWith('$');
       const text = [...(wordEnd ? literal.slice(0, -1) : literal)]
@@ -106,9 +107,9 @@ export function buildPrefilterTables(): PrefilterTableData {
         group = groups.push([]);
         pairs.set(pair, group);
       }
-      groups[group - 1]?.push([text, bits, wordEnd ? 1 : 0, typeof spec === 'string' ? -1 : specIndex]);
+      groups[group - 1]?.push([text, bits, wordEnd ? 1 : 0, guard]);
     }
-  });
+  }
 
   const thirdMaskOf = ([text]: StoredKey): number => {
     const [, second, third] = keyCodes(text);
@@ -124,5 +125,6 @@ export function buildPrefilterTables(): PrefilterTableData {
     pairs: [...pairs].flat(),
     groups,
     thirdMasks: groups.map((group) => group.reduce((mask, key) => mask | thirdMaskOf(key), 0)),
+    guards,
   };
 }
