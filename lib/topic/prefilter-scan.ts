@@ -35,6 +35,8 @@ let GROUPS: Key[][] = [];
  * case. A pair like "be" or "li" starts many ordinary words; most of them are ruled out here, without a call.
  */
 let thirdMasks = new Int32Array(0);
+/** The same for the fourth place: "Kult" or "sind" pass the third's test for "kulma" or "sino", not this one. */
+let fourthMasks = new Int32Array(0);
 
 /** The tables, filled from their JSON at the first scan rather than when the content script loads. */
 const fillTables = deferred(() => {
@@ -56,6 +58,7 @@ const fillTables = deferred(() => {
     })),
   );
   thirdMasks = Int32Array.from(data.thirdMasks);
+  fourthMasks = Int32Array.from(data.fourthMasks);
 });
 
 function matchesAt(text: string, at: number, key: Key): boolean {
@@ -94,12 +97,14 @@ function checkGroup(text: string, index: number, group: Key[], foundBefore: numb
  * which is where the matcher's word boundaries let a term start.
  *
  * One table entry per code unit: where a key may start, the pair of the next two characters picks the few
- * keys starting with exactly that pair, compared only when the third character may follow it. Inside a word, a tight inner loop skips the letters that cannot
- * start a key there (all but upper-case ones), which is most of the text.
+ * keys starting with exactly that pair, compared only when the third and fourth characters may follow it.
+ * Inside a word, a tight inner loop skips the letters that cannot start a key there (all but upper-case ones),
+ * which is most of the text.
  */
 export function scanSides(text: string): number {
   fillTables();
   const thirds = thirdMasks;
+  const fourths = fourthMasks;
   let found = 0;
   const last = text.length - 1;
   let index = 0;
@@ -108,7 +113,11 @@ export function scanSides(text: string): number {
     if ((entry & (STARTS_ANYWHERE | STARTS_AT_WORD)) !== 0) {
       const group = PAIRS[(entry & 0xff00) | ((TABLE[text.charCodeAt(index + 1)] as number) >> 8)] as number;
       // Past the end, charCodeAt gives NaN, which `& 31` turns into 0: a bit that is safe to test either way.
-      if (group !== 0 && (((thirds[group - 1] as number) >>> (text.charCodeAt(index + 2) & 31)) & 1) !== 0) {
+      if (
+        group !== 0 &&
+        (((thirds[group - 1] as number) >>> (text.charCodeAt(index + 2) & 31)) & 1) !== 0 &&
+        (((fourths[group - 1] as number) >>> (text.charCodeAt(index + 3) & 31)) & 1) !== 0
+      ) {
         found = checkGroup(text, index, GROUPS[group - 1] as Key[], found);
         if (found === BOTH) return found;
       }

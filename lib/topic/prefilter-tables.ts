@@ -37,13 +37,15 @@ export type StoredKey = [text: string, bits: number, wordEnd: 0 | 1, guard: numb
  * keys' first two places, an id in the high byte and the STARTS_ bits; `entries` lists those code units and
  * their values, in pairs. `pairs` lists, in pairs, each pair of ids (first << 8 | second) and the number (from 1)
  * of the group of keys that starts with it. Per group, `thirdMasks` has bit (code & 31) set for every code unit
- * that may stand third in one of its keys.
+ * that may stand third in one of its keys, and `fourthMasks` for every one that may stand fourth (all bits when a
+ * key is shorter, or has white space, which may be a run, before that place).
  */
 export interface PrefilterTableData {
   entries: number[];
   pairs: number[];
   groups: StoredKey[][];
   thirdMasks: number[];
+  fourthMasks: number[];
   guards: string[];
 }
 
@@ -111,11 +113,15 @@ export function buildPrefilterTables(): PrefilterTableData {
     }
   }
 
-  const thirdMaskOf = ([text]: StoredKey): number => {
-    const [, second, third] = keyCodes(text);
-    if (second === SPACE || third === undefined || third === SPACE) return -1;
-    return variantsOf(third).reduce((mask, code) => mask | (1 << (code & 31)), 0);
+  /** The bits of the mask of `place` (2: third, 3: fourth) one key asks for. */
+  const maskOf = ([text]: StoredKey, place: number): number => {
+    const codes = keyCodes(text).slice(1, place + 1);
+    const code = codes[place - 1];
+    if (code === undefined || codes.includes(SPACE)) return -1;
+    return variantsOf(code).reduce((mask, variant) => mask | (1 << (variant & 31)), 0);
   };
+  const masksAt = (place: number) =>
+    groups.map((group) => group.reduce((mask, key) => mask | maskOf(key, place), 0));
   const entries: number[] = [];
   table.forEach((value, code) => {
     if (value !== CHAR_FLAGS[code]) entries.push(code, value);
@@ -124,7 +130,8 @@ export function buildPrefilterTables(): PrefilterTableData {
     entries,
     pairs: [...pairs].flat(),
     groups,
-    thirdMasks: groups.map((group) => group.reduce((mask, key) => mask | thirdMaskOf(key), 0)),
+    thirdMasks: masksAt(2),
+    fourthMasks: masksAt(3),
     guards,
   };
 }
