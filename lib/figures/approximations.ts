@@ -45,9 +45,12 @@ const VERB_BEFORE =
   /(?<![A-Za-z])(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)|(?:broke|breaking|breaks) through|crossed|превысил[аои]?|превышает|превышают|превысит|превысив)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
 /** A number just before "до" makes it the end of a range or change ("от 5 до 7", "с 5 до 7"), not "up to". */
 const NUMBER_BEFORE_DO = /[0-9%][^0-9]{0,10}$/;
-/** So does a verb of change: "выросла до 12,5%" is "rose to". */
+/**
+ * So does a verb of change, with up to four words after it, the amount of the change among them: "выросла до
+ * 12,5%" is "rose to", "вырос на 2 млрд долларов до 15 млрд" "rose by 2 billion to 15 billion".
+ */
 const VERB_BEFORE_DO =
-  /(?<![А-Яа-яЁё])(?:вы|воз|под|по|у|с|за|до|раз)?(?:рос|раст|сни[зж]|увелич|сокра[тщ]|упа|пад|достиг|высил|выша|низил|нижа|медли|медля|скори|скоря|дорожа|дешеве|вед|довед|довест|опусти|подня)[а-яё]*(?:[ \u00a0]+[А-Яа-яЁё]+){0,3}[ \u00a0]+$/i;
+  /(?<![А-Яа-яЁё])(?:вы|воз|под|по|у|с|за|до|раз)?(?:рос|раст|сни[зж]|увелич|сокра[тщ]|упа|пад|достиг|высил|выша|низил|нижа|медли|медля|скори|скоря|дорожа|дешеве|вед|довед|довест|опусти|подня)[а-яё]*(?:[ \u00a0]+(?:[А-Яа-яЁё]+|[0-9]+(?:[,.][0-9]+)?%?)){0,4}[ \u00a0]+$/i;
 
 function isChangeBeforeDo(before: string): boolean {
   return NUMBER_BEFORE_DO.test(before) || VERB_BEFORE_DO.test(before);

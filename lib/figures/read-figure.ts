@@ -115,7 +115,9 @@ export function readFigureAt(text: string, start: number, context: ReadContext):
   let range: { low: number; high: number } | undefined;
   // A fraction is never a range's end: "почти треть — 34,6%" restates the share as a figure of its own.
   const isFraction = token.source === 'words' && token.percent;
-  const connector = isFraction ? null : readConnector(text, token.end, marker, currency !== null);
+  const connector = isFraction
+    ? null
+    : readConnector(text, token.end, marker, currency ? 'currency' : 'bare');
   const high = connector ? readHighEnd(text, connector.end, decimalComma) : null;
   if (connector && high) {
     const low = token.factor === 1 && high.factor > 1 ? token.value * high.factor : token.value;
@@ -140,7 +142,7 @@ export function readFigureAt(text: string, start: number, context: ReadContext):
     end = after.end;
   }
   if (unit && !range && changeEnd < 0 && !isFraction) {
-    const second = readConnector(text, end, marker, true);
+    const second = readConnector(text, end, marker, unit.kind === 'percent' ? 'percent' : 'unit');
     const secondHigh = second?.mode === 'range' ? readHighEnd(text, second.end, decimalComma) : null;
     const secondUnit = secondHigh ? readUnitAfter(text, secondHigh.end, secondHigh) : null;
     if (
