@@ -159,6 +159,22 @@ describe('exchange rates', () => {
       { text: '5元', value: 5, unit: 'CNY' },
     ]);
   });
+
+  it.each([
+    ['地铁票价为1欧元约合8元人民币。', '1欧元', 'EUR', '约合8元人民币'],
+    ['A metro ticket costs €1 = 8 yuan.', '€1', 'EUR', '8 yuan'],
+    ['Билет в метро стоит 1 евро = 8 юаней.', '1 евро', 'EUR', '8 юаней'],
+  ])('keeps one unit that a price word states as a price: %s', (sentence, price, code, converted) => {
+    expectFigures(sentence, [
+      { text: price, value: 1, unit: code },
+      { text: converted, value: 8, unit: 'CNY' },
+    ]);
+  });
+
+  it('still drops the one unit after a word that is no price: 汇价, 评价', () => {
+    expectFigures('当日汇价为1欧元约合8元人民币。', [{ text: '约合8元人民币', value: 8 }]);
+    expectFigures('市场评价1欧元约合8元人民币。', [{ text: '约合8元人民币', value: 8 }]);
+  });
 });
 
 describe('vague orders of magnitude', () => {
