@@ -37,10 +37,11 @@ const ZH_BEFORE =
   /(首次突破|首破|突破|超过|超過|超出|逾|至少|至多|不少[于於]|不低[于於]|多[于於]|高[于於]|少[于於]|低[于於]|将近|將近|接近|(?<![最附将將靠邻鄰临臨亲親])近|不到|不足|不超过|不超過|最多|大约|大約|约合|約合|折合|(?<![签簽合条條公预預邀节節制违違履特婚协協])[约約]|超)[ \u00a0]?$/;
 /**
  * A Chinese bound followed by a verb or copula: "约为280亿美元", "约达50万吨", "超过了5000人", "大约有300家". The
- * bound qualifies the figure; the highlight starts at the number, as after "exceeded".
+ * bound qualifies the figure; the highlight starts at the number, as after "exceeded". 约 before 了 is the verb "to
+ * arrange to meet": "约了5个朋友" is five friends, not about five.
  */
 const ZH_BOUND_THEN_VERB =
-  /(超过|超過|将近|將近|接近|大约|大約|(?<![最附将將靠邻鄰临臨亲親接])近|(?<![签簽合条條公预預邀节節制违違履特婚协協])[约約]|逾|不到|不足)(?:为|為|达|達|有|占|佔|是|了|计|計|在)[ \u00a0]?$/;
+  /(超过|超過|将近|將近|接近|大约|大約|(?<![最附将將靠邻鄰临臨亲親接])近|(?<![签簽合条條公预預邀节節制违違履特婚协協])[约約](?!了)|逾|不到|不足)(?:为|為|达|達|有|占|佔|是|了|计|計|在)[ \u00a0]?$/;
 const VERB_BEFORE =
   /(?<![A-Za-z])(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)|(?:broke|breaking|breaks) through|crossed|превысил[аои]?|превышает|превышают|превысит|превысив)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
 /** A number just before "до" makes it the end of a range or change ("от 5 до 7", "с 5 до 7"), not "up to". */
