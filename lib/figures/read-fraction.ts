@@ -112,6 +112,41 @@ function isTimeOfDayOrSpan(text: string, start: number, end: number): boolean {
   );
 }
 
+/** What a share follows in Chinese: "约占…的1/3", "近一半", "超过一半", "仅1/5". */
+export const ZH_SHARE_CUE_BEFORE = /(?:占|佔|约|約|近|超过|超過|超|逾|达|達|为|為|仅|僅|不到|不足|的)$/;
+/** 一半, 过半, 过半数: half, and "more than half" as one word. */
+const ZH_HALF = /(?:(一)|[过過])半([数數])?/y;
+/** "小麦有一半出口到中国": what a whole holds half of. */
+const HALF_HELD_BEFORE = /有$/;
+/** "一半以上", "一半的货物": a bound or a noun the half is a share of. */
+const ZH_HALF_SHARE_AFTER = /以上|以下|左右|的/y;
+/** "过半的受访者", "支持率过半。": 过半 measures before 的 or at the end of its clause; "通过半年" is no share. */
+const ZH_PASSED_HALF_AFTER = /[的，,。；;！!？?、）)]|$/y;
+const ZH_PASSED_NOT_AFTER = /[通经經度越不难難错錯]$/;
+
+/**
+ * Reads 一半 or 过半 at `start` as a share (50%; 过半 over it) where the words around it say a share is meant:
+ * "占一半", "近一半", "一半以上", "一半的货物", "过半数", "过半的受访者". Elsewhere half is no figure: "做了一半",
+ * "一半天", "另一半".
+ */
+export function readChineseHalf(text: string, start: number): (FractionReading & { over: boolean }) | null {
+  ZH_HALF.lastIndex = start;
+  const found = ZH_HALF.exec(text);
+  if (!found) return null;
+  const end = ZH_HALF.lastIndex;
+  const before = text.slice(Math.max(0, start - 2), start);
+  if (found[1]) {
+    if (found[2]) return null;
+    const isShare =
+      ZH_SHARE_CUE_BEFORE.test(before) ||
+      HALF_HELD_BEFORE.test(before) ||
+      matchAt(ZH_HALF_SHARE_AFTER, text, end) >= 0;
+    return isShare ? { end, percent: 50, over: false } : null;
+  }
+  if (ZH_PASSED_NOT_AFTER.test(before)) return null;
+  return found[2] || matchAt(ZH_PASSED_HALF_AFTER, text, end) >= 0 ? { end, percent: 50, over: true } : null;
+}
+
 /** Reads a fraction written as words at `start`, when it can only be a share. */
 export function readFraction(text: string, start: number): FractionReading | null {
   const code = text.charCodeAt(start);

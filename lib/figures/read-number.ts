@@ -7,7 +7,7 @@ import {
   readNeighbourDigits,
 } from './read-chinese-numeral';
 import { readDigitNumber } from './read-digits';
-import { readFraction } from './read-fraction';
+import { readChineseHalf, readFraction, ZH_SHARE_CUE_BEFORE } from './read-fraction';
 import { readNumberWords } from './read-number-words';
 import { matchAt } from './sticky-match';
 import type { Approx } from './types';
@@ -134,9 +134,6 @@ function applyChineseFraction(text: string, token: NumberToken): void {
 /** "1/3", "2／5": a numerator of one or two digits over a smaller denominator, with no more of a number after. */
 const SLASH_FRACTION = /[/／]([0-9]{1,2})(?![0-9０-９/／.．,，%％])/y;
 
-/** What a share follows in Chinese: "约占…的1/3", "近1/4", "超过1/2", "仅1/5". */
-const SHARE_CUE_BEFORE = /(?:占|佔|约|約|近|超过|超過|超|逾|达|達|为|為|仅|僅|不到|不足|的)$/;
-
 /**
  * "约占全国的1/3": in Chinese text a small fraction written with a slash is a percentage, as 三分之一 is. Only
  * after a word that introduces a share: elsewhere a slash is a date ("自3/15起"), a round ("1/4决赛") or a name
@@ -147,7 +144,7 @@ function applySlashFraction(text: string, token: NumberToken): boolean {
     token.decimal ||
     token.grouped ||
     token.integerDigits > 2 ||
-    !SHARE_CUE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start))
+    !ZH_SHARE_CUE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start))
   )
     return false;
   SLASH_FRACTION.lastIndex = token.end;
@@ -181,6 +178,11 @@ export function readNumber(text: string, start: number, decimalComma: boolean): 
     const inner = readNumber(text, PERCENT_OF.lastIndex, false);
     if (!inner || inner.source === 'words') return null;
     return { ...inner, start, percent: true, scaled: false };
+  }
+  const half = readChineseHalf(text, start);
+  if (half) {
+    const token = baseToken(start, half.end, half.percent, 'chinese');
+    return { ...token, percent: true, approx: half.over ? 'over' : 'none' };
   }
   const chinese = readChineseNumeral(text, start);
   const neighbours = chinese?.positional ? readNeighbourDigits(text, start) : null;
