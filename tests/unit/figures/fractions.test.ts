@@ -65,7 +65,7 @@ describe('half in Chinese', () => {
     ['約一半的班列經霍爾果斯出境。', '約一半', 'about'],
     ['支持该方案的议员过半。', '过半', 'over'],
     ['過半數的企業表示樂觀。', '過半數', 'over'],
-  ])('reads a share as 50%%: %s', (sentence, text, approx) => {
+  ] as const)('reads a share as 50%%: %s', (sentence, text, approx) => {
     expectFigures(sentence, [{ text, value: 50, unit: 'percent', approx }]);
   });
 
