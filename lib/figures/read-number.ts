@@ -36,8 +36,8 @@ export interface NumberToken {
   approx: Approx;
   /** Read after 百分之: the number is a percentage. */
   percent: boolean;
-  /** A word that is itself a multiple ("вдвое"). */
-  multiple: boolean;
+  /** A word that is itself a multiple ("вдвое"), or a verb that multiplies ("doubled", "удвоился"). */
+  multiple: false | 'word' | 'verb';
   /** A version or date such as "1.2.3": never a figure. */
   malformed: boolean;
   /** The high end of a range written in the number itself: 三四百 is 300 to 400. */
@@ -211,6 +211,6 @@ export function readNumber(text: string, start: number, decimalComma: boolean): 
   if (!words) return null;
   const token = baseToken(start, words.end, words.value, 'words');
   token.vague = words.vague;
-  token.multiple = words.multiple === true;
+  token.multiple = words.multiple ?? false;
   return token;
 }

@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../lib/figures';
 import { expectFigures, expectNoFigures } from './helpers';
 
 describe('percentages', () => {
@@ -113,4 +114,34 @@ describe('multiples', () => {
       { text: '3 раза', value: 3, unit: 'times', approx: 'under' },
     ]);
   });
+});
+
+describe('verbs that multiply a quantity', () => {
+  it.each([
+    ['Container traffic through Khorgos doubled to 400,000 TEU.', 'doubled', 2],
+    ['Wheat shipments have tripled since 2021.', 'tripled', 3],
+    ['The number of freight flights quadrupled in three years.', 'quadrupled', 4],
+    ['Card payments doubled, then levelled off.', 'doubled', 2],
+    ['Число рейсов удвоилось за три года.', 'удвоилось', 2],
+    ['Поставки пшеницы утроились.', 'утроились', 3],
+  ])('%s', (sentence, text, value) => {
+    const [first] = extractFigures(sentence);
+    expect(first).toMatchObject({ text, value, unit: 'times', kind: 'multiple' });
+  });
+
+  it('leaves the change after a Russian multiplying verb exact: "удвоился до"', () => {
+    expectFigures('Товарооборот удвоился до 12 млрд долларов.', [
+      { text: 'удвоился', value: 2 },
+      { text: '12 млрд долларов', value: 12e9, approx: 'none' },
+    ]);
+  });
+
+  it.each([
+    'The minister doubled down on his plan.',
+    'The striker doubled his tally.',
+    'The warehouse doubled as a customs post.',
+    'She won the doubles in 2019.',
+    'A doubled effort is needed.',
+    'Министр удвоил усилия.',
+  ])('is no multiple with an object, in a phrase or as a noun: %s', (sentence) => expectNoFigures(sentence));
 });
