@@ -1,5 +1,5 @@
 import { isDigitAt } from './char-classes';
-import { readCurrencyBefore } from './currencies';
+import { readCurrencyAfter, readCurrencyBefore } from './currencies';
 import {
   isChineseUnitChar,
   readChineseNumeral,
@@ -47,12 +47,11 @@ export interface NumberToken {
 const MORE_BEFORE_SCALE = /[多余餘]/;
 const PERCENT_OF = /百分之/y;
 /**
- * 兆 is a trillion in Taiwan's and Hong Kong's money ("新台幣1.2兆元", "日圓3兆"), but a mega- prefix elsewhere
- * (兆瓦, 兆帕, 100兆宽带): it scales a number only before a currency or after one.
+ * 兆 is a trillion in Taiwan's and Hong Kong's money ("新台幣1.2兆元", "3兆日圓"), but a mega- prefix elsewhere
+ * (兆瓦, 兆帕, 100兆宽带): it scales a number only before a currency (currencies.ts) or after one.
  */
-const TRILLION_ZHAO =
-  /兆(?=[多餘余]?(?:元|美元|新?[台臺][幣币]|日[圓圆元]|港[元幣币]|韓[元圜]|人民[幣币]|[歐欧]元))/y;
 const ZHAO_FACTOR = 1e12;
+const MORE_AFTER_ZHAO = /[多餘余]/;
 
 /** "三分之一", "十分之三": a fraction, denominator first; 百分之 is read as a percent before it. */
 const FRACTION_OF = /分之/y;
@@ -81,7 +80,8 @@ function baseToken(start: number, end: number, value: number, source: NumberToke
 
 function readTrillionZhao(text: string, at: number, start: number): { end: number; factor: number } | null {
   if (text.charAt(at) !== '兆') return null;
-  const isMoney = matchAt(TRILLION_ZHAO, text, at) >= 0 || readCurrencyBefore(text, start) !== null;
+  const currencyAt = MORE_AFTER_ZHAO.test(text.charAt(at + 1)) ? at + 2 : at + 1;
+  const isMoney = readCurrencyAfter(text, currencyAt) !== null || readCurrencyBefore(text, start) !== null;
   return isMoney ? { end: at + 1, factor: ZHAO_FACTOR } : null;
 }
 

@@ -63,6 +63,14 @@ describe('兆 in money and in measures', () => {
     expectFigures('全球債務升至1.5兆美元。', [{ text: '1.5兆美元', value: 1.5e12, unit: 'USD' }]);
   });
 
+  it.each([
+    ['日本央行持有國債約480兆日圓。', '約480兆日圓', 480e12, 'JPY'],
+    ['韓國今年預算達650兆韓圜。', '650兆韓圜', 650e12, 'KRW'],
+    ['外汇储备超过3兆哈萨克斯坦坚戈。', '超过3兆哈萨克斯坦坚戈', 3e12, 'KZT'],
+  ])('reads 兆 before any currency the extractor knows as a trillion: %s', (sentence, text, value, unit) => {
+    expectFigures(sentence, [{ text, value, unit }]);
+  });
+
   it('keeps 兆 a mega- prefix elsewhere', () => {
     expectFigures('光伏电站装机200兆瓦。', [{ text: '200兆瓦', value: 2e8, unit: 'watt' }]);
     expectNoFigures('家里装了100兆宽带。');
