@@ -106,7 +106,11 @@ function isEnglishNumberAt(text: string, at: number, runEnd: number): boolean {
   const before = text.charCodeAt(at - 1);
   if (isAsciiLetterCode(before) || before === 39 || before === 0x2019 || before === 45) return false;
   if (isEnglishWordRun(text, at, runEnd, EN_NUMBER_WORDS, EN_HASHES)) return true;
-  if (runEnd !== at + 1 || (text.charCodeAt(at) | 32) !== 97 || text.charCodeAt(runEnd) !== 32) return false;
+  // "a hundred", "a third", "an eighth".
+  const isArticle =
+    (text.charCodeAt(at) | 32) === 97 &&
+    (runEnd === at + 1 || (runEnd === at + 2 && (text.charCodeAt(at + 1) | 32) === 110));
+  if (!isArticle || text.charCodeAt(runEnd) !== 32) return false;
   return isEnglishWordRun(text, runEnd + 1, endOfLatinRun(text, runEnd + 1), EN_SCALES_AFTER_A, EN_A_HASHES);
 }
 

@@ -80,3 +80,29 @@ describe('half in Chinese', () => {
     '过半个月再谈。',
   ])('leaves half that states no share alone: %s', (sentence) => expectNoFigures(sentence));
 });
+
+describe('sixths to tenths as words', () => {
+  it.each([
+    ['Kyrgyzstan sends nearly a sixth of its exports to China.', 'nearly a sixth', 16.67, 'under'],
+    ['A seventh of the harvest is stored at the border.', 'A seventh', 14.29, 'none'],
+    ['An eighth of the fleet runs on gas.', 'An eighth', 12.5, 'none'],
+    ['Imports shrank by an eighth.', 'an eighth', 12.5, 'none'],
+    ['Five sixths of the route is electrified.', 'Five sixths', 83.33, 'none'],
+    ['Семь десятых грузов идет по железной дороге.', 'Семь десятых', 70, 'none'],
+    ['Десятую часть бюджета получает транспорт.', 'Десятую часть', 10, 'none'],
+  ] as const)('%s', (sentence, text, value, approx) => {
+    expectFigures(sentence, [{ text, value, unit: 'percent', approx }]);
+  });
+
+  it.each([
+    'The eighth summit opened in Astana.',
+    'He tried a sixth time.',
+    'Production rose for an eighth consecutive year.',
+    'It lasted a seventh of a second.',
+    'Инфляция замедлилась на три десятых процента.',
+    'Ставка снижена на две десятых процентного пункта.',
+    'One in five drivers uses the new road.',
+  ])('is no share as an ordinal, a time, a tenth of a percent or a proportion: %s', (sentence) =>
+    expectNoFigures(sentence),
+  );
+});
