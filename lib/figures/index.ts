@@ -2,6 +2,7 @@ import type { ReadContext } from './decide-figure';
 import { dropRateUnits } from './exchange-rates';
 import { linkConversions } from './link-conversions';
 import { findNumberStart } from './number-starts';
+import { readPricesPerUnit } from './per-unit';
 import { attachPeriods, findPeriods } from './periods';
 import { readFigureAt } from './read-figure';
 import { readReferenceValues } from './reference-comparisons';
@@ -45,6 +46,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   }
   const kept = dropRateUnits(text, figures);
   readReferenceValues(text, kept);
+  readPricesPerUnit(text, kept);
   linkConversions(text, kept);
   attachPeriods(text, kept, timeRefs);
   return kept;

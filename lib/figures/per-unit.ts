@@ -1,0 +1,59 @@
+import type { Figure } from './types';
+import { readMeasureUnit } from './units';
+
+// A price per unit: "$245/t", "$245 per tonne", "$80 a barrel", "245 долл./т", "245 долларов за тонну",
+// "245美元/吨", "每吨245美元". The amount stays money; `per` names the unit it is the price of, and the highlight
+// takes in the unit ("per tonne", "每吨").
+
+/** What joins an amount to the unit after it: a slash, "per", "за", or "a" before a unit written out. */
+const PER_AFTER = /[ \u00a0]?\/[ \u00a0]?|[ \u00a0]+(?:per|за|(an?))(?=[ \u00a0])/iy;
+/** After "a", an abbreviation is a word of its own: "$20 a t-shirt", not "a t(onne)". */
+const SHORTEST_UNIT_AFTER_ARTICLE = 2;
+/** 每 and at most a space, as far before the amount as a unit may reach: "每吨", "每立方米". */
+const EACH = '每';
+const LONGEST_UNIT_BEFORE = 5;
+
+/** The unit as the reader wrote it: "km" for a kilometre rather than the metres it is counted in. */
+function unitName(found: NonNullable<ReturnType<typeof readMeasureUnit>>): string {
+  return found.spec.stated ?? found.spec.unit;
+}
+
+function readPerAfter(text: string, figure: Figure, limit: number): { end: number; per: string } | null {
+  PER_AFTER.lastIndex = figure.end;
+  const joiner = PER_AFTER.exec(text);
+  if (!joiner) return null;
+  const joined = PER_AFTER.lastIndex;
+  const found = readMeasureUnit(text, joined);
+  if (!found || found.end > limit) return null;
+  if (joiner[1] && text.slice(joined, found.end).trim().length < SHORTEST_UNIT_AFTER_ARTICLE) return null;
+  return { end: found.end, per: unitName(found) };
+}
+
+function readPerBefore(text: string, figure: Figure, floor: number): { start: number; per: string } | null {
+  const from = Math.max(floor, figure.start - LONGEST_UNIT_BEFORE - 1);
+  const each = text.lastIndexOf(EACH, figure.start - 1);
+  if (each < from) return null;
+  const found = readMeasureUnit(text, each + 1);
+  if (!found) return null;
+  const gap = text.slice(found.end, figure.start);
+  return gap.trim() === '' ? { start: each, per: unitName(found) } : null;
+}
+
+/** Gives each money figure that is a price per unit its `per`, taking the unit into its highlight. */
+export function readPricesPerUnit(text: string, figures: Figure[]): void {
+  figures.forEach((figure, index) => {
+    if (figure.kind !== 'money') return;
+    const floor = figures[index - 1]?.end ?? 0;
+    const limit = figures[index + 1]?.start ?? text.length;
+    const after = readPerAfter(text, figure, limit);
+    const before = after ? null : readPerBefore(text, figure, floor);
+    if (after) {
+      figure.end = after.end;
+      figure.per = after.per;
+    } else if (before) {
+      figure.start = before.start;
+      figure.per = before.per;
+    } else return;
+    figure.text = text.slice(figure.start, figure.end);
+  });
+}
