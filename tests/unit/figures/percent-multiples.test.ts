@@ -145,3 +145,19 @@ describe('verbs that multiply a quantity', () => {
     'Министр удвоил усилия.',
   ])('is no multiple with an object, in a phrase or as a noun: %s', (sentence) => expectNoFigures(sentence));
 });
+
+describe('a count of titles written with x', () => {
+  it.each([
+    'The team hired a 3x champion as coach.',
+    'A 2x Olympian from Almaty carried the flag.',
+    'She is a 4x world champion.',
+    'He is a 3x Asian Games gold medallist.',
+  ])('is no multiple: %s', (sentence) => expectNoFigures(sentence));
+
+  it.each([
+    ['Freight rates rose 3x as the winner of the tender was named.', '3x', 3],
+    ['Orders saw a 2.5x jump.', '2.5x', 2.5],
+  ])('a quantity multiplied still is: %s', (sentence, text, value) => {
+    expectFigures(sentence, [{ text, value, unit: 'times', kind: 'multiple' }]);
+  });
+});
