@@ -2,7 +2,8 @@ import { gapBetweenCurrencies } from './link-conversions';
 import type { Figure } from './types';
 
 // An exchange rate names one unit of a currency and its price in another: "1美元约合495坚戈", "1元人民币兑12索姆",
-// "1 USD = 495 KZT". The one unit is no amount a reader looks for; the price after it is the figure. After a price
+// "1 USD = 495 KZT". The one unit is no amount a reader looks for; the price after it is the figure, per that
+// unit (`per`), as "495 tenge per dollar" is. After a price
 // word the one unit is a price of its own ("票价为1美元约合7元人民币") and stays.
 
 const RATE_BETWEEN =
@@ -23,12 +24,17 @@ function isPrice(text: string, figure: Figure): boolean {
   return PRICE_BEFORE.test(text.slice(Math.max(0, figure.start - 16), figure.start));
 }
 
-/** The figures without the single currency units that open exchange rates. */
+/**
+ * The figures without the single currency units that open exchange rates; the rate's price says which currency
+ * it is the price of ("1美元约合495坚戈" is 495 KZT per USD).
+ */
 export function dropRateUnits(text: string, figures: Figure[]): Figure[] {
   return figures.filter((figure, index) => {
     const next = figures[index + 1];
     if (!next || !isOneUnitOfMoney(figure) || isPrice(text, figure)) return true;
     const gap = gapBetweenCurrencies(text, figure, next);
-    return gap === null || gap.length > 8 || !RATE_BETWEEN.test(gap);
+    if (gap === null || gap.length > 8 || !RATE_BETWEEN.test(gap)) return true;
+    next.per = figure.unit;
+    return false;
   });
 }

@@ -1,12 +1,16 @@
+import { readCurrencyAfter } from './currencies';
 import type { Figure } from './types';
 import { readMeasureUnit } from './units';
 
 // A price per unit: "$245/t", "$245 per tonne", "$80 a barrel", "245 долл./т", "245 долларов за тонну",
 // "245美元/吨", "每吨245美元". The amount stays money; `per` names the unit it is the price of, and the highlight
-// takes in the unit ("per tonne", "每吨").
+// takes in the unit ("per tonne", "每吨"). An exchange rate is the price of one unit of another currency: "512.30
+// tenge per dollar", "512,3 тенге за доллар", "512 tenge to the dollar" are KZT per USD.
 
 /** What joins an amount to the unit after it: a slash, "per", "за", or "a" before a unit written out. */
 const PER_AFTER = /[ \u00a0]?\/[ \u00a0]?|[ \u00a0]+(?:per|за|(an?))(?=[ \u00a0])/iy;
+/** "512 tenge to the dollar": how a rate names the currency it prices, and no measure. */
+const TO_THE = /[ \u00a0]+to[ \u00a0]+the(?=[ \u00a0])/iy;
 /** After "a", an abbreviation is a word of its own: "$20 a t-shirt", not "a t(onne)". */
 const SHORTEST_UNIT_AFTER_ARTICLE = 2;
 /** 每 and at most a space, as far before the amount as a unit may reach: "每吨", "每立方米". */
@@ -18,11 +22,24 @@ function unitName(found: NonNullable<ReturnType<typeof readMeasureUnit>>): strin
   return found.spec.stated ?? found.spec.unit;
 }
 
+/** "per dollar", "за доллар", "/USD", "to the dollar": a currency other than the amount's own. */
+function readCurrencyPer(text: string, figure: Figure, joined: number, limit: number) {
+  const currency = readCurrencyAfter(text, joined);
+  if (!currency || currency.code === figure.unit || currency.at > limit) return null;
+  return { end: currency.at, per: currency.code };
+}
+
 function readPerAfter(text: string, figure: Figure, limit: number): { end: number; per: string } | null {
+  TO_THE.lastIndex = figure.end;
+  if (TO_THE.test(text)) return readCurrencyPer(text, figure, TO_THE.lastIndex, limit);
   PER_AFTER.lastIndex = figure.end;
   const joiner = PER_AFTER.exec(text);
   if (!joiner) return null;
   const joined = PER_AFTER.lastIndex;
+  if (!joiner[1]) {
+    const rate = readCurrencyPer(text, figure, joined, limit);
+    if (rate) return rate;
+  }
   const found = readMeasureUnit(text, joined);
   if (!found || found.end > limit) return null;
   if (joiner[1] && text.slice(joined, found.end).trim().length < SHORTEST_UNIT_AFTER_ARTICLE) return null;

@@ -33,3 +33,22 @@ describe('a price per unit', () => {
     ]);
   });
 });
+
+describe('an exchange rate is the price of one unit of another currency', () => {
+  it.each([
+    ['The tenge closed at 498.70 tenge per dollar.', '498.70 tenge per dollar', 498.7, 'KZT', 'USD'],
+    ['The som held at 87 soms to the dollar.', '87 soms to the dollar', 87, 'KGS', 'USD'],
+    ['Курс составил 498,7 тенге за доллар.', '498,7 тенге за доллар', 498.7, 'KZT', 'USD'],
+    ['Курс: 1 доллар = 498 тенге.', '498 тенге', 498, 'KZT', 'USD'],
+    ['当天1欧元约合8元人民币。', '约合8元人民币', 8, 'CNY', 'EUR'],
+  ])('%s', (sentence, text, value, unit, per) => {
+    expectFigures(sentence, [{ text, value, unit, kind: 'money', per }]);
+  });
+
+  it('a stated conversion is no rate', () => {
+    expectFigures('The visa costs 20,000 tenge ($40).', [
+      { text: '20,000 tenge', per: undefined },
+      { text: '$40', per: undefined },
+    ]);
+  });
+});
