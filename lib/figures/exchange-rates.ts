@@ -1,4 +1,4 @@
-import { gapBetweenCurrencies } from './link-conversions';
+import { CONVERSION_WORDS, gapBetweenCurrencies } from './link-conversions';
 import type { Figure } from './types';
 
 // An exchange rate names one unit of a currency and its price in another: "1美元约合495坚戈", "1元人民币兑12索姆",
@@ -6,8 +6,9 @@ import type { Figure } from './types';
 // unit (`per`), as "495 tenge per dollar" is. After a price
 // word the one unit is a price of its own ("票价为1美元约合7元人民币") and stays.
 
-const RATE_BETWEEN =
-  /^[ \u00a0]*(?:约合|約合|折合|合|兑换|兌換|兑|兌|可兑换|可兌換|相当于|相當於|等于|等於|=|＝|≈)[ \u00a0]*$/;
+const RATE_BETWEEN = new RegExp(
+  `^[ \\u00a0]*(?:${CONVERSION_WORDS}|合|兑换|兌換|兑|兌|可兑换|可兌換|相当于|相當於|等于|等於|=|＝|≈)[ \\u00a0]*$`,
+);
 
 /**
  * A price word right before the one unit makes it a price that a conversion follows: "票价为1美元约合7元人民币",
