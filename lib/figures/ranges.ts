@@ -18,8 +18,18 @@ const MARKER_BEFORE =
  * verb of change that no forecast word opens ("增加", "下降了"; not "预计增长"). "could rise by $2 billion to $3
  * billion" is a forecast's range, so the English verb must be past.
  */
-const CHANGE_BY_BEFORE =
-  /(?<![A-Za-z])(?:rose|risen|grew|grown|fell|fallen|increased|decreased|climbed|jumped|dropped|declined|gained|lost|surged|soared|slipped|slid|plunged|expanded|shrank|shrunk|contracted|widened|narrowed|raised|lowered|reduced|cut|added|went[ \u00a0]+(?:up|down))[ \u00a0]+by[ \u00a0]+(?:US\$|[$€£¥₽₸])?[ \u00a0]?$|(?<!预计|預計|有望|可能|或将|或將|[将將望])(?:增加|增长|增長|提高|提升|上涨|上漲|上升|下降|下跌|下滑|减少|減少|降低|扩大|擴大|缩小|縮小)了?[ \u00a0]?$/i;
+/** Chinese verbs of change: "增加350欧元至4200欧元" is a change and a new level. */
+// biome-ignore format: a word list reads best packed
+const ZH_CHANGE_VERBS = [
+  '增加', '增长', '增長', '提高', '提升', '上涨', '上漲', '上升', '下降', '下跌', '下滑', '减少', '減少', '降低', '扩大', '擴大',
+  '缩小', '縮小',
+];
+/** The currency symbols an amount after "by" may open with. */
+const SYMBOLS_AFTER_BY = '$€£¥₽₸';
+const CHANGE_BY_BEFORE = new RegExp(
+  `(?<![A-Za-z])(?:rose|risen|grew|grown|fell|fallen|increased|decreased|climbed|jumped|dropped|declined|gained|lost|surged|soared|slipped|slid|plunged|expanded|shrank|shrunk|contracted|widened|narrowed|raised|lowered|reduced|cut|added|went[ \\u00a0]+(?:up|down))[ \\u00a0]+by[ \\u00a0]+(?:US\\$|[${SYMBOLS_AFTER_BY}])?[ \\u00a0]?$|(?<!预计|預計|有望|可能|或将|或將|[将將望])(?:${ZH_CHANGE_VERBS.join('|')})了?[ \\u00a0]?$`,
+  'i',
+);
 const MARKERS: Record<string, RangeMarker> = {
   between: 'between',
   между: 'between',
@@ -42,7 +52,11 @@ const REPEATED_SYMBOL = /(?:US\$|\$|€|£|¥|₽|₸)[ \u00a0]?/y;
  */
 const MARKER_LAST = new Set([...'nmутос从由從$€£¥₽₸'].map((ch) => ch.charCodeAt(0)));
 /** Last characters of CHANGE_BY_BEFORE: "by", a currency symbol after it, the Chinese verbs and 了. */
-const CHANGE_BY_LAST = new Set([...'y$€£¥₽₸加长長高升涨漲降跌滑少低大小了'].map((ch) => ch.charCodeAt(0)));
+const CHANGE_BY_LAST = new Set(
+  ['y', ...SYMBOLS_AFTER_BY, ...ZH_CHANGE_VERBS.map((verb) => verb.charAt(verb.length - 1)), '了'].map((ch) =>
+    ch.charCodeAt(0),
+  ),
+);
 
 /** The last character before `start` other than spaces, lower-cased when a letter; -1 when there is none. */
 function lastCodeBefore(text: string, start: number): number {
