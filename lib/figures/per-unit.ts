@@ -1,4 +1,5 @@
 import { readCurrencyAfter } from './currencies';
+import { matchAt } from './sticky-match';
 import type { Figure } from './types';
 import { readMeasureUnit } from './units';
 
@@ -11,6 +12,9 @@ import { readMeasureUnit } from './units';
 const PER_AFTER = /[ \u00a0]?\/[ \u00a0]?|[ \u00a0]+(?:per|за|(an?))(?=[ \u00a0])/iy;
 /** "512 tenge to the dollar": how a rate names the currency it prices, and no measure. */
 const TO_THE = /[ \u00a0]+to[ \u00a0]+the(?=[ \u00a0])/iy;
+/** The currency after "to the" ends its phrase: "to the dollar." is a rate, "to the euro zone" a place. */
+const PHRASE_END =
+  /[ \u00a0]*(?:[.,;:!?)—–]|$)|[ \u00a0]+(?:on|in|at|as|from|for|this|last|and|after|before|while|when)(?![A-Za-z])/iy;
 /** After "a", an abbreviation is a word of its own: "$20 a t-shirt", not "a t(onne)". */
 const SHORTEST_UNIT_AFTER_ARTICLE = 2;
 /** 每 and at most a space, as far before the amount as a unit may reach: "每吨", "每立方米". */
@@ -31,7 +35,10 @@ function readCurrencyPer(text: string, figure: Figure, joined: number, limit: nu
 
 function readPerAfter(text: string, figure: Figure, limit: number): { end: number; per: string } | null {
   TO_THE.lastIndex = figure.end;
-  if (TO_THE.test(text)) return readCurrencyPer(text, figure, TO_THE.lastIndex, limit);
+  if (TO_THE.test(text)) {
+    const rate = readCurrencyPer(text, figure, TO_THE.lastIndex, limit);
+    return rate && matchAt(PHRASE_END, text, rate.end) >= 0 ? rate : null;
+  }
   PER_AFTER.lastIndex = figure.end;
   const joiner = PER_AFTER.exec(text);
   if (!joiner) return null;

@@ -45,6 +45,13 @@ describe('an exchange rate is the price of one unit of another currency', () => 
     expectFigures(sentence, [{ text, value, unit, kind: 'money', per }]);
   });
 
+  it('a currency after "to the" that starts a longer phrase is no rate', () => {
+    expectFigures('China lent $5 billion to the euro zone.', [{ text: '$5 billion', per: undefined }]);
+    expectFigures('The som held at 87 soms to the dollar on Friday.', [
+      { text: '87 soms to the dollar', per: 'USD' },
+    ]);
+  });
+
   it('a stated conversion is no rate', () => {
     expectFigures('The visa costs 20,000 tenge ($40).', [
       { text: '20,000 tenge', per: undefined },
