@@ -1,4 +1,5 @@
 import { endsWordOrAbbreviation, trimSpacesBefore } from './char-classes';
+import { CONVERSION_WORDS } from './link-conversions';
 import type { Approx } from './types';
 
 // Words that bound or round a figure. Prefixes are matched against the text that ends where the number
@@ -14,7 +15,7 @@ const WORDS: Record<string, Approx> = {
   circa: 'about', '~': 'about', '≈': 'about', '～': 'about', 首次突破: 'over', 首破: 'over', 突破: 'over', 超过: 'over',
   超過: 'over', 超出: 'over', 逾: 'over', 至少: 'over', 不少于: 'over', 不少於: 'over', 不低于: 'over',
   不低於: 'over', 多于: 'over', 多於: 'over', 高于: 'over', 高於: 'over', 至多: 'under', 少于: 'under', 少於: 'under',
-  低于: 'under', 低於: 'under', 以下: 'under', 以内: 'under', 以內: 'under', 超: 'over', 约合: 'about', 約合: 'about', 折合: 'about',
+  低于: 'under', 低於: 'under', 以下: 'under', 以内: 'under', 以內: 'under', 超: 'over',
   将近: 'under', 將近: 'under', 接近: 'under', 近: 'under', 不到: 'under', 不足: 'under', 不超过: 'under', 不超過: 'under',
   最多: 'under', 大约: 'about', 大約: 'about', 约: 'about', 約: 'about', 'более чем': 'over', более: 'over',
   больше: 'over', свыше: 'over', 'не менее чем': 'over', 'не менее': 'over', почти: 'under', менее: 'under',
@@ -23,31 +24,56 @@ const WORDS: Record<string, Approx> = {
   上下: 'about', 之多: 'over', 有余: 'over', 多: 'over', 余: 'over', 餘: 'over', 'or more': 'over', 'or so': 'about',
   'с лишним': 'over', 'с небольшим': 'over', '+': 'over', '-plus': 'over', plus: 'over', '-odd': 'over',
   odd: 'over',
+  ...Object.fromEntries(CONVERSION_WORDS.split('|').map((word) => [word, 'about'])),
 };
 
-const EN_BEFORE =
-  /(?<![A-Za-z])(more than|just over|just under|over|above|at least|upwards? of|in excess of|nearly|almost|close to|under|less than|fewer than|below|up to|about|around|approximately|approx\.|roughly|some|an estimated|estimated|circa)[ \u00a0]+$|([~≈～])[ \u00a0]?$/i;
+/** The signs of an approximation before a number: "~5%", "≈ 300". */
+const TILDES = '~≈～';
+const EN_BEFORE = new RegExp(
+  `(?<![A-Za-z])(more than|just over|just under|over|above|at least|upwards? of|in excess of|nearly|almost|close to|under|less than|fewer than|below|up to|about|around|approximately|approx\\.|roughly|some|an estimated|estimated|circa)[ \\u00a0]+$|([${TILDES}])[ \\u00a0]?$`,
+  'i',
+);
 /**
  * A Russian bound, or an approximation before its figure's preposition: "почти на 10%", "примерно в 1,5 млрд т",
  * "примерно до 3 млрд". A bare comparative before one states an exact difference ("больше на 10%, чем…").
  */
 const RU_BEFORE =
   /(?<![А-Яа-яЁё])(?:(более чем|более|больше|свыше|не менее чем|не менее|не более чем|не более|около|почти|порядка|примерно|приблизительно|менее|меньше|до|ок\.)|(более чем|не менее чем|не более чем|около|почти|порядка|примерно|приблизительно)[ \u00a0]+(?<preposition>на|в|до))[ \u00a0]+$/i;
-const ZH_BEFORE =
-  /(首次突破|首破|突破|超过|超過|超出|逾|至少|至多|不少[于於]|不低[于於]|多[于於]|高[于於]|少[于於]|低[于於]|将近|將近|接近|(?<![最附将將靠邻鄰临臨亲親])近|不到|不足|不超过|不超過|最多|大约|大約|约合|約合|折合|(?<![签簽合条條公预預邀节節制违違履特婚协協])[约約]|超)[ \u00a0]?$/;
+/** 近 and 约 bound a number unless they end another word: 最近 (lately), 附近 (nearby), 签约 (signed), 合约… */
+const NOT_NEAR_AFTER = '(?<![最附将將靠邻鄰临臨亲親])';
+const NOT_ABOUT_AFTER = '(?<![签簽合条條公预預邀节節制违違履特婚协協])';
+/** The Chinese bounds written right before a number, each with the guard that keeps it from ending a word. */
+// biome-ignore format: a word list reads best packed
+const ZH_BOUNDS: readonly (readonly [word: string, guard?: string])[] = [
+  ['首次突破'], ['首破'], ['突破'], ['超过'], ['超過'], ['超出'], ['逾'], ['至少'], ['至多'], ['不少于'], ['不少於'],
+  ['不低于'], ['不低於'], ['多于'], ['多於'], ['高于'], ['高於'], ['少于'], ['少於'], ['低于'], ['低於'], ['将近'],
+  ['將近'], ['接近'], ['近', NOT_NEAR_AFTER], ['不到'], ['不足'], ['不超过'], ['不超過'], ['最多'], ['大约'], ['大約'],
+  ...CONVERSION_WORDS.split('|').map((word) => [word] as const), ['约', NOT_ABOUT_AFTER], ['約', NOT_ABOUT_AFTER],
+  ['超'],
+];
+const ZH_BEFORE = new RegExp(
+  `(${ZH_BOUNDS.map(([word, guard = '']) => guard + word).join('|')})[ \\u00a0]?$`,
+);
+/** The verbs and copulas that may follow a Chinese bound: 约为, 约达, 超过了, 大约有. */
+const VERBS_AFTER_BOUND = '为為达達有占佔是了计計在';
 /**
  * A Chinese bound followed by a verb or copula: "约为280亿美元", "约达50万吨", "超过了5000人", "大约有300家". The
- * bound qualifies the figure; the highlight starts at the number, as after "exceeded".
+ * bound qualifies the figure; the highlight starts at the number, as after "exceeded". 约 before 了 is the verb "to
+ * arrange to meet": "约了5个朋友" is five friends, not about five.
  */
-const ZH_BOUND_THEN_VERB =
-  /(超过|超過|将近|將近|接近|大约|大約|(?<![最附将將靠邻鄰临臨亲親接])近|(?<![签簽合条條公预預邀节節制违違履特婚协協])[约約]|逾|不到|不足)(?:为|為|达|達|有|占|佔|是|了|计|計|在)[ \u00a0]?$/;
+const ZH_BOUND_THEN_VERB = new RegExp(
+  `(超过|超過|将近|將近|接近|大约|大約|(?<![最附将將靠邻鄰临臨亲親接])近|${NOT_ABOUT_AFTER}[约約](?!了)|逾|不到|不足)[${VERBS_AFTER_BOUND}][ \\u00a0]?$`,
+);
 const VERB_BEFORE =
   /(?<![A-Za-z])(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)|(?:broke|breaking|breaks) through|crossed|превысил[аои]?|превышает|превышают|превысит|превысив)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
 /** A number just before "до" makes it the end of a range or change ("от 5 до 7", "с 5 до 7"), not "up to". */
 const NUMBER_BEFORE_DO = /[0-9%][^0-9]{0,10}$/;
-/** So does a verb of change: "выросла до 12,5%" is "rose to". */
+/**
+ * So does a verb of change, with up to four words after it, the amount of the change among them: "выросла до
+ * 12,5%" is "rose to", "вырос на 2 млрд долларов до 15 млрд" "rose by 2 billion to 15 billion".
+ */
 const VERB_BEFORE_DO =
-  /(?<![А-Яа-яЁё])(?:вы|воз|под|по|у|с|за|до|раз)?(?:рос|раст|сни[зж]|увелич|сокра[тщ]|упа|пад|достиг|высил|выша|низил|нижа|медли|медля|скори|скоря|дорожа|дешеве|вед|довед|довест|опусти|подня)[а-яё]*(?:[ \u00a0]+[А-Яа-яЁё]+){0,3}[ \u00a0]+$/i;
+  /(?<![А-Яа-яЁё])(?:вы|воз|под|по|у|с|за|до|раз)?(?:рос|раст|сни[зж]|увелич|сокра[тщ]|упа|пад|достиг|высил|выша|низил|нижа|медли|медля|скори|скоря|дорожа|дешеве|вед|довед|довест|опусти|подня|двои|трои|четвери)[а-яё]*(?:[ \u00a0]+(?:[А-Яа-яЁё]+|[0-9]+(?:[,.][0-9]+)?%?)){0,4}[ \u00a0]+$/i;
 
 function isChangeBeforeDo(before: string): boolean {
   return NUMBER_BEFORE_DO.test(before) || VERB_BEFORE_DO.test(before);
@@ -60,11 +86,13 @@ export interface ApproxBefore {
 }
 
 /**
- * Last characters of the Chinese words above (with the verbs that may follow a bound), and the tilde signs:
- * written at most one space before a number.
+ * Last characters of the Chinese bounds, of the verbs that may follow one, and the tildes: the characters a
+ * Chinese bound or a tilde written at most one space before a number ends in.
  */
 const CLOSE_LAST = new Set(
-  [...'破过過出逾少近到足多约約合超于於~≈～为為达達有占佔是了计計在'].map((ch) => ch.charCodeAt(0)),
+  [...ZH_BOUNDS.map(([word]) => word.charAt(word.length - 1)), ...VERBS_AFTER_BOUND, ...TILDES].map((ch) =>
+    ch.charCodeAt(0),
+  ),
 );
 
 /**

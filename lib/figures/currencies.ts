@@ -26,7 +26,7 @@ const AFTER: Record<string, string> = {
   土庫曼斯坦馬納特: 'TMT', 土库曼马纳特: 'TMT', 土庫曼馬納特: 'TMT', 俄罗斯卢布: 'RUB', 俄羅斯盧布: 'RUB',
   美元: 'USD', 美金: 'USD', 元人民币: 'CNY', 元人民幣: 'CNY', 人民币: 'CNY', 人民幣: 'CNY', 元: 'CNY', 港元: 'HKD', 港币: 'HKD',
   港幣: 'HKD', 欧元: 'EUR', 歐元: 'EUR', 卢布: 'RUB', 盧布: 'RUB', 坚戈: 'KZT', 堅戈: 'KZT', 索姆: 'KGS', 苏姆: 'UZS',
-  蘇姆: 'UZS', 索莫尼: 'TJS', 马纳特: 'TMT', 馬納特: 'TMT', 日元: 'JPY', 英镑: 'GBP', 英鎊: 'GBP', 韩元: 'KRW', 韓元: 'KRW',
+  蘇姆: 'UZS', 索莫尼: 'TJS', 马纳特: 'TMT', 馬納特: 'TMT', 日元: 'JPY', 日圓: 'JPY', 日圆: 'JPY', 日幣: 'JPY', 日币: 'JPY', 英镑: 'GBP', 英鎊: 'GBP', 韩元: 'KRW', 韓元: 'KRW', 韓圜: 'KRW',
   澳门元: 'MOP', 澳門元: 'MOP', 澳门币: 'MOP', 澳元: 'AUD', 新台币: 'TWD', 新臺幣: 'TWD', 新台幣: 'TWD', 台币: 'TWD', 台幣: 'TWD',
   // Russian
   'долларов сша': 'USD', 'американских долларов': 'USD', 'гонконгских долларов': 'HKD',

@@ -2,8 +2,10 @@ import type { ReadContext } from './decide-figure';
 import { dropRateUnits } from './exchange-rates';
 import { linkConversions } from './link-conversions';
 import { findNumberStart } from './number-starts';
+import { readPricesPerUnit } from './per-unit';
 import { attachPeriods, findPeriods } from './periods';
 import { readFigureAt } from './read-figure';
+import { readReferenceValues } from './reference-comparisons';
 import type { TimeRef } from './screen-number';
 import type { ExtractOptions, Figure } from './types';
 
@@ -16,8 +18,8 @@ export type { Approx, ExtractOptions, Figure, FigureKind } from './types';
  * One pass: periods are found first (never highlighted); then each place a number may start is read outward
  * (screen the number, read its scale, bounds, range, unit or counted noun, then decide); finally stated
  * conversions are linked (the single unit that opens an exchange rate is dropped) and each figure gets the time
- * reference of its sentence. Nothing looks past a line break to the right, so text appended after one never
- * changes the figures before it.
+ * reference of its sentence; a comparative before a reference value ("高于3%的目标") stops bounding it. Nothing
+ * looks past a line break to the right, so text appended after one never changes the figures before it.
  */
 export function extractFigures(text: string, options: ExtractOptions = {}): Figure[] {
   const periods = findPeriods(text);
@@ -43,6 +45,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     at = findNumberStart(text, Math.max(reading.resume, at + 1));
   }
   const kept = dropRateUnits(text, figures);
+  readReferenceValues(text, kept);
+  readPricesPerUnit(text, kept);
   linkConversions(text, kept);
   attachPeriods(text, kept, timeRefs);
   return kept;

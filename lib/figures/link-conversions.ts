@@ -3,13 +3,20 @@ import type { Figure } from './types';
 // A stated conversion follows its amount: "173.05 billion yuan ($24.8 billion)", "948亿美元（约合6800亿元人民币）",
 // "50 млрд рублей (около $600 млн)", "10 billion tenge, or about $21 million".
 
-const IN_BRACKETS =
-  /^[ \u00a0]*[(（][ \u00a0]*(?:(?:about|approximately|around|roughly|some|nearly|or|约合|約合|折合|约|約|合|相当于|相當於|около|примерно|почти|порядка|или)[ \u00a0]*)?$/i;
-const IN_WORDS =
-  /^[ \u00a0]*[,，]?[ \u00a0]*(?:or(?: about| around| roughly| some)?|equivalent to|equal to|worth|约合|約合|折合|相当于|相當於|что эквивалентно|что составляет|или около|или примерно|или)[ \u00a0]*$/i;
+/** The Chinese words that state a conversion ("约合6800亿元"), here and in exchange rates ("1美元约合495坚戈"). */
+export const CONVERSION_WORDS = '约合|約合|折合';
+
+const IN_BRACKETS = new RegExp(
+  `^[ \\u00a0]*[(（][ \\u00a0]*(?:(?:about|approximately|around|roughly|some|nearly|or|${CONVERSION_WORDS}|约|約|合|相当于|相當於|около|примерно|почти|порядка|или)[ \\u00a0]*)?$`,
+  'i',
+);
+const IN_WORDS = new RegExp(
+  `^[ \\u00a0]*[,，]?[ \\u00a0]*(?:or(?: about| around| roughly| some)?|equivalent to|equal to|worth|${CONVERSION_WORDS}|相当于|相當於|что эквивалентно|что составляет|или около|или примерно|или)[ \\u00a0]*$`,
+  'i',
+);
 
 /** A conversion word that opens the stated amount's own highlight ("约合6800亿元"): it is part of the gap. */
-const LEADING_WORD = /^(?:约合|約合|折合)/;
+const LEADING_WORD = new RegExp(`^(?:${CONVERSION_WORDS})`);
 
 function isMoney(figure: Figure): boolean {
   return figure.kind === 'money' && figure.unit !== 'XXX';

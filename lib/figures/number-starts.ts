@@ -1,7 +1,7 @@
 import { foldRussianCode, isAsciiLetterCode } from './char-classes';
 import { EN_NUMBER_WORDS, EN_SCALES_AFTER_A, RU_NUMBER_WORDS } from './read-number-words';
 
-// Where a number may start: a digit, a Chinese numeral, or an English or Russian number word that stands as a
+// Where a number may start: a digit, a Chinese numeral, 过 before 半 ("过半", more than half), or an English or Russian number word that stands as a
 // word of its own ("seven", "twentyfold", "пять"; not "someone", "Seventh", "пятьдесят" inside "пятьдесятый").
 // One pass over the characters, word by word: the extractor asks for the next start after each number it read.
 // Word comparison ignores case as a case-insensitive regular expression without the `u` flag does: ASCII for
@@ -16,6 +16,9 @@ const OTHER = 0;
 const NUMBER = 1;
 const LATIN = 2;
 const RUSSIAN = 3;
+/** 过 or 過: a start only before 半. */
+const PASSED = 4;
+const HALF = '半'.charCodeAt(0);
 /** What each UTF-16 code unit is to the scan: a number's first character, a letter of a script, or other. */
 const KINDS = (() => {
   const kinds = new Uint8Array(0x10000);
@@ -24,6 +27,8 @@ const KINDS = (() => {
     else if (foldRussianCode(code) >= 0) kinds[code] = RUSSIAN;
   }
   for (const code of CHINESE_NUMERALS) kinds[code] = NUMBER;
+  kinds['过'.charCodeAt(0)] = PASSED;
+  kinds['過'.charCodeAt(0)] = PASSED;
   for (let digit = 0; digit < 10; digit++) {
     kinds[48 + digit] = NUMBER;
     kinds[0xff10 + digit] = NUMBER;
@@ -101,7 +106,11 @@ function isEnglishNumberAt(text: string, at: number, runEnd: number): boolean {
   const before = text.charCodeAt(at - 1);
   if (isAsciiLetterCode(before) || before === 39 || before === 0x2019 || before === 45) return false;
   if (isEnglishWordRun(text, at, runEnd, EN_NUMBER_WORDS, EN_HASHES)) return true;
-  if (runEnd !== at + 1 || (text.charCodeAt(at) | 32) !== 97 || text.charCodeAt(runEnd) !== 32) return false;
+  // "a hundred", "a third", "an eighth".
+  const isArticle =
+    (text.charCodeAt(at) | 32) === 97 &&
+    (runEnd === at + 1 || (runEnd === at + 2 && (text.charCodeAt(at + 1) | 32) === 110));
+  if (!isArticle || text.charCodeAt(runEnd) !== 32) return false;
   return isEnglishWordRun(text, runEnd + 1, endOfLatinRun(text, runEnd + 1), EN_SCALES_AFTER_A, EN_A_HASHES);
 }
 
@@ -125,7 +134,10 @@ export function findNumberStart(text: string, from: number): number {
     const kind = KINDS[text.charCodeAt(i)];
     if (kind === OTHER) i++;
     else if (kind === NUMBER) return i;
-    else if (kind === LATIN) {
+    else if (kind === PASSED) {
+      if (text.charCodeAt(i + 1) === HALF) return i;
+      i++;
+    } else if (kind === LATIN) {
       const runEnd = endOfLatinRun(text, i + 1);
       if (isEnglishNumberAt(text, i, runEnd)) return i;
       i = runEnd;

@@ -113,9 +113,12 @@ export function readFigureAt(text: string, start: number, context: ReadContext):
   let unitAt = token.end;
   let changeEnd = -1;
   let range: { low: number; high: number } | undefined;
-  // A fraction is never a range's end: "почти треть — 34,6%" restates the share as a figure of its own.
-  const isFraction = token.source === 'words' && token.percent;
-  const connector = isFraction ? null : readConnector(text, token.end, marker, currency !== null);
+  // A fraction is never a range's end: "почти треть — 34,6%" restates the share as a figure of its own; after a
+  // verb that multiplies, "to" opens the new level: "doubled to 400,000 TEU".
+  const standsAlone = token.source === 'words' && (token.percent || token.multiple === 'verb');
+  const connector = standsAlone
+    ? null
+    : readConnector(text, token.end, marker, currency ? 'currency' : 'bare');
   const high = connector ? readHighEnd(text, connector.end, decimalComma) : null;
   if (connector && high) {
     const low = token.factor === 1 && high.factor > 1 ? token.value * high.factor : token.value;
@@ -139,8 +142,8 @@ export function readFigureAt(text: string, start: number, context: ReadContext):
     if (approx === 'none') approx = after.approx;
     end = after.end;
   }
-  if (unit && !range && changeEnd < 0 && !isFraction) {
-    const second = readConnector(text, end, marker, true);
+  if (unit && !range && changeEnd < 0 && !standsAlone) {
+    const second = readConnector(text, end, marker, unit.kind === 'percent' ? 'percent' : 'unit');
     const secondHigh = second?.mode === 'range' ? readHighEnd(text, second.end, decimalComma) : null;
     const secondUnit = secondHigh ? readUnitAfter(text, secondHigh.end, secondHigh) : null;
     if (

@@ -4,43 +4,80 @@
 
 import { matchAt } from './sticky-match';
 
-/** What a fraction word stands for, in percent. */
+/** What a fraction word stands for, in percent: "a third", "an eighth"; each also has a plural ("two thirds"). */
 // biome-ignore format: a word table reads best packed
+const EN_SINGULAR_PARTS: Readonly<Record<string, number>> = {
+  third: 100 / 3, quarter: 25, fifth: 20, sixth: 100 / 6, seventh: 100 / 7, eighth: 12.5, ninth: 100 / 9,
+  tenth: 10,
+};
 const EN_PARTS: Readonly<Record<string, number>> = {
-  third: 100 / 3, quarter: 25, fifth: 20, tenth: 10, thirds: 100 / 3, quarters: 25, fifths: 20, tenths: 10,
+  ...EN_SINGULAR_PARTS,
+  ...Object.fromEntries(Object.entries(EN_SINGULAR_PARTS).map(([word, part]) => [`${word}s`, part])),
 };
 // biome-ignore format: a word table reads best packed
 const RU_PARTS: Readonly<Record<string, number>> = {
   треть: 100 / 3, трети: 100 / 3, четверть: 25, четверти: 25, половина: 50, половины: 50, половину: 50,
   половиной: 50, половине: 50,
 };
-/** Counts before a plural fraction: "two thirds", "три четверти". */
+/** Russian parts written as ordinals: after a count ("две пятых", "три десятых") or before "часть". */
+// biome-ignore format: a word table reads best packed
+const RU_ORDINAL_PARTS: Readonly<Record<string, number>> = {
+  пятых: 20, пятая: 20, пятую: 20, пятой: 20, десятых: 10, десятая: 10, десятую: 10, десятой: 10,
+};
+/** Counts before a plural fraction: "two thirds", "seven eighths", "три четверти", "одна пятая". */
 // biome-ignore format: a word table reads best packed
 const NUMERATORS: Readonly<Record<string, number>> = {
-  two: 2, three: 3, four: 4, nine: 9, одна: 1, одну: 1, одной: 1, две: 2, три: 3, четыре: 4,
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, одна: 1, одну: 1, одной: 1, две: 2,
+  три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8, девять: 9,
 };
 
-/** Russian fraction words that start a number of their own ("треть", "половины"). */
+function keysOf(table: Readonly<Record<string, number>>, pattern: RegExp): string[] {
+  return Object.keys(table).filter((word) => pattern.test(word));
+}
+
+/** The words of a table as alternatives of a pattern, longest first. */
+function alternatives(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).join('|');
+}
+
+const RU_SINGULAR_ORDINALS = keysOf(RU_ORDINAL_PARTS, /[яюй]$/);
+
+/** Russian fraction words that start a number of their own ("треть", "половины", "одна пятая", "пятую часть"). */
 export const RU_FRACTION_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(RU_PARTS),
-  'одна',
-  'одну',
-  'одной',
-  'пятая',
-  'пятую',
-  'пятой',
+  ...keysOf(NUMERATORS, /^одн/),
+  ...RU_SINGULAR_ORDINALS,
 ]);
-/** English words that start a fraction after "a": "a third", "a quarter". */
-export const EN_FRACTIONS_AFTER_A: ReadonlySet<string> = new Set(['third', 'quarter', 'fifth', 'tenth']);
+/** English words that start a fraction after "a" or "an": "a third", "an eighth". */
+export const EN_FRACTIONS_AFTER_A: ReadonlySet<string> = new Set(Object.keys(EN_SINGULAR_PARTS));
 
-const EN_SINGULAR = /(a|one)[ \u00a0-](third|quarter|fifth|tenth)(?![A-Za-z-])/iy;
-const EN_PLURAL = /(two|three|four|nine)([ \u00a0-])(thirds|quarters|fifths|tenths)(?![A-Za-z])/iy;
+const EN_SINGULAR = new RegExp(
+  `(an?|one)[ \\u00a0-](${alternatives(Object.keys(EN_SINGULAR_PARTS))})(?![A-Za-z-])`,
+  'iy',
+);
+const EN_PLURAL = new RegExp(
+  `(${alternatives(keysOf(NUMERATORS, /^[a-z]/))})([ \\u00a0-])(${alternatives(keysOf(EN_PARTS, /s$/))})(?![A-Za-z])`,
+  'iy',
+);
 const EN_HALF = /half(?![A-Za-z-])/iy;
-const RU_FRACTION =
-  /(?:(две|три)[ \u00a0]+(?=трети|четверти))?(треть|трети|четверть|четверти|половина|половины|половину|половиной|половине)(?![А-Яа-яЁё-])/iy;
-/** "четыре пятых", "одна пятая", "пятую часть": fifths, which Russian writes as ordinals after a count or before "часть". */
-const RU_FIFTHS =
-  /(?:(одна|одну|одной|две|три|четыре)[ \u00a0]+(?:пятых|пятая|пятую|пятой)|пят(?:ая|ую|ой)[ \u00a0]+част(?:ь|и|ью))(?![А-Яа-яЁё-])/iy;
+const RU_FRACTION = new RegExp(
+  `(?:(две|три)[ \\u00a0]+(?=трети|четверти))?(${alternatives(Object.keys(RU_PARTS))})(?![А-Яа-яЁё-])`,
+  'iy',
+);
+/**
+ * "четыре пятых", "одна пятая", "пятую часть", "три десятых": fifths and tenths, which Russian writes as ordinals
+ * after a count or before "часть".
+ */
+const RU_ORDINAL_FRACTION = new RegExp(
+  `(?:(${alternatives(keysOf(NUMERATORS, /^[а-я]/))})[ \\u00a0]+(${alternatives(Object.keys(RU_ORDINAL_PARTS))})|(${alternatives(RU_SINGULAR_ORDINALS)})[ \\u00a0]+част(?:ь|и|ью))(?![А-Яа-яЁё-])`,
+  'iy',
+);
+/**
+ * "три десятых процента", "две десятых процентного пункта": tenths of a percent or a point, no share. They read as
+ * the fraction of a percent they are, which a word number below one is too small to be highlighted as.
+ */
+const RU_OF_PERCENT_AFTER =
+  /[ \u00a0]+(?:процента|процентного[ \u00a0]+пункта|п\.[ \u00a0]?п\.)(?![А-Яа-яЁё])/iy;
 
 /** "of Kazakhstan's exports": a share follows; "of a century", "of 2025", "of the year" are spans of time. */
 const OF_SHARE_AFTER =
@@ -112,17 +149,58 @@ function isTimeOfDayOrSpan(text: string, start: number, end: number): boolean {
   );
 }
 
+/** What a share follows in Chinese: "约占…的1/3", "近一半", "超过一半", "仅1/5". */
+export const ZH_SHARE_CUE_BEFORE = /(?:占|佔|约|約|近|超过|超過|超|逾|达|達|为|為|仅|僅|不到|不足|的)$/;
+/** 一半, 过半, 过半数: half, and "more than half" as one word. */
+const ZH_HALF = /(?:(一)|[过過])半([数數])?/y;
+/** "小麦有一半出口到中国": what a whole holds half of. */
+const HALF_HELD_BEFORE = /有$/;
+/** "一半以上", "一半的货物": a bound or a noun the half is a share of. */
+const ZH_HALF_SHARE_AFTER = /以上|以下|左右|的/y;
+/** "过半的受访者", "支持率过半。": 过半 measures before 的 or at the end of its clause; "通过半年" is no share. */
+const ZH_PASSED_HALF_AFTER = /[的，,。；;！!？?、）)]|$/y;
+const ZH_PASSED_NOT_AFTER = /[通经經度越不难難错錯]$/;
+
+/**
+ * Reads 一半 or 过半 at `start` as a share (50%; 过半 over it) where the words around it say a share is meant:
+ * "占一半", "近一半", "一半以上", "一半的货物", "过半数", "过半的受访者". Elsewhere half is no figure: "做了一半",
+ * "一半天", "另一半".
+ */
+export function readChineseHalf(text: string, start: number): (FractionReading & { over: boolean }) | null {
+  ZH_HALF.lastIndex = start;
+  const found = ZH_HALF.exec(text);
+  if (!found) return null;
+  const end = ZH_HALF.lastIndex;
+  const before = text.slice(Math.max(0, start - 2), start);
+  if (found[1]) {
+    if (found[2]) return null;
+    const isShare =
+      ZH_SHARE_CUE_BEFORE.test(before) ||
+      HALF_HELD_BEFORE.test(before) ||
+      matchAt(ZH_HALF_SHARE_AFTER, text, end) >= 0;
+    return isShare ? { end, percent: 50, over: false } : null;
+  }
+  if (ZH_PASSED_NOT_AFTER.test(before)) return null;
+  return found[2] || matchAt(ZH_PASSED_HALF_AFTER, text, end) >= 0 ? { end, percent: 50, over: true } : null;
+}
+
 /** Reads a fraction written as words at `start`, when it can only be a share. */
 export function readFraction(text: string, start: number): FractionReading | null {
   const code = text.charCodeAt(start);
   if (code < 0x80) return readEnglishFraction(text, start);
   if (RU_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return null;
-  RU_FIFTHS.lastIndex = start;
-  const fifths = RU_FIFTHS.exec(text);
+  RU_ORDINAL_FRACTION.lastIndex = start;
+  const ordinal = RU_ORDINAL_FRACTION.exec(text);
   // "в пятой части доклада" is a section of a text, not a share.
-  const isSection = !fifths?.[1] && SECTION_BEFORE.test(text.slice(Math.max(0, start - 4), start));
-  if (fifths && !isSection)
-    return { end: RU_FIFTHS.lastIndex, percent: 20 * (NUMERATORS[fifths[1]?.toLowerCase() ?? ''] ?? 1) };
+  const isSection = !ordinal?.[1] && SECTION_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+  if (ordinal && !isSection) {
+    const count = NUMERATORS[ordinal[1]?.toLowerCase() ?? ''] ?? 1;
+    const part = RU_ORDINAL_PARTS[(ordinal[2] ?? ordinal[3] ?? '').toLowerCase()] ?? 0;
+    const end = RU_ORDINAL_FRACTION.lastIndex;
+    const ofPercent = part === 10 ? matchAt(RU_OF_PERCENT_AFTER, text, end) : -1;
+    if (ofPercent >= 0) return { end: ofPercent, percent: count / 10 };
+    return count * part < 100 ? { end, percent: share(part, count) } : null;
+  }
   RU_FRACTION.lastIndex = start;
   const found = RU_FRACTION.exec(text);
   if (!found?.[2] || isTimeOfDayOrSpan(text, start, RU_FRACTION.lastIndex)) return null;

@@ -39,6 +39,27 @@ const RU_WORDS: Record<string, number> = {
 const RU_MULTIPLES: Record<string, number> = {
   вдвое: 2, втрое: 3, вчетверо: 4, впятеро: 5, вшестеро: 6, всемеро: 7, вдесятеро: 10,
 };
+/**
+ * "удвоился", "утроились": a quantity that doubled or tripled itself. Only the reflexive forms, which a quantity
+ * takes of itself; "удвоил усилия" (doubled the efforts) is a deed.
+ */
+// biome-ignore format: a word table reads best packed
+const RU_MULTIPLYING_VERBS: Record<string, number> = {
+  удвоился: 2, удвоилась: 2, удвоилось: 2, удвоились: 2, удвоится: 2, удвоятся: 2, утроился: 3, утроилась: 3,
+  утроилось: 3, утроились: 3, утроится: 3, утроятся: 3, учетверился: 4, учетверилась: 4, учетверилось: 4,
+  учетверились: 4,
+};
+/**
+ * "trade doubled", "volumes have tripled since 2020": a quantity multiplied by two, three or four, when the verb
+ * has no object ("doubled his lead") and is no phrase ("doubled down", "doubled as"): it ends its clause or a
+ * change or a time follows. Past forms only: "doubles" and "triples" are also tennis and baseball.
+ */
+// biome-ignore format: a word table reads best packed
+const EN_MULTIPLYING_VERBS: Record<string, number> = {
+  doubled: 2, tripled: 3, trebled: 3, quadrupled: 4,
+};
+const AFTER_MULTIPLYING_VERB =
+  /[ \u00a0]*(?:[.,;:!?)—–]|$)|[ \u00a0]+(?:to|from|in|since|over|during|between|within|compared|year-on-year|again|last|this|after|on[ \u00a0]+the[ \u00a0]+year)(?![A-Za-z])/iy;
 const LOOSE_BEFORE = /(?<![A-Za-z])(?:few|several|many)[ \u00a0]+$/i;
 /**
  * "twice as much", "thrice the size": a multiple when a comparison follows; "twice a year" is how often, and
@@ -68,6 +89,7 @@ export const EN_NUMBER_WORDS: ReadonlySet<string> = new Set([
   'dozen',
   'half',
   ...Object.keys(EN_COMPARED_MULTIPLES),
+  ...Object.keys(EN_MULTIPLYING_VERBS),
   ...Object.keys(VAGUE).filter((word) => /^[a-z]/.test(word)),
 ]);
 /** Words that start a number after "a": "a hundred", "a million", "a third". */
@@ -83,6 +105,7 @@ export const EN_SCALES_AFTER_A: ReadonlySet<string> = new Set([
 export const RU_NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(RU_WORDS),
   ...Object.keys(RU_MULTIPLES),
+  ...Object.keys(RU_MULTIPLYING_VERBS),
   ...Object.keys(VAGUE).filter((word) => /^[а-я]/.test(word)),
   ...RU_FRACTION_WORDS,
 ]);
@@ -93,8 +116,8 @@ export interface WordNumber {
   /** "hundreds of", "тысячи": an order of magnitude, not a count. */
   vague: boolean;
   lang: 'en' | 'ru';
-  /** "вдвое", "twice as": the word itself is a multiple. */
-  multiple?: boolean;
+  /** "вдвое", "twice as": the word itself is a multiple; "doubled", "удвоился": a verb that multiplies. */
+  multiple?: 'word' | 'verb';
 }
 
 function wordAt(pattern: RegExp, text: string, at: number): string {
@@ -129,7 +152,10 @@ export function readNumberWords(text: string, start: number): WordNumber | null 
   const ru = wordAt(RU_WORD, text, start);
   const multiple = RU_MULTIPLES[ru];
   if (multiple !== undefined)
-    return { end: start + ru.length, value: multiple, vague: false, lang: 'ru', multiple: true };
+    return { end: start + ru.length, value: multiple, vague: false, lang: 'ru', multiple: 'word' };
+  const multiplied = RU_MULTIPLYING_VERBS[ru];
+  if (multiplied !== undefined)
+    return { end: start + ru.length, value: multiplied, vague: false, lang: 'ru', multiple: 'verb' };
   const ruValue = RU_WORDS[ru] ?? VAGUE[ru];
   if (ruValue === undefined) return null;
   let end = start + ru.length;
@@ -149,7 +175,12 @@ function readEnglish(text: string, start: number, first: string): WordNumber | n
   const compared = EN_COMPARED_MULTIPLES[first];
   if (compared !== undefined) {
     if (matchAt(COMPARISON_AFTER, text, start + first.length) < 0) return null;
-    return { end: start + first.length, value: compared, vague: false, lang: 'en', multiple: true };
+    return { end: start + first.length, value: compared, vague: false, lang: 'en', multiple: 'word' };
+  }
+  const multiplied = EN_MULTIPLYING_VERBS[first];
+  if (multiplied !== undefined) {
+    if (matchAt(AFTER_MULTIPLYING_VERB, text, start + first.length) < 0) return null;
+    return { end: start + first.length, value: multiplied, vague: false, lang: 'en', multiple: 'verb' };
   }
   const fold = first.endsWith('fold') ? first.slice(0, -4) : first;
   const vague = VAGUE[fold];

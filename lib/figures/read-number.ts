@@ -1,5 +1,5 @@
 import { isDigitAt } from './char-classes';
-import { readCurrencyBefore } from './currencies';
+import { readCurrencyAfter, readCurrencyBefore } from './currencies';
 import {
   isChineseUnitChar,
   readChineseNumeral,
@@ -7,7 +7,7 @@ import {
   readNeighbourDigits,
 } from './read-chinese-numeral';
 import { readDigitNumber } from './read-digits';
-import { readFraction } from './read-fraction';
+import { readChineseHalf, readFraction, ZH_SHARE_CUE_BEFORE } from './read-fraction';
 import { readNumberWords } from './read-number-words';
 import { matchAt } from './sticky-match';
 import type { Approx } from './types';
@@ -36,8 +36,8 @@ export interface NumberToken {
   approx: Approx;
   /** Read after 百分之: the number is a percentage. */
   percent: boolean;
-  /** A word that is itself a multiple ("вдвое"). */
-  multiple: boolean;
+  /** A word that is itself a multiple ("вдвое"), or a verb that multiplies ("doubled", "удвоился"). */
+  multiple: false | 'word' | 'verb';
   /** A version or date such as "1.2.3": never a figure. */
   malformed: boolean;
   /** The high end of a range written in the number itself: 三四百 is 300 to 400. */
@@ -47,12 +47,11 @@ export interface NumberToken {
 const MORE_BEFORE_SCALE = /[多余餘]/;
 const PERCENT_OF = /百分之/y;
 /**
- * 兆 is a trillion in Taiwan's and Hong Kong's money ("新台幣1.2兆元", "日圓3兆"), but a mega- prefix elsewhere
- * (兆瓦, 兆帕, 100兆宽带): it scales a number only before a currency or after one.
+ * 兆 is a trillion in Taiwan's and Hong Kong's money ("新台幣1.2兆元", "3兆日圓"), but a mega- prefix elsewhere
+ * (兆瓦, 兆帕, 100兆宽带): it scales a number only before a currency (currencies.ts) or after one.
  */
-const TRILLION_ZHAO =
-  /兆(?=[多餘余]?(?:元|美元|新?[台臺][幣币]|日[圓圆元]|港[元幣币]|韓[元圜]|人民[幣币]|[歐欧]元))/y;
 const ZHAO_FACTOR = 1e12;
+const MORE_AFTER_ZHAO = /[多餘余]/;
 
 /** "三分之一", "十分之三": a fraction, denominator first; 百分之 is read as a percent before it. */
 const FRACTION_OF = /分之/y;
@@ -81,7 +80,8 @@ function baseToken(start: number, end: number, value: number, source: NumberToke
 
 function readTrillionZhao(text: string, at: number, start: number): { end: number; factor: number } | null {
   if (text.charAt(at) !== '兆') return null;
-  const isMoney = matchAt(TRILLION_ZHAO, text, at) >= 0 || readCurrencyBefore(text, start) !== null;
+  const currencyAt = MORE_AFTER_ZHAO.test(text.charAt(at + 1)) ? at + 2 : at + 1;
+  const isMoney = readCurrencyAfter(text, currencyAt) !== null || readCurrencyBefore(text, start) !== null;
   return isMoney ? { end: at + 1, factor: ZHAO_FACTOR } : null;
 }
 
@@ -134,9 +134,6 @@ function applyChineseFraction(text: string, token: NumberToken): void {
 /** "1/3", "2／5": a numerator of one or two digits over a smaller denominator, with no more of a number after. */
 const SLASH_FRACTION = /[/／]([0-9]{1,2})(?![0-9０-９/／.．,，%％])/y;
 
-/** What a share follows in Chinese: "约占…的1/3", "近1/4", "超过1/2", "仅1/5". */
-const SHARE_CUE_BEFORE = /(?:占|佔|约|約|近|超过|超過|超|逾|达|達|为|為|仅|僅|不到|不足|的)$/;
-
 /**
  * "约占全国的1/3": in Chinese text a small fraction written with a slash is a percentage, as 三分之一 is. Only
  * after a word that introduces a share: elsewhere a slash is a date ("自3/15起"), a round ("1/4决赛") or a name
@@ -147,7 +144,7 @@ function applySlashFraction(text: string, token: NumberToken): boolean {
     token.decimal ||
     token.grouped ||
     token.integerDigits > 2 ||
-    !SHARE_CUE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start))
+    !ZH_SHARE_CUE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start))
   )
     return false;
   SLASH_FRACTION.lastIndex = token.end;
@@ -182,6 +179,11 @@ export function readNumber(text: string, start: number, decimalComma: boolean): 
     if (!inner || inner.source === 'words') return null;
     return { ...inner, start, percent: true, scaled: false };
   }
+  const half = readChineseHalf(text, start);
+  if (half) {
+    const token = baseToken(start, half.end, half.percent, 'chinese');
+    return { ...token, percent: true, approx: half.over ? 'over' : 'none' };
+  }
   const chinese = readChineseNumeral(text, start);
   const neighbours = chinese?.positional ? readNeighbourDigits(text, start) : null;
   if (neighbours) {
@@ -209,6 +211,6 @@ export function readNumber(text: string, start: number, decimalComma: boolean): 
   if (!words) return null;
   const token = baseToken(start, words.end, words.value, 'words');
   token.vague = words.vague;
-  token.multiple = words.multiple === true;
+  token.multiple = words.multiple ?? false;
   return token;
 }

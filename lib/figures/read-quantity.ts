@@ -33,12 +33,21 @@ export function extendQuantity(text: string, token: NumberToken): NumberToken {
   return token;
 }
 
+/** k, m and the capitals M and B; a capital K is a screen's resolution or a race ("4K", "a 10K run"). */
+const GLUED_SCALE_BEFORE_UNIT = /^[kmMB][ \u00a0]/;
+/** "1.2B", "3.5M" with a decimal and nothing glued after: "Room 3B", "a 2B pencil" have none. */
+const GLUED_SCALE_ALONE = /^[MB](?![A-Za-z0-9])/;
+
 /**
- * "12k containers", "3.5m tonnes": a one-letter scale glued to digits, outside money, scales the number only
- * when a unit or a counted noun follows ("4K screens", "a 12m wall" stay out).
+ * "12k containers", "3.5m tonnes", "2M tonnes": a one-letter scale glued to digits, outside money, scales the
+ * number when a unit or a counted noun follows ("4K screens", "a 12m wall" stay out); a capital M or B scales a
+ * decimal on its own ("1.2B in assets").
  */
 export function isGluedScaleOfQuantity(text: string, token: NumberToken): boolean {
-  if (token.source !== 'digits' || !/^[km][ \u00a0]/.test(text.slice(token.end, token.end + 2))) return false;
+  if (token.source !== 'digits') return false;
+  const glued = text.slice(token.end, token.end + 2);
+  if (token.decimal && GLUED_SCALE_ALONE.test(glued)) return true;
+  if (!GLUED_SCALE_BEFORE_UNIT.test(glued)) return false;
   const short = readShortScale(text, token.end);
   if (!short) return false;
   return readMeasureUnit(text, short.end) !== null || readNounAfter(text, short.end).kind === 'noun';

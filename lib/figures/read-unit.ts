@@ -40,6 +40,12 @@ const GROWTH_BEFORE =
 const TIMES = /[ \u00a0]?times(?![A-Za-z])/iy;
 /** "a 2.5x jump", "3×": a multiple written as a sign glued to its number; "4x4", "1920x1080" are not. */
 const X_SIGN = /[x×](?![A-Za-z0-9])/y;
+/**
+ * "a 3x champion", "3x world champion", "2x Olympian": how many titles a person holds, no multiple of a quantity;
+ * "rose 3x as the winner…" still is one.
+ */
+const TITLE_AFTER =
+  /[ \u00a0]+(?:(?!(?:as|the|an?|to|in|for|of|and|by|from|over|than)[ \u00a0])[A-Za-z-]+[ \u00a0]+){0,3}?(?:champion|olympian|winner|medall?ist|all-star|mvp|finalist|laureate|title-?holder)s?(?![A-Za-z])/iy;
 /** "three times oversubscribed", "five times cheaper": a comparative or an over- participle after "times". */
 const TIMES_BEFORE_COMPARATIVE =
   /[ \u00a0]?times(?=[ \u00a0]+(?:over[a-z]{4,}|(?!(?:aft|oth|nev|und|ev|lat|earli|togeth|ord|numb|summ|wint|quart|oct|nov|dec|memb)er)[a-z]{2,}er)(?![A-Za-z]))/iy;
@@ -87,7 +93,8 @@ export function readUnitAfter(text: string, at: number, token: NumberToken): Uni
     }
   }
   const sign = token.source === 'digits' && !token.scaled ? matchAt(X_SIGN, text, at) : -1;
-  if (sign >= 0) return { end: sign, unit: 'times', kind: 'multiple', factor: 1 };
+  if (sign >= 0 && matchAt(TITLE_AFTER, text, sign) < 0)
+    return { end: sign, unit: 'times', kind: 'multiple', factor: 1 };
   const compared = Math.max(matchAt(TIMES_COMPARED, text, at), matchAt(TIMES_BEFORE_COMPARATIVE, text, at));
   if (compared >= 0) return { end: compared, unit: 'times', kind: 'multiple', factor: 1 };
   const times = matchAt(TIMES, text, at);

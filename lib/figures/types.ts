@@ -29,6 +29,8 @@ export interface Figure {
   period?: string;
   /** The unit as written when `value` was converted to a base unit: "km" for "3000多公里" (value in metres). */
   statedUnit?: string;
+  /** The unit a price is for: "tonne" for "$245/t" and "每吨245美元", "barrel" for "$80 a barrel". */
+  per?: string;
 }
 
 export interface ExtractOptions {

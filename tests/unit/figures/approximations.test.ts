@@ -56,6 +56,19 @@ describe('approximations and bounds', () => {
     expectFigures('现场签约15个项目。', [{ text: '15个', value: 15, approx: 'none' }]);
   });
 
+  it.each([
+    ['周末老张约了6个老同学聚餐。', '6个'],
+    ['她約了3位客戶面談。', '3位'],
+  ])('reads 约 before 了 as the verb "to arrange to meet", not "about": %s', (sentence, text) => {
+    expectFigures(sentence, [{ text, approx: 'none' }]);
+  });
+
+  it('still reads 约 before a copula or a number as "about"', () => {
+    expectFigures('参展企业约有300家。', [{ text: '300家', approx: 'about' }]);
+    expectFigures('约6个老同学到场。', [{ text: '约6个', approx: 'about' }]);
+    expectFigures('损失約為20億元。', [{ text: '20億元', approx: 'about' }]);
+  });
+
   it('does not read "rose to" in Russian as "up to"', () => {
     expectFigures('Доля выросла до 12,5 процента.', [{ text: '12,5 процента', approx: 'none' }]);
   });

@@ -63,6 +63,14 @@ describe('兆 in money and in measures', () => {
     expectFigures('全球債務升至1.5兆美元。', [{ text: '1.5兆美元', value: 1.5e12, unit: 'USD' }]);
   });
 
+  it.each([
+    ['日本央行持有國債約480兆日圓。', '約480兆日圓', 480e12, 'JPY'],
+    ['韓國今年預算達650兆韓圜。', '650兆韓圜', 650e12, 'KRW'],
+    ['外汇储备超过3兆哈萨克斯坦坚戈。', '超过3兆哈萨克斯坦坚戈', 3e12, 'KZT'],
+  ])('reads 兆 before any currency the extractor knows as a trillion: %s', (sentence, text, value, unit) => {
+    expectFigures(sentence, [{ text, value, unit }]);
+  });
+
   it('keeps 兆 a mega- prefix elsewhere', () => {
     expectFigures('光伏电站装机200兆瓦。', [{ text: '200兆瓦', value: 2e8, unit: 'watt' }]);
     expectNoFigures('家里装了100兆宽带。');
@@ -136,7 +144,7 @@ describe('a currency before a lone Chinese digit', () => {
 
 describe('cents of a currency', () => {
   it.each([
-    ['光伏上网电价为每千瓦时3.5美分。', '3.5美分', 0.035, 'USD'],
+    ['光伏上网电价为每千瓦时3.5美分。', '每千瓦时3.5美分', 0.035, 'USD'],
     ['每股派息12欧分。', '12欧分', 0.12, 'EUR'],
     ['地铁票价上调50戈比。', '50戈比', 0.5, 'RUB'],
   ])('%s', (sentence, text, value, unit) => {
@@ -158,6 +166,22 @@ describe('exchange rates', () => {
       { text: '1美元', value: 1, unit: 'USD' },
       { text: '5元', value: 5, unit: 'CNY' },
     ]);
+  });
+
+  it.each([
+    ['地铁票价为1欧元约合8元人民币。', '1欧元', 'EUR', '约合8元人民币'],
+    ['A metro ticket costs €1 = 8 yuan.', '€1', 'EUR', '8 yuan'],
+    ['Билет в метро стоит 1 евро = 8 юаней.', '1 евро', 'EUR', '8 юаней'],
+  ])('keeps one unit that a price word states as a price: %s', (sentence, price, code, converted) => {
+    expectFigures(sentence, [
+      { text: price, value: 1, unit: code },
+      { text: converted, value: 8, unit: 'CNY' },
+    ]);
+  });
+
+  it('still drops the one unit after a word that is no price: 汇价, 评价', () => {
+    expectFigures('当日汇价为1欧元约合8元人民币。', [{ text: '约合8元人民币', value: 8 }]);
+    expectFigures('市场评价1欧元约合8元人民币。', [{ text: '约合8元人民币', value: 8 }]);
   });
 });
 

@@ -55,3 +55,54 @@ describe('fractions written as words', () => {
     expectNoFigures('Пятая встреча прошла в Бишкеке; в пятой части доклада — выводы.');
   });
 });
+
+describe('half in Chinese', () => {
+  it.each([
+    ['哈萨克斯坦的小麦有一半出口到中国。', '一半', 'none'],
+    ['铁路运输占两国贸易的一半。', '一半', 'none'],
+    ['接近一半的受访企业计划增资。', '接近一半', 'under'],
+    ['口岸过货量一半以上来自公路。', '一半以上', 'over'],
+    ['約一半的班列經霍爾果斯出境。', '約一半', 'about'],
+    ['支持该方案的议员过半。', '过半', 'over'],
+    ['過半數的企業表示樂觀。', '過半數', 'over'],
+  ] as const)('reads a share as 50%%: %s', (sentence, text, approx) => {
+    expectFigures(sentence, [{ text, value: 50, unit: 'percent', approx }]);
+  });
+
+  it.each([
+    '报告写了一半就搁下了。',
+    '他等了一半天才走。',
+    '一大半的人已经离开。',
+    '她和另一半一起出席。',
+    '一半是海水，一半是火焰。',
+    '通过半年的谈判达成协议。',
+    '他跑过半程马拉松。',
+    '过半个月再谈。',
+  ])('leaves half that states no share alone: %s', (sentence) => expectNoFigures(sentence));
+});
+
+describe('sixths to tenths as words', () => {
+  it.each([
+    ['Kyrgyzstan sends nearly a sixth of its exports to China.', 'nearly a sixth', 16.67, 'under'],
+    ['A seventh of the harvest is stored at the border.', 'A seventh', 14.29, 'none'],
+    ['An eighth of the fleet runs on gas.', 'An eighth', 12.5, 'none'],
+    ['Imports shrank by an eighth.', 'an eighth', 12.5, 'none'],
+    ['Five sixths of the route is electrified.', 'Five sixths', 83.33, 'none'],
+    ['Семь десятых грузов идет по железной дороге.', 'Семь десятых', 70, 'none'],
+    ['Десятую часть бюджета получает транспорт.', 'Десятую часть', 10, 'none'],
+  ] as const)('%s', (sentence, text, value, approx) => {
+    expectFigures(sentence, [{ text, value, unit: 'percent', approx }]);
+  });
+
+  it.each([
+    'The eighth summit opened in Astana.',
+    'He tried a sixth time.',
+    'Production rose for an eighth consecutive year.',
+    'It lasted a seventh of a second.',
+    'Инфляция замедлилась на три десятых процента.',
+    'Ставка снижена на две десятых процентного пункта.',
+    'One in five drivers uses the new road.',
+  ])('is no share as an ordinal, a time, a tenth of a percent or a proportion: %s', (sentence) =>
+    expectNoFigures(sentence),
+  );
+});

@@ -10,7 +10,8 @@ const REFERENCE = new RegExp(
   [
     '[0-9０-９]',
     '[〇零一二两兩三四五六七八九十百千万萬亿億壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]',
-    `(?<![A-Za-z'’-])(?:a (?:${[...EN_SCALES_AFTER_A].join('|')})|${[...EN_NUMBER_WORDS].join('|')})(?=fold|[^A-Za-z]|$)`,
+    '[过過](?=半)',
+    `(?<![A-Za-z'’-])(?:an? (?:${[...EN_SCALES_AFTER_A].join('|')})|${[...EN_NUMBER_WORDS].join('|')})(?=fold|[^A-Za-z]|$)`,
     `(?<![А-Яа-яЁё-])(?:${[...RU_NUMBER_WORDS].join('|')})(?![А-Яа-яЁё])`,
   ].join('|'),
   'gi',
@@ -42,11 +43,11 @@ function startsFromEveryPosition(text: string, find: (from: number) => number): 
 
 // biome-ignore format: a list of pieces reads best packed
 const PIECES = [
-  'a', 'A', ' ', 'a ', 'A ', 'hundred', 'Hundred', 'thousand', 'MILLION', 'dozen', 'dozens', 'fold', 'FOLD',
+  'a', 'A', ' ', 'a ', 'A ', 'an ', 'An', 'n', 'hundred', 'Hundred', 'thousand', 'MILLION', 'dozen', 'dozens', 'fold', 'FOLD',
   'folds', 'seven', 'Seventeen', 'seventy', 'ten', 'tens', 'tenth', 'one', 'someone', 'two', 'twofold', "'", '’',
-  '-', 'x', 'é', '1', '２', '5.5', '一', '万', '两', '的', 'пять', 'ПЯТЬ', 'два', 'двадцать', 'вдвое', 'тысячи',
+  '-', 'x', 'é', '1', '２', '5.5', '一', '万', '两', '的', '过', '過', '半', 'пять', 'ПЯТЬ', 'два', 'двадцать', 'вдвое', 'тысячи',
   'ё', 'Ё', 'ᲀ', 'ᲁ', 'ᲆ', 'ᲇ', 'дᲀа', 'ᲃто', 'сто', 'стол', 'три', 'тридцать', 'полтора', '\n', '—', '.',
-  'billions', 'hundreds', 'thousands', 'eleven', 'twelve', 'ninety', 'nine', 'и', 'й', 'q',
+  'billions', 'hundreds', 'eighth', 'sixth', 'thousands', 'eleven', 'twelve', 'ninety', 'nine', 'и', 'й', 'q',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((pieces) => pieces.join(''));
 

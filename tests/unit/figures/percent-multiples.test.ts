@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../lib/figures';
 import { expectFigures, expectNoFigures } from './helpers';
 
 describe('percentages', () => {
@@ -112,5 +113,51 @@ describe('multiples', () => {
     expectFigures('Поставки выросли почти в 3 раза.', [
       { text: '3 раза', value: 3, unit: 'times', approx: 'under' },
     ]);
+  });
+});
+
+describe('verbs that multiply a quantity', () => {
+  it.each([
+    ['Container traffic through Khorgos doubled to 400,000 TEU.', 'doubled', 2],
+    ['Wheat shipments have tripled since 2021.', 'tripled', 3],
+    ['The number of freight flights quadrupled in three years.', 'quadrupled', 4],
+    ['Card payments doubled, then levelled off.', 'doubled', 2],
+    ['Число рейсов удвоилось за три года.', 'удвоилось', 2],
+    ['Поставки пшеницы утроились.', 'утроились', 3],
+  ])('%s', (sentence, text, value) => {
+    const [first] = extractFigures(sentence);
+    expect(first).toMatchObject({ text, value, unit: 'times', kind: 'multiple' });
+  });
+
+  it('leaves the change after a Russian multiplying verb exact: "удвоился до"', () => {
+    expectFigures('Товарооборот удвоился до 12 млрд долларов.', [
+      { text: 'удвоился', value: 2 },
+      { text: '12 млрд долларов', value: 12e9, approx: 'none' },
+    ]);
+  });
+
+  it.each([
+    'The minister doubled down on his plan.',
+    'The striker doubled his tally.',
+    'The warehouse doubled as a customs post.',
+    'She won the doubles in 2019.',
+    'A doubled effort is needed.',
+    'Министр удвоил усилия.',
+  ])('is no multiple with an object, in a phrase or as a noun: %s', (sentence) => expectNoFigures(sentence));
+});
+
+describe('a count of titles written with x', () => {
+  it.each([
+    'The team hired a 3x champion as coach.',
+    'A 2x Olympian from Almaty carried the flag.',
+    'She is a 4x world champion.',
+    'He is a 3x Asian Games gold medallist.',
+  ])('is no multiple: %s', (sentence) => expectNoFigures(sentence));
+
+  it.each([
+    ['Freight rates rose 3x as the winner of the tender was named.', '3x', 3],
+    ['Orders saw a 2.5x jump.', '2.5x', 2.5],
+  ])('a quantity multiplied still is: %s', (sentence, text, value) => {
+    expectFigures(sentence, [{ text, value, unit: 'times', kind: 'multiple' }]);
   });
 });

@@ -40,3 +40,47 @@ describe('ranges', () => {
     expectFigures('From 2020-2025, exports rose 40%.', [{ text: '40%', value: 40 }]);
   });
 });
+
+describe('a change by an amount to a new level is two figures, not a range', () => {
+  it.each([
+    ['Average rent rose by €120 to €1,850.', '€120', 120, '€1,850', 1850, 'EUR'],
+    ['Grain exports have fallen by $3 billion to $9 billion.', '$3 billion', 3e9, '$9 billion', 9e9, 'USD'],
+    [
+      'Coal output grew by 4 million tonnes to 60 million tonnes.',
+      '4 million tonnes',
+      4e6,
+      '60 million tonnes',
+      6e7,
+      'tonne',
+    ],
+    ['月租金上涨120欧元至1850欧元。', '120欧元', 120, '1850欧元', 1850, 'EUR'],
+    ['粮食出口下降了30亿美元至90亿美元。', '30亿美元', 3e9, '90亿美元', 9e9, 'USD'],
+    [
+      'Экспорт зерна сократился на 3 млрд долларов до 9 млрд долларов.',
+      '3 млрд долларов',
+      3e9,
+      '9 млрд долларов',
+      9e9,
+      'USD',
+    ],
+  ])('%s', (sentence, change, changeValue, level, levelValue, unit) => {
+    expectFigures(sentence, [
+      { text: change, value: changeValue, unit, range: undefined },
+      { text: level, value: levelValue, unit, approx: 'none', range: undefined },
+    ]);
+  });
+
+  it.each([
+    // A forecast states a range, whatever verb it uses.
+    ['Costs could rise by $2 billion to $3 billion.', '$2 billion to $3 billion', 2e9, 3e9],
+    ['预计增加20亿美元至30亿美元。', '20亿美元至30亿美元', 2e9, 3e9],
+    // A bare low end borrows the unit of a range; percentages change to a new level in points.
+    ['Fares fell by 20 to 30 percent.', '20 to 30 percent', 20, 30],
+    ['Prices rose by 5% to 10% across the region.', '5% to 10%', 5, 10],
+    ['出口同比增长5%至10%。', '5%至10%', 5, 10],
+    // "by" after a verb that changes nothing.
+    ['The convoy was escorted by 3 to 5 vehicles.', '3 to 5 vehicles', 3, 5],
+  ])('still a range: %s', (sentence, text, low, high) => {
+    expectFigures(sentence, [{ text, value: low, range: { low, high } }]);
+  });
+});

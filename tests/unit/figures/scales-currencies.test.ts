@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectFigures } from './helpers';
+import { expectFigures, expectNoFigures } from './helpers';
 
 describe('scales', () => {
   it.each([
@@ -92,6 +92,26 @@ describe('scales', () => {
       { text: '20 million', value: 2e7, unit: 'count' },
     ]);
   });
+});
+
+describe('a capital M or B glued to digits', () => {
+  it.each([
+    ['Altynkol handled 4M tonnes of cargo.', '4M tonnes', 4e6, 'tonne'],
+    ['Dostyk moved 1.8M TEU in 2024.', '1.8M TEU', 1.8e6, 'teu'],
+    ['The line carried 3B passengers.', '3B passengers', 3e9, 'count'],
+    ['Investment in the corridor reached 2.4B.', '2.4B', 2.4e9, 'XXX'],
+  ])('scales its number: %s', (sentence, text, value, unit) => {
+    expectFigures(sentence, [{ text, value, unit }]);
+  });
+
+  it.each([
+    'Gate 3B is closed.',
+    'Take vitamin B12 daily.',
+    'She bought a 2B pencil.',
+    'The new 4K cameras arrived.',
+    'Residents ran a 10K race.',
+    'The 3M plant reopened.',
+  ])('is no scale in a label, a name or a grade: %s', (sentence) => expectNoFigures(sentence));
 });
 
 describe('currencies', () => {

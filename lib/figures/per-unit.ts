@@ -1,0 +1,83 @@
+import { readCurrencyAfter } from './currencies';
+import { matchAt } from './sticky-match';
+import type { Figure } from './types';
+import { readMeasureUnit } from './units';
+
+// A price per unit: "$245/t", "$245 per tonne", "$80 a barrel", "245 долл./т", "245 долларов за тонну",
+// "245美元/吨", "每吨245美元". The amount stays money; `per` names the unit it is the price of, and the highlight
+// takes in the unit ("per tonne", "每吨"). An exchange rate is the price of one unit of another currency: "512.30
+// tenge per dollar", "512,3 тенге за доллар", "512 tenge to the dollar" are KZT per USD.
+
+/** What joins an amount to the unit after it: a slash, "per", "за", or "a" before a unit written out. */
+const PER_AFTER = /[ \u00a0]?\/[ \u00a0]?|[ \u00a0]+(?:per|за|(an?))(?=[ \u00a0])/iy;
+/** "512 tenge to the dollar": how a rate names the currency it prices, and no measure. */
+const TO_THE = /[ \u00a0]+to[ \u00a0]+the(?=[ \u00a0])/iy;
+/** The currency after "to the" ends its phrase: "to the dollar." is a rate, "to the euro zone" a place. */
+const PHRASE_END =
+  /[ \u00a0]*(?:[.,;:!?)—–]|$)|[ \u00a0]+(?:on|in|at|as|from|for|this|last|and|after|before|while|when)(?![A-Za-z])/iy;
+/** After "a", an abbreviation is a word of its own: "$20 a t-shirt", not "a t(onne)". */
+const SHORTEST_UNIT_AFTER_ARTICLE = 2;
+/** 每 and at most a space, as far before the amount as a unit may reach: "每吨", "每立方米". */
+const EACH = '每';
+const LONGEST_UNIT_BEFORE = 5;
+
+/** The unit as the reader wrote it: "km" for a kilometre rather than the metres it is counted in. */
+function unitName(found: NonNullable<ReturnType<typeof readMeasureUnit>>): string {
+  return found.spec.stated ?? found.spec.unit;
+}
+
+/** "per dollar", "за доллар", "/USD", "to the dollar": a currency other than the amount's own. */
+function readCurrencyPer(text: string, figure: Figure, joined: number, limit: number) {
+  const currency = readCurrencyAfter(text, joined);
+  if (!currency || currency.code === figure.unit || currency.at > limit) return null;
+  return { end: currency.at, per: currency.code };
+}
+
+function readPerAfter(text: string, figure: Figure, limit: number): { end: number; per: string } | null {
+  TO_THE.lastIndex = figure.end;
+  if (TO_THE.test(text)) {
+    const rate = readCurrencyPer(text, figure, TO_THE.lastIndex, limit);
+    return rate && matchAt(PHRASE_END, text, rate.end) >= 0 ? rate : null;
+  }
+  PER_AFTER.lastIndex = figure.end;
+  const joiner = PER_AFTER.exec(text);
+  if (!joiner) return null;
+  const joined = PER_AFTER.lastIndex;
+  if (!joiner[1]) {
+    const rate = readCurrencyPer(text, figure, joined, limit);
+    if (rate) return rate;
+  }
+  const found = readMeasureUnit(text, joined);
+  if (!found || found.end > limit) return null;
+  if (joiner[1] && text.slice(joined, found.end).trim().length < SHORTEST_UNIT_AFTER_ARTICLE) return null;
+  return { end: found.end, per: unitName(found) };
+}
+
+function readPerBefore(text: string, figure: Figure, floor: number): { start: number; per: string } | null {
+  const from = Math.max(floor, figure.start - LONGEST_UNIT_BEFORE - 1);
+  const each = text.lastIndexOf(EACH, figure.start - 1);
+  if (each < from) return null;
+  const found = readMeasureUnit(text, each + 1);
+  if (!found) return null;
+  const gap = text.slice(found.end, figure.start);
+  return gap.trim() === '' ? { start: each, per: unitName(found) } : null;
+}
+
+/** Gives each money figure that is a price per unit its `per`, taking the unit into its highlight. */
+export function readPricesPerUnit(text: string, figures: Figure[]): void {
+  figures.forEach((figure, index) => {
+    if (figure.kind !== 'money') return;
+    const floor = figures[index - 1]?.end ?? 0;
+    const limit = figures[index + 1]?.start ?? text.length;
+    const after = readPerAfter(text, figure, limit);
+    const before = after ? null : readPerBefore(text, figure, floor);
+    if (after) {
+      figure.end = after.end;
+      figure.per = after.per;
+    } else if (before) {
+      figure.start = before.start;
+      figure.per = before.per;
+    } else return;
+    figure.text = text.slice(figure.start, figure.end);
+  });
+}

@@ -1,0 +1,61 @@
+import { describe, it } from 'vitest';
+import { expectFigures } from './helpers';
+
+// A price per unit is money with the unit it is the price of; the highlight takes the unit in.
+
+describe('a price per unit', () => {
+  it.each([
+    ['Wheat for export fetched $262/t in March.', '$262/t', 262, 'USD', 'tonne'],
+    ['Wheat for export fetched $262 per tonne in March.', '$262 per tonne', 262, 'USD', 'tonne'],
+    ['Urals crude traded at $64 a barrel.', '$64 a barrel', 64, 'USD', 'barrel'],
+    ['Экспортная пшеница стоила 262 долл./т.', '262 долл./т', 262, 'USD', 'tonne'],
+    ['Экспортная пшеница стоила 262 доллара за тонну.', '262 доллара за тонну', 262, 'USD', 'tonne'],
+    ['出口小麦价格为每吨262美元。', '每吨262美元', 262, 'USD', 'tonne'],
+    ['出口小麦價格為262美元/噸。', '262美元/噸', 262, 'USD', 'tonne'],
+    ['光伏电价为每千瓦时0.3元。', '每千瓦时0.3元', 0.3, 'CNY', 'kWh'],
+  ])('%s', (sentence, text, value, unit, per) => {
+    expectFigures(sentence, [{ text, value, unit, kind: 'money', per }]);
+  });
+
+  it.each([
+    ['Tickets cost $20 a day.', '$20'],
+    ['The stall sold it for $20 a t-shirt.', '$20'],
+    ['They invested $5 million a year.', '$5 million'],
+    ['每年投资20亿美元。', '20亿美元'],
+  ])('is a plain amount when no unit of measure follows: %s', (sentence, text) => {
+    expectFigures(sentence, [{ text, per: undefined }]);
+  });
+
+  it('does not take in a measure that is a figure of its own', () => {
+    expectFigures('Gas sells at $250 per 1,000 cubic metres.', [
+      { text: '$250', per: undefined },
+      { text: '1,000 cubic metres', unit: 'cubic_metre' },
+    ]);
+  });
+});
+
+describe('an exchange rate is the price of one unit of another currency', () => {
+  it.each([
+    ['The tenge closed at 498.70 tenge per dollar.', '498.70 tenge per dollar', 498.7, 'KZT', 'USD'],
+    ['The som held at 87 soms to the dollar.', '87 soms to the dollar', 87, 'KGS', 'USD'],
+    ['Курс составил 498,7 тенге за доллар.', '498,7 тенге за доллар', 498.7, 'KZT', 'USD'],
+    ['Курс: 1 доллар = 498 тенге.', '498 тенге', 498, 'KZT', 'USD'],
+    ['当天1欧元约合8元人民币。', '约合8元人民币', 8, 'CNY', 'EUR'],
+  ])('%s', (sentence, text, value, unit, per) => {
+    expectFigures(sentence, [{ text, value, unit, kind: 'money', per }]);
+  });
+
+  it('a currency after "to the" that starts a longer phrase is no rate', () => {
+    expectFigures('China lent $5 billion to the euro zone.', [{ text: '$5 billion', per: undefined }]);
+    expectFigures('The som held at 87 soms to the dollar on Friday.', [
+      { text: '87 soms to the dollar', per: 'USD' },
+    ]);
+  });
+
+  it('a stated conversion is no rate', () => {
+    expectFigures('The visa costs 20,000 tenge ($40).', [
+      { text: '20,000 tenge', per: undefined },
+      { text: '$40', per: undefined },
+    ]);
+  });
+});
