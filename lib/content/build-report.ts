@@ -1,4 +1,5 @@
 import type { ArticleContext, FigureInSentence, MeasureRequest } from '../facts/measure-figures';
+import { reportedUnit } from '../figures/reported-unit';
 import type { FigureSummary, PageReport } from '../messages';
 import type { PageMetadata } from '../page/read-metadata';
 import type { DocumentScan } from '../scan/scan-document';
@@ -63,7 +64,7 @@ function summarizeFigure(
     index,
     text: figure.text,
     value: figure.value,
-    unit: figure.unit,
+    unit: reportedUnit(figure),
     kind: figure.kind,
     approx: figure.approx,
     context: measured.sentence,

@@ -70,6 +70,8 @@ function readCount(figure: Figure, cues: readonly Cue<Metric>[], at: Span): Metr
 
 /** What the figure measures, from its unit, its counted noun and the words of its sentence. */
 export function findMetric(sentence: string, figure: Figure, at: Span, clause: Span): MetricFinding {
+  // A price per unit or an exchange rate (ADR 12) is no total: "trade" or "exports" beside it say what is priced.
+  if (figure.per) return { evidence: [`metric: a price per ${figure.per}, not a total`] };
   const cues = findCues(sentence, METRIC_CUES).filter((cue) => cue.end <= at.start || cue.start >= at.end);
   if (figure.unit === 'percent' || figure.unit === 'times') return readRatio(sentence, cues, at, clause);
   if (figure.unit === 'm') {

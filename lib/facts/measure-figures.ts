@@ -1,3 +1,4 @@
+import { reportedUnit } from '../figures/reported-unit';
 import type { Figure } from '../figures/types';
 import type { MentionMeasure } from '../store/rows';
 import { describeMeasure } from './describe-measure';
@@ -46,7 +47,7 @@ export function measureFigure(
     growthOf: measure.growthOf ?? '',
     period: measure.period?.label ?? '',
     status: measure.status ?? '',
-    factKey: factKey(measure, figure.unit) ?? '',
+    factKey: factKey(measure, reportedUnit(figure)) ?? '',
   };
 }
 

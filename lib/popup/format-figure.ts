@@ -23,7 +23,7 @@ const UNIT_LABEL: Record<string, string> = {
   count: '',
 };
 
-/** A compact normalized reading of a figure: "> 100B USD", "37.3 %", "≈ 20". */
+/** A compact normalized reading of a figure: "> 100B USD", "37.3 %", "≈ 20", "1.85K USD/t". */
 export function formatReading(figure: Pick<FigureSummary, 'value' | 'unit' | 'approx'>): string {
   if (figure.unit === 'm' && Math.abs(figure.value) >= 1000)
     return formatReading({ ...figure, value: figure.value / 1000, unit: 'km' });
@@ -33,6 +33,10 @@ export function formatReading(figure: Pick<FigureSummary, 'value' | 'unit' | 'ap
   const number = scale
     ? `${Number((figure.value / scale[0]).toPrecision(4))}${scale[1]}`
     : `${Number(figure.value.toPrecision(6))}`;
-  const unit = UNIT_LABEL[figure.unit] ?? figure.unit;
+  // A price's unit names what it prices after a slash: "USD/tonne" reads "USD/t".
+  const unit = figure.unit
+    .split('/')
+    .map((part) => UNIT_LABEL[part] ?? part)
+    .join('/');
   return [mark, number, unit].filter(Boolean).join(' ');
 }

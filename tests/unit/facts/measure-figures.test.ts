@@ -30,3 +30,14 @@ test('what the text does not tell stays empty, never guessed', () => {
   });
   expect(measure).toMatchObject({ subject: '', period: '', factKey: '' });
 });
+
+test('a price per tonne or an exchange rate is never taken for the total the sentence also names', () => {
+  const sentence =
+    'Last year trade between China and Kazakhstan reached $43.8 billion; wheat sold at $245 per tonne and the tenge averaged 470.5 tenge per dollar.';
+  const figures = inSentence(sentence);
+  expect(figures.map(({ figure }) => figure.per)).toEqual([undefined, 'tonne', 'USD']);
+  const [total, price, rate] = measureFigures({ article, figures });
+  expect(total?.factKey).toBe('CN-KZ|trade_volume|2024|USD');
+  expect(price).toMatchObject({ metric: '', factKey: '' });
+  expect(rate).toMatchObject({ metric: '', factKey: '' });
+});

@@ -18,3 +18,8 @@ test('reads measures with their usual symbols, long distances in kilometres', ()
   expect(formatReading({ value: 120, unit: 'km_per_hour', approx: 'none' })).toBe('120 km/h');
   expect(formatReading({ value: 60e9, unit: 'cubic_metre', approx: 'none' })).toBe('60B m³');
 });
+
+test('reads a price with the unit it prices, and an exchange rate with both currencies', () => {
+  expect(formatReading({ value: 1850, unit: 'USD/tonne', approx: 'none' })).toBe('1.85K USD/t');
+  expect(formatReading({ value: 512.3, unit: 'KZT/USD', approx: 'about' })).toBe('≈ 512.3 KZT/USD');
+});
