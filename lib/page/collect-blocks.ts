@@ -58,9 +58,13 @@ const BLOCK_TAGS = new Set([
   'FIGURE',
 ]);
 
-/** Class or id words of page furniture: navigation, related lists, sharing, comments, counters. */
+/**
+ * Class or id words of page furniture: navigation, related lists, sharing, comments, counters; boxes an outlet
+ * sets inside the text (a newsletter sign-up, a subscription offer with its prices, the author's biography at the
+ * foot of a column) and a media player's controls ("1.0x" speed, "1080P").
+ */
 const CLUTTER =
-  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|related|recommend\w*|share|sharing|social|comments?|footer|sidebar|aside|advert\w*|ads?|promo|toolbar|counter|views|hits|clicks|pv|tags|more-news|read-more|hot|rank\w*)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|related|recommend\w*|share|sharing|social|comments?|footer|sidebar|aside|advert\w*|ads?|promo|toolbar|counter|views|hits|clicks|pv|tags|more-news|read-more|hot|rank\w*|newsletters?|subscribe|subscription|sign-?up|paywall|bio|biography|controls)(?:$|[\s_-])/i;
 
 const MAX_LINK_SHARE = 0.5;
 

@@ -89,6 +89,23 @@ describe('collectBlocks', () => {
     expect(texts).toEqual(['First 1', 'Second 4', 'line 5']);
   });
 
+  test('leaves out the boxes an outlet sets inside the text: sign-up, subscription offer, author bio, player', () => {
+    load(`<body><div id="a">
+      <div class="player-controls"><span>00:00 / 04:10</span><span>Speed 1.5x</span></div>
+      <p>The terminal can now process 600 trucks a day.</p>
+      <div class="newsletter-box"><h4>Our morning briefing</h4><p>Lands 5 days a week for 40,000 readers.</p></div>
+      <p>Fees remain about $150 per truck.</p>
+      <div id="paywall"><p>Read on for $4.99/month, then $14.99.</p></div>
+      <div class="subscription-offer"><p>Print and digital: $29 per month.</p></div>
+      <div class="author-bio"><p>The author has written more than 80 columns since 2011.</p></div>
+    </div></body>`);
+    const texts = collectBlocks(document.getElementById('a') as Element).map((block) => block.text.trim());
+    expect(texts).toEqual([
+      'The terminal can now process 600 trucks a day.',
+      'Fees remain about $150 per truck.',
+    ]);
+  });
+
   test('drops blocks that are mostly links, such as headline lists', () => {
     load(
       '<body><div id="a"><ul><li><a href="/1">China and Kazakhstan sign 12 deals</a></li></ul><p>Plain text.</p></div></body>',
