@@ -93,8 +93,9 @@ function blockOf(node: Node, root: Element): Element {
   return element ?? root;
 }
 
-function isLinked(node: Node, block: Element): boolean {
-  for (let element = node.parentElement; element && element !== block; element = element.parentElement) {
+/** Whether a link stands between `node` and `upTo` (`upTo` itself excluded). */
+function isLinked(node: Node, upTo: Element): boolean {
+  for (let element = node.parentElement; element && element !== upTo; element = element.parentElement) {
     if (element.tagName === 'A') return true;
   }
   return false;
@@ -130,6 +131,8 @@ export function* collectBlockSteps(root: Element, options: { inArticle?: boolean
   const blocks: PageBlock[] = [];
   const linkedLength = new Map<PageBlock, number>();
   let current: PageBlock | null = null;
+  // A block set inside a link ("<a href><h2>headline</h2></a>", a list page's teaser) is link text throughout.
+  let currentInLink = false;
   let lastWasSpace = true;
   // Every node the walk looks at counts towards a step, the elements it passes over too.
   let visited = 0;
@@ -160,6 +163,7 @@ export function* collectBlockSteps(root: Element, options: { inArticle?: boolean
       current = { element, text: '', pieces: [] };
       blocks.push(current);
       lastWasSpace = true;
+      currentInLink = element !== root && isLinked(element, root);
     }
     const folded = foldWhiteSpace(text.data, lastWasSpace);
     if (folded.text.length === 0) continue;
@@ -172,7 +176,7 @@ export function* collectBlockSteps(root: Element, options: { inArticle?: boolean
     current.pieces.push(piece);
     current.text += folded.text;
     lastWasSpace = folded.text.endsWith(' ');
-    if (isLinked(text, element))
+    if (currentInLink || isLinked(text, element))
       linkedLength.set(current, (linkedLength.get(current) ?? 0) + folded.text.trim().length);
   }
   return blocks.filter((block) => {

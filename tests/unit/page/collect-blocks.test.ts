@@ -115,6 +115,16 @@ describe('collectBlocks', () => {
     ]);
   });
 
+  test('drops a headline block set inside a link, as a list page writes its teasers', () => {
+    load(`<body><div id="a"><div class="item">
+      <a href="/n2"><h2>Uzbekistan and China sign deals worth $5 billion</h2></a>
+      <p>The documents were signed during a visit to Beijing.</p>
+    </div></div></body>`);
+    expect(collectBlocks(document.getElementById('a') as Element).map((block) => block.text.trim())).toEqual([
+      'The documents were signed during a visit to Beijing.',
+    ]);
+  });
+
   test('maps a span of folded text back to the exact DOM range, across elements', () => {
     load('<body><div id="a"><p>Volume   hit\n <em>173.05</em>   billion yuan.</p></div></body>');
     const [block] = collectBlocks(document.getElementById('a') as Element);
