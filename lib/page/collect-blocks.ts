@@ -86,6 +86,11 @@ function isSkipped(element: Element, skippedTags: Set<string>): boolean {
   return marks.length > 1 && CLUTTER.test(marks);
 }
 
+/** Whether an element inside the article region is left out with its subtree (a nav, an aside, a related box…). */
+export function isLeftOutOfArticle(element: Element): boolean {
+  return isSkipped(element, SKIPPED_IN_ARTICLE);
+}
+
 function blockOf(node: Node, root: Element): Element {
   let element = node.parentElement;
   while (element && element !== root && !BLOCK_TAGS.has(element.tagName.toUpperCase()))

@@ -168,6 +168,30 @@ describe('readArticle', () => {
     ]);
   });
 
+  test('reads no article on a tag page: linked headlines with teasers are a list of other stories', () => {
+    const teaser = (n: number, href: string) =>
+      `<div class="item"><a href="${href}"><h2>Story ${n} about Kazakhstan and China</h2></a>
+      <p>A teaser of story ${n}, long enough to be scored: freight grew by ${n}0 percent this year.</p></div>`;
+    load(`<body><h1>China and Central Asia</h1><div class="list">
+      ${teaser(1, '/one')}${teaser(2, '/two')}<div class="item"><h3><a href="/three">Story 3 headline</a></h3>
+      <p>A teaser of story 3, long enough to be scored: trade grew by 30 percent this year.</p></div>
+    </div></body>`);
+    expect(readArticle(document).blocks).toEqual([]);
+  });
+
+  test('still reads an article whose linked headings are contents anchors or sit in a related box', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the report is long enough to count as body text.</p>`;
+    load(`<body><div class="report">
+      <h2><a href="#one">Part one</a></h2>${para(1)}<h2><a href="#two">Part two</a></h2>${para(2)}
+      <h2><a href="#three">Part three</a></h2>${para(3)}
+      <div class="related"><h3><a href="/a">Other story A</a></h3><h3><a href="/b">Other story B</a></h3></div>
+      <h3><a href="/c">Further reading: story C</a></h3>
+    </div></body>`);
+    expect(readArticle(document).blocks.map((block) => block.text.trim())).toContain(
+      'Paragraph 3 of the report is long enough to count as body text.',
+    );
+  });
+
   test('finds no blocks in a page without an article', () => {
     load('<body><nav><a href="/">Home</a></nav></body>');
     expect(readArticle(document).blocks).toEqual([]);
