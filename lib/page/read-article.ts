@@ -62,7 +62,8 @@ export function* readArticleSteps(doc: Document = document): Steps<ArticleText> 
   const headline = findHeadline(doc);
   const root = yield* findArticleRootSteps(doc);
   // A list of stories (a home, tag or search page) has no article text: its teasers belong to other pages.
-  const blocks = root && !isStoryList(root) ? yield* collectArticleBlocks(root, headline.element) : [];
+  const blocks =
+    root && !isStoryList(root, headline.element) ? yield* collectArticleBlocks(root, headline.element) : [];
   const sample = `${headline.text} ${blocks
     .slice(0, 3)
     .map((block) => block.text)

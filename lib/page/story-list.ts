@@ -33,12 +33,34 @@ function isInFurniture(heading: Element, root: Element): boolean {
   return false;
 }
 
-/** Whether the region is a list of stories rather than an article: it holds several linked headlines. */
-export function isStoryList(root: Element): boolean {
+/** Linked headlines in `container`, outside its furniture, counted up to `enough`. */
+function countLinkedHeadlines(container: Element, enough: number): number {
   let headlines = 0;
-  for (const heading of root.querySelectorAll('h1, h2, h3, h4')) {
-    if (!isLinkedHeadline(heading, root) || isInFurniture(heading, root)) continue;
-    if (++headlines >= STORY_LIST_MIN_HEADLINES) return true;
+  for (const heading of container.querySelectorAll('h1, h2, h3, h4')) {
+    if (!isLinkedHeadline(heading, container) || isInFurniture(heading, container)) continue;
+    if (++headlines >= enough) break;
+  }
+  return headlines;
+}
+
+/** Containers above a teaser that can hold its list: a teaser's text, its card, the list of cards. */
+const LIST_LEVELS_ABOVE_TEASER = 2;
+
+/**
+ * Whether the region is a list of stories rather than an article: it holds several linked headlines, or it is
+ * one teaser (it holds a linked headline) of a list that does: the longest teaser's paragraph can outscore the
+ * list. The walk up stops at the page's headline: an article's container holds its own headline, and any list
+ * of other stories beside the article is not the article.
+ */
+export function isStoryList(root: Element, headline: Element | null = null): boolean {
+  const found = countLinkedHeadlines(root, STORY_LIST_MIN_HEADLINES);
+  if (found >= STORY_LIST_MIN_HEADLINES) return true;
+  if (found === 0) return false;
+  let container = root.parentElement;
+  for (let level = 0; container && level < LIST_LEVELS_ABOVE_TEASER; level++) {
+    if (headline && container.contains(headline)) return false;
+    if (countLinkedHeadlines(container, STORY_LIST_MIN_HEADLINES) >= STORY_LIST_MIN_HEADLINES) return true;
+    container = container.parentElement;
   }
   return false;
 }

@@ -179,6 +179,27 @@ describe('readArticle', () => {
     expect(readArticle(document).blocks).toEqual([]);
   });
 
+  test('reads no article when the longest teaser of a list outscores the list itself', () => {
+    const card = (n: number, words: string) =>
+      `<div class="card"><div class="text"><a href="/s${n}"><h2>Story ${n}</h2></a><p>${words}</p></div></div>`;
+    load(`<body><div class="head"><h1>China and Central Asia</h1></div><div class="stream">
+      ${card(1, 'The two railways will add eight tracks at the border station so that it can hand over 45 trains a day.')}
+      ${card(2, 'Gas deliveries reached 36 billion cubic metres.')}${card(3, 'Talks covered 300 officers.')}
+    </div></body>`);
+    expect(readArticle(document).blocks).toEqual([]);
+  });
+
+  test('reads an article that links one other story between its paragraphs and lists more beside it', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the article is long enough to count as body text.</p>`;
+    const more = [1, 2, 3].map((n) => `<h3><a href="/more${n}">More story ${n}</a></h3>`).join('');
+    load(`<body><div class="page"><div class="story"><h1>Headline</h1><div class="text">
+      ${para(1)}<h3><a href="/other">Read also: another story</a></h3>${para(2)}${para(3)}
+    </div></div><div class="more">${more}</div></div></body>`);
+    expect(readArticle(document).blocks.map((block) => block.text.trim())).toContain(
+      'Paragraph 3 of the article is long enough to count as body text.',
+    );
+  });
+
   test('still reads an article whose linked headings are contents anchors or sit in a related box', () => {
     const para = (n: number) => `<p>Paragraph ${n} of the report is long enough to count as body text.</p>`;
     load(`<body><div class="report">
