@@ -22,6 +22,12 @@ const SKIPPED_TAGS = new Set([
   'FOOTER',
   'MENU',
   'DIALOG',
+  // An AMP page's ad slots (their placeholder says "Реклама 18+"), its menu drawer and its consent prompt.
+  'AMP-AD',
+  'AMP-EMBED',
+  'AMP-STICKY-AD',
+  'AMP-SIDEBAR',
+  'AMP-CONSENT',
 ]);
 
 /** Inside the article region, headers carry the headline and byline, so only these stay skipped. */

@@ -115,6 +115,19 @@ describe('collectBlocks', () => {
     ]);
   });
 
+  test("leaves out an AMP page's ad slots and menu drawer, whose placeholders carry numbers", () => {
+    load(`<body><div id="a">
+      <amp-sidebar id="menu" layout="nodisplay"><p>Top 10 stories</p></amp-sidebar>
+      <p>Trade reached 11.86 billion dollars.</p>
+      <amp-ad width="300" height="250" type="yandex"><div placeholder>Реклама 18+</div></amp-ad>
+      <p>Fifteen documents were signed.</p>
+    </div></body>`);
+    expect(collectBlocks(document.getElementById('a') as Element).map((block) => block.text.trim())).toEqual([
+      'Trade reached 11.86 billion dollars.',
+      'Fifteen documents were signed.',
+    ]);
+  });
+
   test('drops a headline block set inside a link, as a list page writes its teasers', () => {
     load(`<body><div id="a"><div class="item">
       <a href="/n2"><h2>Uzbekistan and China sign deals worth $5 billion</h2></a>
