@@ -22,6 +22,12 @@ const SKIPPED_TAGS = new Set([
   'FOOTER',
   'MENU',
   'DIALOG',
+  // An AMP page's ad slots (their placeholder says "Реклама 18+"), its menu drawer and its consent prompt.
+  'AMP-AD',
+  'AMP-EMBED',
+  'AMP-STICKY-AD',
+  'AMP-SIDEBAR',
+  'AMP-CONSENT',
 ]);
 
 /** Inside the article region, headers carry the headline and byline, so only these stay skipped. */
@@ -58,9 +64,13 @@ const BLOCK_TAGS = new Set([
   'FIGURE',
 ]);
 
-/** Class or id words of page furniture: navigation, related lists, sharing, comments, counters. */
+/**
+ * Class or id words of page furniture: navigation, related lists, sharing, comments, counters; boxes an outlet
+ * sets inside the text (a newsletter sign-up, a subscription offer with its prices, the author's biography at the
+ * foot of a column) and a media player's controls ("1.0x" speed, "1080P").
+ */
 const CLUTTER =
-  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|related|recommend\w*|share|sharing|social|comments?|footer|sidebar|aside|advert\w*|ads?|promo|toolbar|counter|views|hits|clicks|pv|tags|more-news|read-more|hot|rank\w*)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|related|recommend\w*|share|sharing|social|comments?|footer|sidebar|aside|advert\w*|ads?|promo|toolbar|counter|views|hits|clicks|pv|tags|more-news|read-more|hot|rank\w*|newsletters?|subscribe|subscription|sign-?up|paywall|bio|biography|controls)(?:$|[\s_-])/i;
 
 const MAX_LINK_SHARE = 0.5;
 
@@ -82,6 +92,11 @@ function isSkipped(element: Element, skippedTags: Set<string>): boolean {
   return marks.length > 1 && CLUTTER.test(marks);
 }
 
+/** Whether an element inside the article region is left out with its subtree (a nav, an aside, a related box…). */
+export function isLeftOutOfArticle(element: Element): boolean {
+  return isSkipped(element, SKIPPED_IN_ARTICLE);
+}
+
 function blockOf(node: Node, root: Element): Element {
   let element = node.parentElement;
   while (element && element !== root && !BLOCK_TAGS.has(element.tagName.toUpperCase()))
@@ -89,8 +104,9 @@ function blockOf(node: Node, root: Element): Element {
   return element ?? root;
 }
 
-function isLinked(node: Node, block: Element): boolean {
-  for (let element = node.parentElement; element && element !== block; element = element.parentElement) {
+/** Whether a link stands between `node` and `upTo` (`upTo` itself excluded). */
+function isLinked(node: Node, upTo: Element): boolean {
+  for (let element = node.parentElement; element && element !== upTo; element = element.parentElement) {
     if (element.tagName === 'A') return true;
   }
   return false;
@@ -126,6 +142,8 @@ export function* collectBlockSteps(root: Element, options: { inArticle?: boolean
   const blocks: PageBlock[] = [];
   const linkedLength = new Map<PageBlock, number>();
   let current: PageBlock | null = null;
+  // A block set inside a link ("<a href><h2>headline</h2></a>", a list page's teaser) is link text throughout.
+  let currentInLink = false;
   let lastWasSpace = true;
   // Every node the walk looks at counts towards a step, the elements it passes over too.
   let visited = 0;
@@ -156,6 +174,7 @@ export function* collectBlockSteps(root: Element, options: { inArticle?: boolean
       current = { element, text: '', pieces: [] };
       blocks.push(current);
       lastWasSpace = true;
+      currentInLink = element !== root && isLinked(element, root);
     }
     const folded = foldWhiteSpace(text.data, lastWasSpace);
     if (folded.text.length === 0) continue;
@@ -168,7 +187,7 @@ export function* collectBlockSteps(root: Element, options: { inArticle?: boolean
     current.pieces.push(piece);
     current.text += folded.text;
     lastWasSpace = folded.text.endsWith(' ');
-    if (isLinked(text, element))
+    if (currentInLink || isLinked(text, element))
       linkedLength.set(current, (linkedLength.get(current) ?? 0) + folded.text.trim().length);
   }
   return blocks.filter((block) => {

@@ -2,6 +2,7 @@ import type { PageBlock } from './block-text';
 import { collectBlockSteps } from './collect-blocks';
 import { findArticleRootSteps, findHeadline } from './find-article-root';
 import { runSteps, type Steps } from './steps';
+import { isStoryList } from './story-list';
 
 /** The article as the rest of the pipeline sees it: headline, language and text blocks in reading order. */
 export interface ArticleText {
@@ -50,7 +51,7 @@ function* collectArticleBlocks(root: Element, headline: Element | null): Steps<P
 
 /**
  * Reads the article region of a page: the headline (even where it sits outside the body's container) and the
- * body's blocks. A page with no article-like region yields no blocks.
+ * body's blocks. A page with no article-like region, or whose region is a list of stories, yields no blocks.
  */
 export function readArticle(doc: Document = document): ArticleText {
   return runSteps(readArticleSteps(doc));
@@ -60,7 +61,9 @@ export function readArticle(doc: Document = document): ArticleText {
 export function* readArticleSteps(doc: Document = document): Steps<ArticleText> {
   const headline = findHeadline(doc);
   const root = yield* findArticleRootSteps(doc);
-  const blocks = root ? yield* collectArticleBlocks(root, headline.element) : [];
+  // A list of stories (a home, tag or search page) has no article text: its teasers belong to other pages.
+  const blocks =
+    root && !isStoryList(root, headline.element) ? yield* collectArticleBlocks(root, headline.element) : [];
   const sample = `${headline.text} ${blocks
     .slice(0, 3)
     .map((block) => block.text)

@@ -89,12 +89,52 @@ describe('collectBlocks', () => {
     expect(texts).toEqual(['First 1', 'Second 4', 'line 5']);
   });
 
+  test('leaves out the boxes an outlet sets inside the text: sign-up, subscription offer, author bio, player', () => {
+    load(`<body><div id="a">
+      <div class="player-controls"><span>00:00 / 04:10</span><span>Speed 1.5x</span></div>
+      <p>The terminal can now process 600 trucks a day.</p>
+      <div class="newsletter-box"><h4>Our morning briefing</h4><p>Lands 5 days a week for 40,000 readers.</p></div>
+      <p>Fees remain about $150 per truck.</p>
+      <div id="paywall"><p>Read on for $4.99/month, then $14.99.</p></div>
+      <div class="subscription-offer"><p>Print and digital: $29 per month.</p></div>
+      <div class="author-bio"><p>The author has written more than 80 columns since 2011.</p></div>
+    </div></body>`);
+    const texts = collectBlocks(document.getElementById('a') as Element).map((block) => block.text.trim());
+    expect(texts).toEqual([
+      'The terminal can now process 600 trucks a day.',
+      'Fees remain about $150 per truck.',
+    ]);
+  });
+
   test('drops blocks that are mostly links, such as headline lists', () => {
     load(
       '<body><div id="a"><ul><li><a href="/1">China and Kazakhstan sign 12 deals</a></li></ul><p>Plain text.</p></div></body>',
     );
     expect(collectBlocks(document.getElementById('a') as Element).map((block) => block.text)).toEqual([
       'Plain text.',
+    ]);
+  });
+
+  test("leaves out an AMP page's ad slots and menu drawer, whose placeholders carry numbers", () => {
+    load(`<body><div id="a">
+      <amp-sidebar id="menu" layout="nodisplay"><p>Top 10 stories</p></amp-sidebar>
+      <p>Trade reached 11.86 billion dollars.</p>
+      <amp-ad width="300" height="250" type="yandex"><div placeholder>Реклама 18+</div></amp-ad>
+      <p>Fifteen documents were signed.</p>
+    </div></body>`);
+    expect(collectBlocks(document.getElementById('a') as Element).map((block) => block.text.trim())).toEqual([
+      'Trade reached 11.86 billion dollars.',
+      'Fifteen documents were signed.',
+    ]);
+  });
+
+  test('drops a headline block set inside a link, as a list page writes its teasers', () => {
+    load(`<body><div id="a"><div class="item">
+      <a href="/n2"><h2>Uzbekistan and China sign deals worth $5 billion</h2></a>
+      <p>The documents were signed during a visit to Beijing.</p>
+    </div></div></body>`);
+    expect(collectBlocks(document.getElementById('a') as Element).map((block) => block.text.trim())).toEqual([
+      'The documents were signed during a visit to Beijing.',
     ]);
   });
 
@@ -139,6 +179,51 @@ describe('readArticle', () => {
       'The first paragraph of the article is long enough to count as body text.',
       'The second paragraph adds more body text so that this container clearly wins.',
     ]);
+  });
+
+  test('reads no article on a tag page: linked headlines with teasers are a list of other stories', () => {
+    const teaser = (n: number, href: string) =>
+      `<div class="item"><a href="${href}"><h2>Story ${n} about Kazakhstan and China</h2></a>
+      <p>A teaser of story ${n}, long enough to be scored: freight grew by ${n}0 percent this year.</p></div>`;
+    load(`<body><h1>China and Central Asia</h1><div class="list">
+      ${teaser(1, '/one')}${teaser(2, '/two')}<div class="item"><h3><a href="/three">Story 3 headline</a></h3>
+      <p>A teaser of story 3, long enough to be scored: trade grew by 30 percent this year.</p></div>
+    </div></body>`);
+    expect(readArticle(document).blocks).toEqual([]);
+  });
+
+  test('reads no article when the longest teaser of a list outscores the list itself', () => {
+    const card = (n: number, words: string) =>
+      `<div class="card"><div class="text"><a href="/s${n}"><h2>Story ${n}</h2></a><p>${words}</p></div></div>`;
+    load(`<body><div class="head"><h1>China and Central Asia</h1></div><div class="stream">
+      ${card(1, 'The two railways will add eight tracks at the border station so that it can hand over 45 trains a day.')}
+      ${card(2, 'Gas deliveries reached 36 billion cubic metres.')}${card(3, 'Talks covered 300 officers.')}
+    </div></body>`);
+    expect(readArticle(document).blocks).toEqual([]);
+  });
+
+  test('reads an article that links one other story between its paragraphs and lists more beside it', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the article is long enough to count as body text.</p>`;
+    const more = [1, 2, 3].map((n) => `<h3><a href="/more${n}">More story ${n}</a></h3>`).join('');
+    load(`<body><div class="page"><div class="story"><h1>Headline</h1><div class="text">
+      ${para(1)}<h3><a href="/other">Read also: another story</a></h3>${para(2)}${para(3)}
+    </div></div><div class="more">${more}</div></div></body>`);
+    expect(readArticle(document).blocks.map((block) => block.text.trim())).toContain(
+      'Paragraph 3 of the article is long enough to count as body text.',
+    );
+  });
+
+  test('still reads an article whose linked headings are contents anchors or sit in a related box', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the report is long enough to count as body text.</p>`;
+    load(`<body><div class="report">
+      <h2><a href="#one">Part one</a></h2>${para(1)}<h2><a href="#two">Part two</a></h2>${para(2)}
+      <h2><a href="#three">Part three</a></h2>${para(3)}
+      <div class="related"><h3><a href="/a">Other story A</a></h3><h3><a href="/b">Other story B</a></h3></div>
+      <h3><a href="/c">Further reading: story C</a></h3>
+    </div></body>`);
+    expect(readArticle(document).blocks.map((block) => block.text.trim())).toContain(
+      'Paragraph 3 of the report is long enough to count as body text.',
+    );
   });
 
   test('finds no blocks in a page without an article', () => {

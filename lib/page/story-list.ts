@@ -1,0 +1,66 @@
+import { isLeftOutOfArticle } from './collect-blocks';
+
+/**
+ * A home, tag or search page lists stories: each a linked headline ("<a><h2>…</h2></a>" or "<h3><a>…</a></h3>")
+ * with a teaser under it. The paragraphs of those teasers can outscore anything else on the page, so the region
+ * finder picks the list; but a list of other pages' headlines is not an article, and its teasers' figures belong
+ * to the stories they link to. From this many linked headlines in the region, the page is a list.
+ */
+export const STORY_LIST_MIN_HEADLINES = 3;
+
+/** A link to another page: a same-page anchor ("#part-2", a report's contents) is no story of its own. */
+function isLinkToPage(link: Element | null): boolean {
+  return link !== null && !(link.getAttribute('href') ?? '').startsWith('#') && link.hasAttribute('href');
+}
+
+/** The heading is a link, or its text is mostly the text of a link inside it. */
+function isLinkedHeadline(heading: Element, root: Element): boolean {
+  const around = heading.closest('a');
+  if (around && root.contains(around)) return isLinkToPage(around);
+  const text = (heading.textContent ?? '').trim().length;
+  let linked = 0;
+  for (const link of heading.querySelectorAll('a')) {
+    if (isLinkToPage(link)) linked += (link.textContent ?? '').trim().length;
+  }
+  return text > 0 && linked * 2 > text;
+}
+
+/** Whether the heading sits in page furniture inside the region (a related box, an aside), up to `root`. */
+function isInFurniture(heading: Element, root: Element): boolean {
+  for (let element: Element | null = heading; element && element !== root; element = element.parentElement) {
+    if (isLeftOutOfArticle(element)) return true;
+  }
+  return false;
+}
+
+/** Linked headlines in `container`, outside its furniture, counted up to `enough`. */
+function countLinkedHeadlines(container: Element, enough: number): number {
+  let headlines = 0;
+  for (const heading of container.querySelectorAll('h1, h2, h3, h4')) {
+    if (!isLinkedHeadline(heading, container) || isInFurniture(heading, container)) continue;
+    if (++headlines >= enough) break;
+  }
+  return headlines;
+}
+
+/** Containers above a teaser that can hold its list: a teaser's text, its card, the list of cards. */
+const LIST_LEVELS_ABOVE_TEASER = 2;
+
+/**
+ * Whether the region is a list of stories rather than an article: it holds several linked headlines, or it is
+ * one teaser (it holds a linked headline) of a list that does: the longest teaser's paragraph can outscore the
+ * list. The walk up stops at the page's headline: an article's container holds its own headline, and any list
+ * of other stories beside the article is not the article.
+ */
+export function isStoryList(root: Element, headline: Element | null = null): boolean {
+  const found = countLinkedHeadlines(root, STORY_LIST_MIN_HEADLINES);
+  if (found >= STORY_LIST_MIN_HEADLINES) return true;
+  if (found === 0) return false;
+  let container = root.parentElement;
+  for (let level = 0; container && level < LIST_LEVELS_ABOVE_TEASER; level++) {
+    if (headline && container.contains(headline)) return false;
+    if (countLinkedHeadlines(container, STORY_LIST_MIN_HEADLINES) >= STORY_LIST_MIN_HEADLINES) return true;
+    container = container.parentElement;
+  }
+  return false;
+}
