@@ -2,8 +2,12 @@ import type { PageBlock } from './block-text';
 import { collectBlockSteps } from './collect-blocks';
 import { findArticleRootSteps, findHeadline } from './find-article-root';
 import { runSteps, type Steps } from './steps';
+import { attachTableUnits } from './table-units';
 
-/** The article as the rest of the pipeline sees it: headline, language and text blocks in reading order. */
+/**
+ * The article as the rest of the pipeline sees it: headline, language and text blocks in reading order, table
+ * cells with the unit statements their table declares (lib/page/table-units.ts).
+ */
 export interface ArticleText {
   title: string;
   lang: string;
@@ -61,6 +65,7 @@ export function* readArticleSteps(doc: Document = document): Steps<ArticleText> 
   const headline = findHeadline(doc);
   const root = yield* findArticleRootSteps(doc);
   const blocks = root ? yield* collectArticleBlocks(root, headline.element) : [];
+  attachTableUnits(blocks, doc);
   const sample = `${headline.text} ${blocks
     .slice(0, 3)
     .map((block) => block.text)

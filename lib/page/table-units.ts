@@ -1,0 +1,154 @@
+import type { PageBlock } from './block-text';
+import { findUnitLineStatements, findUnitStatements } from './unit-statements';
+
+// Trade tables state their unit once, in the caption, a line before the table, or a header, and leave the cells
+// bare ("26.4"). Each cell block gets the statements that apply to it, nearest first: its column's headers, its
+// row's header, the caption, the line before the table. The figure reader takes the first that reads as a unit.
+
+/** Cells longer than this hold prose, not a figure: they keep reading on their own. */
+const MAX_CELL_CHARS = 48;
+/** A column or row of keys rather than amounts: years, periods, ranks, row numbers. */
+const KEY_HEADER =
+  /^(?:年份?|年度|时间|時間|日期|月份?|期间|排名|排序|名次|位次|序号|序號|years?|period|months?|date|rank(?:ing)?|no\.?|#|№|№ ?п\/п|п\/п|год|период|месяц|дата|место|ранг)$/i;
+/** A column header this short may be a unit on its own ("万吨", "%"); a row header names a thing. */
+const MAX_WHOLE_HEADER = 8;
+/** Lines before the table that may state its unit: at most this long. */
+const MAX_LINE_CHARS = 40;
+
+/** Where a table keeps its headers, worked out once per table. */
+interface TableLayout {
+  /** Each cell's row and first column, with spans counted. */
+  places: Map<Element, { row: number; column: number }>;
+  /** The cell covering each column of each row. */
+  grid: (Element | undefined)[][];
+  /** How many leading rows are headers. */
+  headerRows: number;
+  /** What the caption and the line before the table state. */
+  tableStatements: string[];
+}
+
+function span(cell: Element, name: 'colspan' | 'rowspan'): number {
+  const value = Number.parseInt(cell.getAttribute(name) ?? '1', 10);
+  return Number.isFinite(value) && value > 0 ? Math.min(value, 1000) : 1;
+}
+
+function isCell(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  return tag === 'TD' || tag === 'TH';
+}
+
+/** The table's own rows, in order, not those of a table nested in a cell. */
+function rowsOf(table: Element): Element[] {
+  return [...table.querySelectorAll('tr')].filter((row) => row.closest('table') === table);
+}
+
+function layOut(rows: readonly Element[]): Pick<TableLayout, 'places' | 'grid'> {
+  const places = new Map<Element, { row: number; column: number }>();
+  const grid: (Element | undefined)[][] = rows.map(() => []);
+  rows.forEach((row, r) => {
+    let column = 0;
+    for (const cell of row.children) {
+      if (!isCell(cell)) continue;
+      const line = grid[r] as (Element | undefined)[];
+      while (line[column]) column++;
+      places.set(cell, { row: r, column });
+      const width = span(cell, 'colspan');
+      const height = Math.min(span(cell, 'rowspan'), rows.length - r);
+      for (let dy = 0; dy < height; dy++)
+        for (let dx = 0; dx < width; dx++) (grid[r + dy] as (Element | undefined)[])[column + dx] = cell;
+      column += width;
+    }
+  });
+  return { places, grid };
+}
+
+/** Rows in THEAD, else the leading rows of header cells only, else the first row of a table of several. */
+function countHeaderRows(rows: readonly Element[]): number {
+  const inHead = rows.filter((row) => row.parentElement?.tagName.toUpperCase() === 'THEAD').length;
+  if (inHead > 0) return inHead;
+  let headers = 0;
+  while (headers < rows.length && [...(rows[headers] as Element).children].every((c) => c.tagName === 'TH'))
+    headers++;
+  return headers > 0 ? headers : rows.length > 1 ? 1 : 0;
+}
+
+/** The element before `table` (or before the wrapper it alone fills), when it is a short line. */
+function lineBefore(table: Element): string {
+  let element: Element | null = table;
+  for (let depth = 0; element && depth < 3; depth++) {
+    const previous: Element | null = element.previousElementSibling;
+    if (previous) {
+      const text = previous.textContent ?? '';
+      return text.length <= MAX_LINE_CHARS ? text : '';
+    }
+    element = element.parentElement;
+  }
+  return '';
+}
+
+function layOutTable(table: Element): TableLayout {
+  const rows = rowsOf(table);
+  const caption = [...table.children].find((child) => child.tagName.toUpperCase() === 'CAPTION');
+  const tableStatements = [
+    ...findUnitStatements(caption?.textContent ?? ''),
+    ...findUnitLineStatements(lineBefore(table)),
+  ];
+  return { ...layOut(rows), headerRows: countHeaderRows(rows), tableStatements };
+}
+
+function textOf(cell: Element | undefined): string {
+  return cell?.textContent?.trim() ?? '';
+}
+
+/** The statements that apply to one cell, nearest first, or none for a header or a key column's cell. */
+function statementsForCell(cell: Element, layout: TableLayout): string[] {
+  const place = layout.places.get(cell);
+  if (!place || place.row < layout.headerRows) return [];
+  const fromColumn: string[] = [];
+  for (let r = layout.headerRows - 1; r >= 0; r--) {
+    const header = layout.grid[r]?.[place.column];
+    if (!header || header === cell) continue;
+    const text = textOf(header);
+    if (KEY_HEADER.test(text)) return [];
+    fromColumn.push(...findUnitStatements(text, { whole: text.length <= MAX_WHOLE_HEADER }));
+  }
+  const rowHeader = layout.grid[place.row]?.[0];
+  const rowText = rowHeader && rowHeader !== cell ? textOf(rowHeader) : '';
+  // A row keyed by year ("年份 | 2022 | 2023") states no unit.
+  const fromRow = KEY_HEADER.test(rowText) ? [] : findUnitStatements(rowText);
+  // A growth row ("同比（%）") under amount columns ("出口额（亿美元）") holds percents, and the other way round.
+  const rowFirst = fromRow.includes('%') && !fromColumn.includes('%');
+  const found = rowFirst ? [...fromRow, ...fromColumn] : [...fromColumn, ...fromRow];
+  return [...new Set([...found, ...layout.tableStatements])];
+}
+
+/**
+ * Gives each short block in a table cell the unit statements its table declares for it (`PageBlock.units`).
+ * A page without tables costs one native lookup.
+ */
+export function attachTableUnits(blocks: readonly PageBlock[], doc: Document): void {
+  if (doc.getElementsByTagName('table').length === 0) return;
+  const layouts = new Map<Element, TableLayout>();
+  for (const block of blocks) {
+    if (block.text.length > MAX_CELL_CHARS) continue;
+    const cell = block.element.closest('td, th');
+    const table = cell?.closest('table');
+    if (!cell || !table) continue;
+    let layout = layouts.get(table);
+    if (!layout) {
+      layout = layOutTable(table);
+      layouts.set(table, layout);
+    }
+    const statements = statementsForCell(cell, layout);
+    if (statements.length > 0) block.units = statements;
+  }
+}
+
+/** The blocks that carry unit statements, as [block index, statements] pairs; none when no block does. */
+export function listBlockUnits(blocks: readonly PageBlock[]): [number, string[]][] | undefined {
+  const pairs: [number, string[]][] = [];
+  blocks.forEach((block, index) => {
+    if (block.units) pairs.push([index, block.units]);
+  });
+  return pairs.length > 0 ? pairs : undefined;
+}
