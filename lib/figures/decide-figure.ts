@@ -95,6 +95,21 @@ export function decideFigure(text: string, context: ReadContext, parts: ReadingP
     const factor = token.scaled ? 1 : declared.factor;
     return build(parts, { unit: declared.code, kind: 'money', factor }, text);
   }
+  const table = context.tableUnit;
+  if (table && token.source === 'digits') {
+    // As if the table's unit stood after the number; a number that brings its own scale keeps it.
+    const factor = token.scaled ? 1 : table.factor;
+    const fields = { unit: table.unit, kind: table.kind, factor };
+    return build(
+      parts,
+      {
+        ...fields,
+        ...(table.noun ? { noun: table.noun } : {}),
+        ...(table.stated ? { stated: table.stated } : {}),
+      },
+      text,
+    );
+  }
   const isScaled = token.scaled && (!token.unitsOnly || parts.approx !== 'none' || parts.vagueChinese);
   if (isScaled && (token.source !== 'words' || token.value >= 1e3))
     return build(parts, inferBareUnit(text, context, parts), text);

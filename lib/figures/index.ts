@@ -7,7 +7,7 @@ import { readFigureAt } from './read-figure';
 import type { TimeRef } from './screen-number';
 import type { ExtractOptions, Figure } from './types';
 
-export type { Approx, ExtractOptions, Figure, FigureKind } from './types';
+export type { Approx, ExtractOptions, Figure, FigureKind, TableUnit } from './types';
 
 /**
  * Finds the figures of a text: money, percentages, counts, measures and multiples, with their values fully
@@ -23,7 +23,11 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   const periods = findPeriods(text);
   const timeRefs: TimeRef[] = [...periods];
   const figures: Figure[] = [];
-  const context: ReadContext = { minStart: 0, ...(options.lang ? { lang: options.lang } : {}) };
+  const context: ReadContext = {
+    minStart: 0,
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.tableUnit ? { tableUnit: options.tableUnit } : {}),
+  };
   let periodIndex = 0;
   for (let at = findNumberStart(text, 0); at >= 0; ) {
     while (periodIndex < periods.length && (periods[periodIndex]?.end ?? 0) <= at) periodIndex++;
