@@ -86,6 +86,8 @@ export interface Protocol {
       title: string;
       lang: string;
       known: number[];
+      /** Table cells' unit statements, [block, statements nearest first] (lib/page/table-units.ts). */
+      units?: [number, string[]][];
     };
     response: BlockTextsReading & { figureTotal: number };
   };
