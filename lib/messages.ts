@@ -2,7 +2,7 @@ import { type Browser, browser } from 'wxt/browser';
 import { errorMessage } from './error-message';
 import type { MeasureRequest } from './facts/measure-figures';
 import type { ReportPart } from './report-parts';
-import type { BlockTextsReading, FigureOfBlock } from './scan/read-block-texts';
+import type { BlockTextsReading, BlockUnits, FigureOfBlock } from './scan/read-block-texts';
 import type { FactSeries } from './store/fact-series';
 import type { FigureLinks } from './store/link-figures';
 import type { MentionMeasure, MentionRow } from './store/rows';
@@ -87,7 +87,7 @@ export interface Protocol {
       lang: string;
       known: number[];
       /** Table cells' unit statements, [block, statements nearest first] (lib/page/table-units.ts). */
-      units?: [number, string[]][];
+      units?: BlockUnits;
     };
     response: BlockTextsReading & { figureTotal: number };
   };

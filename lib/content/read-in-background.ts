@@ -39,7 +39,7 @@ async function readOnce(
   const blockLengths = article.blocks.map((text) => text.length);
   const { title, lang } = article;
   const known = [...article.known];
-  const units = article.units?.map(([block, statements]): [number, string[]] => [block, [...statements]]);
+  const { units } = article;
   let scan = '';
   const answer = await sendInParts(pieces, 1, {
     part: async (id, texts) => {

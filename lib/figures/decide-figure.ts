@@ -96,20 +96,9 @@ export function decideFigure(text: string, context: ReadContext, parts: ReadingP
     return build(parts, { unit: declared.code, kind: 'money', factor }, text);
   }
   const table = context.tableUnit;
-  if (table && token.source === 'digits') {
-    // As if the table's unit stood after the number; a number that brings its own scale keeps it.
-    const factor = token.scaled ? 1 : table.factor;
-    const fields = { unit: table.unit, kind: table.kind, factor };
-    return build(
-      parts,
-      {
-        ...fields,
-        ...(table.noun ? { noun: table.noun } : {}),
-        ...(table.stated ? { stated: table.stated } : {}),
-      },
-      text,
-    );
-  }
+  // As if the table's unit stood after the number; a number that brings its own scale keeps it.
+  if (table && token.source === 'digits')
+    return build(parts, token.scaled ? { ...table, factor: 1 } : table, text);
   const isScaled = token.scaled && (!token.unitsOnly || parts.approx !== 'none' || parts.vagueChinese);
   if (isScaled && (token.source !== 'words' || token.value >= 1e3))
     return build(parts, inferBareUnit(text, context, parts), text);

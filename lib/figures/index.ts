@@ -23,11 +23,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   const periods = findPeriods(text);
   const timeRefs: TimeRef[] = [...periods];
   const figures: Figure[] = [];
-  const context: ReadContext = {
-    minStart: 0,
-    ...(options.lang ? { lang: options.lang } : {}),
-    ...(options.tableUnit ? { tableUnit: options.tableUnit } : {}),
-  };
+  const context: ReadContext = { minStart: 0, ...(options.lang ? { lang: options.lang } : {}) };
+  if (options.tableUnit) context.tableUnit = options.tableUnit;
   let periodIndex = 0;
   for (let at = findNumberStart(text, 0); at >= 0; ) {
     while (periodIndex < periods.length && (periods[periodIndex]?.end ?? 0) <= at) periodIndex++;

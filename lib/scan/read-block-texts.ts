@@ -1,6 +1,6 @@
 import { extractFigures } from '../figures';
 import { readTableUnits } from '../figures/table-unit';
-import type { Figure, TableUnit } from '../figures/types';
+import type { ExtractOptions, Figure, TableUnit } from '../figures/types';
 import { isBlockRelevant, namesArticleSubject, readTopic, type TopicDecision } from '../topic';
 import { asLang } from './block-figures';
 import { sourceSpan, withoutInvisibles } from './invisible-chars';
@@ -84,8 +84,9 @@ export function readBlockTexts(input: BlockTexts): BlockTextsReading {
 }
 
 /**
- * One block's figures, read as the reader sees its text, in the unit its table declares if it is a cell (zero-width and bidirectional characters left out), with
- * their spans pointing into the block's own text so the paint covers what is on the page.
+ * One block's figures, read as the reader sees its text (zero-width and bidirectional characters left out), with
+ * their spans pointing into the block's own text so the paint covers what is on the page. A table cell's bare
+ * numbers read in `tableUnit`, the unit its table declares.
  */
 export function readBlockFigures(
   text: string,
@@ -93,7 +94,8 @@ export function readBlockFigures(
   tableUnit?: TableUnit,
 ): Figure[] {
   const visible = withoutInvisibles(text);
-  const options = { ...(lang ? { lang } : {}), ...(tableUnit ? { tableUnit } : {}) };
+  const options: ExtractOptions = lang ? { lang } : {};
+  if (tableUnit) options.tableUnit = tableUnit;
   const found = extractFigures(visible?.text ?? text, options);
   return visible
     ? found.map((figure) => ({ ...figure, ...sourceSpan(visible, figure.start, figure.end) }))
