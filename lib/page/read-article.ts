@@ -2,7 +2,7 @@ import type { PageBlock } from './block-text';
 import { collectBlockSteps } from './collect-blocks';
 import { findArticleRootSteps, findHeadline } from './find-article-root';
 import { runSteps, type Steps } from './steps';
-import { attachTableUnits } from './table-units';
+import { attachTableUnitSteps } from './table-units';
 
 /**
  * The article as the rest of the pipeline sees it: headline, language and text blocks in reading order, table
@@ -65,7 +65,7 @@ export function* readArticleSteps(doc: Document = document): Steps<ArticleText> 
   const headline = findHeadline(doc);
   const root = yield* findArticleRootSteps(doc);
   const blocks = root ? yield* collectArticleBlocks(root, headline.element) : [];
-  attachTableUnits(blocks, doc);
+  yield* attachTableUnitSteps(blocks, doc);
   const sample = `${headline.text} ${blocks
     .slice(0, 3)
     .map((block) => block.text)

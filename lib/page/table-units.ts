@@ -1,4 +1,5 @@
 import type { PageBlock } from './block-text';
+import { runSteps, type Steps } from './steps';
 import { findUnitLineStatements, findUnitStatements } from './unit-statements';
 
 // Trade tables state their unit once, in the caption, a line before the table, or a header, and leave the cells
@@ -25,6 +26,9 @@ interface TableLayout {
   headerRows: number;
   /** What the caption and the line before the table state. */
   tableStatements: string[];
+  /** What each header states, read once for all the cells under or beside it: null for a key header. */
+  saidAsColumn: Map<Element, string[] | null>;
+  saidAsRow: Map<Element, string[] | null>;
 }
 
 function span(cell: Element, name: 'colspan' | 'rowspan'): number {
@@ -37,10 +41,28 @@ function isCell(element: Element): boolean {
   return tag === 'TD' || tag === 'TH';
 }
 
+const ROW_GROUPS = new Set(['THEAD', 'TBODY', 'TFOOT']);
+
 /** The table's own rows, in order, not those of a table nested in a cell. */
 function rowsOf(table: Element): Element[] {
-  return [...table.querySelectorAll('tr')].filter((row) => row.closest('table') === table);
+  const rows: Element[] = [];
+  for (const child of table.children) {
+    const tag = child.tagName.toUpperCase();
+    if (tag === 'TR') rows.push(child);
+    else if (ROW_GROUPS.has(tag))
+      for (const row of child.children) if (row.tagName.toUpperCase() === 'TR') rows.push(row);
+  }
+  return rows;
 }
+
+/** The nearest ancestor-or-self with one of `tags`: a walk of tag names, cheaper than `closest`. */
+function nearest(element: Element | null, tags: ReadonlySet<string>): Element | null {
+  for (let at = element; at; at = at.parentElement) if (tags.has(at.tagName.toUpperCase())) return at;
+  return null;
+}
+
+const CELL_TAGS = new Set(['TD', 'TH']);
+const TABLE_TAGS = new Set(['TABLE']);
 
 function layOut(rows: readonly Element[]): Pick<TableLayout, 'places' | 'grid'> {
   const places = new Map<Element, { row: number; column: number }>();
@@ -93,11 +115,26 @@ function layOutTable(table: Element): TableLayout {
     ...findUnitStatements(caption?.textContent ?? ''),
     ...findUnitLineStatements(lineBefore(table)),
   ];
-  return { ...layOut(rows), headerRows: countHeaderRows(rows), tableStatements };
+  return {
+    ...layOut(rows),
+    headerRows: countHeaderRows(rows),
+    tableStatements,
+    saidAsColumn: new Map(),
+    saidAsRow: new Map(),
+  };
 }
 
-function textOf(cell: Element | undefined): string {
-  return cell?.textContent?.trim() ?? '';
+/** What a column or row header states, or null when it heads keys (years, ranks) rather than amounts. */
+function saidBy(header: Element, layout: TableLayout, asColumn: boolean): string[] | null {
+  const memo = asColumn ? layout.saidAsColumn : layout.saidAsRow;
+  let said = memo.get(header);
+  if (said === undefined) {
+    const text = header.textContent?.trim() ?? '';
+    const whole = asColumn && text.length <= MAX_WHOLE_HEADER;
+    said = KEY_HEADER.test(text) ? null : findUnitStatements(text, { whole });
+    memo.set(header, said);
+  }
+  return said;
 }
 
 /** The statements that apply to one cell, nearest first, or none for a header or a key column's cell. */
@@ -108,32 +145,41 @@ function statementsForCell(cell: Element, layout: TableLayout): string[] {
   for (let r = layout.headerRows - 1; r >= 0; r--) {
     const header = layout.grid[r]?.[place.column];
     if (!header || header === cell) continue;
-    const text = textOf(header);
-    if (KEY_HEADER.test(text)) return [];
-    fromColumn.push(...findUnitStatements(text, { whole: text.length <= MAX_WHOLE_HEADER }));
+    const said = saidBy(header, layout, true);
+    if (!said) return [];
+    fromColumn.push(...said);
   }
   const rowHeader = layout.grid[place.row]?.[0];
-  const rowText = rowHeader && rowHeader !== cell ? textOf(rowHeader) : '';
   // A row keyed by year ("年份 | 2022 | 2023") states no unit.
-  const fromRow = KEY_HEADER.test(rowText) ? [] : findUnitStatements(rowText);
+  const fromRow = (rowHeader && rowHeader !== cell && saidBy(rowHeader, layout, false)) || [];
   // A growth row ("同比（%）") under amount columns ("出口额（亿美元）") holds percents, and the other way round.
   const rowFirst = fromRow.includes('%') && !fromColumn.includes('%');
   const found = rowFirst ? [...fromRow, ...fromColumn] : [...fromColumn, ...fromRow];
   return [...new Set([...found, ...layout.tableStatements])];
 }
 
+/** Cells read between two steps of `attachTableUnitSteps`: a table of thousands of cells takes several. */
+const CELLS_PER_STEP = 256;
+
 /**
  * Gives each short block in a table cell the unit statements its table declares for it (`PageBlock.units`).
  * A page without tables costs one native lookup.
  */
 export function attachTableUnits(blocks: readonly PageBlock[], doc: Document): void {
+  runSteps(attachTableUnitSteps(blocks, doc));
+}
+
+/** `attachTableUnits` as steps, for a scan that yields to the page between them. */
+export function* attachTableUnitSteps(blocks: readonly PageBlock[], doc: Document): Steps<void> {
   if (doc.getElementsByTagName('table').length === 0) return;
   const layouts = new Map<Element, TableLayout>();
+  let cells = 0;
   for (const block of blocks) {
     if (block.text.length > MAX_CELL_CHARS) continue;
-    const cell = block.element.closest('td, th');
-    const table = cell?.closest('table');
+    const cell = nearest(block.element, CELL_TAGS);
+    const table = nearest(cell?.parentElement ?? null, TABLE_TAGS);
     if (!cell || !table) continue;
+    if (++cells % CELLS_PER_STEP === 0) yield;
     let layout = layouts.get(table);
     if (!layout) {
       layout = layOutTable(table);

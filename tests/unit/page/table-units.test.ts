@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { PageBlock } from '@/lib/page/block-text';
 import { collectBlocks } from '@/lib/page/collect-blocks';
-import { attachTableUnits } from '@/lib/page/table-units';
+import { attachTableUnitSteps, attachTableUnits } from '@/lib/page/table-units';
 import { findUnitLineStatements, findUnitStatements } from '@/lib/page/unit-statements';
 
 function load(body: string): PageBlock[] {
@@ -129,6 +129,19 @@ describe('attachTableUnits', () => {
       `<table><caption>Unit: US$ million</caption><tr><th>Note</th></tr><tr><td>${long}</td></tr></table>`,
     );
     expect(unitsOf(blocks, long)).toBeUndefined();
+  });
+
+  test('a table of many cells is read in steps, to the same statements', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `<tr><td>口岸${i}</td><td>${i}.5</td></tr>`).join('');
+    const blocks = load(
+      `<table><caption>单位：万吨</caption><tr><th>口岸</th><th>过货量</th></tr>${rows}</table>`,
+    );
+    for (const block of blocks) delete block.units;
+    let steps = 0;
+    const job = attachTableUnitSteps(blocks, document);
+    while (!job.next().done) steps++;
+    expect(steps).toBeGreaterThanOrEqual(2);
+    expect(unitsOf(blocks, '299.5')).toEqual(['过货量', '万吨']);
   });
 
   test('a page without tables is left alone', () => {
