@@ -2,7 +2,7 @@ import { type Browser, browser } from 'wxt/browser';
 import { errorMessage } from './error-message';
 import type { MeasureRequest } from './facts/measure-figures';
 import type { ReportPart } from './report-parts';
-import type { BlockTextsReading, FigureOfBlock } from './scan/read-block-texts';
+import type { BlockTextsReading, BlockUnits, FigureOfBlock } from './scan/read-block-texts';
 import type { FactSeries } from './store/fact-series';
 import type { FigureLinks } from './store/link-figures';
 import type { MentionMeasure, MentionRow } from './store/rows';
@@ -86,6 +86,8 @@ export interface Protocol {
       title: string;
       lang: string;
       known: number[];
+      /** Table cells' unit statements, [block, statements nearest first] (lib/page/table-units.ts). */
+      units?: BlockUnits;
     };
     response: BlockTextsReading & { figureTotal: number };
   };

@@ -40,6 +40,7 @@ export class PageScans {
       lang: request.lang,
       blocks,
       known: request.known,
+      ...(request.units ? { units: request.units } : {}),
     });
     const figures = reading.figures;
     if (figures.length > FIGURES_PER_MESSAGE) this.answers.add(request.scan, figures);

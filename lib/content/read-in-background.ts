@@ -39,6 +39,7 @@ async function readOnce(
   const blockLengths = article.blocks.map((text) => text.length);
   const { title, lang } = article;
   const known = [...article.known];
+  const { units } = article;
   let scan = '';
   const answer = await sendInParts(pieces, 1, {
     part: async (id, texts) => {
@@ -48,7 +49,15 @@ async function readOnce(
     },
     finish: ({ id, count }) => {
       scan = id;
-      return send('page:scan', { scan, pieces: count, blockLengths, title, lang, known });
+      return send('page:scan', {
+        scan,
+        pieces: count,
+        blockLengths,
+        title,
+        lang,
+        known,
+        ...(units ? { units } : {}),
+      });
     },
   });
   const figures = await readRestInParts(answer.figures, answer.figureTotal, async (from) => {

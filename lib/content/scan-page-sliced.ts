@@ -1,6 +1,7 @@
 import { buildDeferred } from '../deferred';
 import type { Figure } from '../figures/types';
 import { readArticleSteps } from '../page/read-article';
+import { listBlockUnits } from '../page/table-units';
 import { asLang, collectFigures } from '../scan/block-figures';
 import type { BlockTextsReading } from '../scan/read-block-texts';
 import type { DocumentScan } from '../scan/scan-document';
@@ -8,21 +9,27 @@ import { prefilterPage } from './prefilter-page';
 import { readInBackground, type SendToBackground } from './read-in-background';
 import { runSliced, type Slicer } from './yield-to-main';
 
+/** "26.4" under "亿美元" and under "万吨" are two readings: a cell's unit statements are part of its key. */
+function cacheKey(text: string, lang: string, units: readonly string[] | undefined): string {
+  const base = `${asLang(lang) ?? ''}\u0000${text}`;
+  return units ? `${base}\u0000${units.join('\u0001')}` : base;
+}
+
 /** Figures already read from a block's text, so a rescan has the background read only new or changed blocks. */
 export class BlockFigureCache {
   private readonly figures = new Map<string, Figure[]>();
 
   constructor(private readonly maxEntries = 20_000) {}
 
-  /** The figures read before from `text` in this language, if any. */
-  get(text: string, lang: string): Figure[] | undefined {
-    return this.figures.get(`${asLang(lang) ?? ''}\u0000${text}`);
+  /** The figures read before from `text` in this language (and, for a table cell, its unit statements), if any. */
+  get(text: string, lang: string, units?: readonly string[]): Figure[] | undefined {
+    return this.figures.get(cacheKey(text, lang, units));
   }
 
-  set(text: string, lang: string, figures: Figure[]): void {
+  set(text: string, lang: string, figures: Figure[], units?: readonly string[]): void {
     // A page that keeps producing new text must not grow the cache without bound.
     if (this.figures.size >= this.maxEntries) this.figures.clear();
-    this.figures.set(`${asLang(lang) ?? ''}\u0000${text}`, figures);
+    this.figures.set(cacheKey(text, lang, units), figures);
   }
 
   get size(): number {
@@ -56,14 +63,21 @@ export async function scanPageSliced(
   const article = await runSliced(readArticleSteps(doc), slicer);
   await slicer.pause();
   const texts = article.blocks.map((block) => block.text);
+  const units = listBlockUnits(article.blocks);
   const known = new Map<number, Figure[]>();
   texts.forEach((text, block) => {
-    const figures = cache.get(text, article.lang);
+    const figures = cache.get(text, article.lang, article.blocks[block]?.units);
     if (figures) known.set(block, figures);
   });
   let reading: BlockTextsReading;
   try {
-    const request = { title: article.title, lang: article.lang, blocks: texts, known: [...known.keys()] };
+    const request = {
+      title: article.title,
+      lang: article.lang,
+      blocks: texts,
+      known: [...known.keys()],
+      ...(units ? { units } : {}),
+    };
     reading = await readInBackground(request, slicer, send);
   } catch (error) {
     // An abort ends the scan; a background that cannot answer (an extension reload) leaves the page unread.
@@ -73,7 +87,7 @@ export async function scanPageSliced(
     return { scan: null, sample: prefilter.sample };
   }
   const figures = collectFigures(reading, known, (block, found) =>
-    cache.set(texts[block] as string, article.lang, found),
+    cache.set(texts[block] as string, article.lang, found, article.blocks[block]?.units),
   );
   return {
     scan: { topic: reading.topic, figures, title: article.title, lang: article.lang, blocks: article.blocks },

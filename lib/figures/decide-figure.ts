@@ -95,6 +95,10 @@ export function decideFigure(text: string, context: ReadContext, parts: ReadingP
     const factor = token.scaled ? 1 : declared.factor;
     return build(parts, { unit: declared.code, kind: 'money', factor }, text);
   }
+  const table = context.tableUnit;
+  // As if the table's unit stood after the number; a number that brings its own scale keeps it.
+  if (table && token.source === 'digits')
+    return build(parts, token.scaled ? { ...table, factor: 1 } : table, text);
   const isScaled = token.scaled && (!token.unitsOnly || parts.approx !== 'none' || parts.vagueChinese);
   if (isScaled && (token.source !== 'words' || token.value >= 1e3))
     return build(parts, inferBareUnit(text, context, parts), text);

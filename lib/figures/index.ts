@@ -9,7 +9,7 @@ import { readReferenceValues } from './reference-comparisons';
 import type { TimeRef } from './screen-number';
 import type { ExtractOptions, Figure } from './types';
 
-export type { Approx, ExtractOptions, Figure, FigureKind } from './types';
+export type { Approx, ExtractOptions, Figure, FigureKind, TableUnit } from './types';
 
 /**
  * Finds the figures of a text: money, percentages, counts, measures and multiples, with their values fully
@@ -26,6 +26,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   const timeRefs: TimeRef[] = [...periods];
   const figures: Figure[] = [];
   const context: ReadContext = { minStart: 0, ...(options.lang ? { lang: options.lang } : {}) };
+  if (options.tableUnit) context.tableUnit = options.tableUnit;
   let periodIndex = 0;
   for (let at = findNumberStart(text, 0); at >= 0; ) {
     while (periodIndex < periods.length && (periods[periodIndex]?.end ?? 0) <= at) periodIndex++;

@@ -2,7 +2,7 @@ import type { NounReading } from './read-noun';
 import type { NumberToken } from './read-number';
 import type { UnitReading } from './read-unit';
 import type { Rejection } from './screen-number';
-import type { Approx, Figure } from './types';
+import type { Approx, Figure, TableUnit } from './types';
 
 /** What the extractor knows while reading one candidate. */
 export interface ReadContext {
@@ -11,6 +11,8 @@ export interface ReadContext {
   minStart: number;
   /** The currency of the latest money figure, to give a bare "100 billion" on the same line its unit. */
   lastMoney?: { code: string; end: number };
+  /** The unit a table declares for this cell: bare digit numbers read in it. */
+  tableUnit?: TableUnit;
 }
 
 export type Reading = { figure: Figure; resume: number } | (Rejection & { figure?: undefined });

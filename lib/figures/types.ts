@@ -33,7 +33,20 @@ export interface Figure {
   per?: string;
 }
 
+/** The unit a table declares for a cell ("单位：亿美元" is USD at 1e8): its bare numbers read in it. */
+export interface TableUnit {
+  unit: string;
+  kind: FigureKind;
+  /** What a bare number is multiplied by: 1e8 for 亿美元, 1000 for km in metres. */
+  factor: number;
+  noun?: string;
+  /** The unit as written, when `factor` converts to a base unit (see `Figure.statedUnit`). */
+  stated?: string;
+}
+
 export interface ExtractOptions {
   /** Language hint; the extractor also works without one. */
   lang?: 'zh' | 'en' | 'ru';
+  /** The unit the text's table declares for it (lib/figures/table-unit.ts); none for running text. */
+  tableUnit?: TableUnit;
 }

@@ -6,6 +6,11 @@ export interface PageBlock {
   text: string;
   /** The text nodes behind `text`, in order. */
   pieces: TextPiece[];
+  /**
+   * For a table cell, the unit statements its table declares for it, nearest first ("亿美元", "US$ million",
+   * "%"): its bare numbers read in the first that reads as a unit (lib/page/table-units.ts).
+   */
+  units?: string[];
 }
 
 /** One text node's share of a block's text. */

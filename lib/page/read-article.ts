@@ -3,8 +3,12 @@ import { collectBlockSteps } from './collect-blocks';
 import { findArticleRootSteps, findHeadline } from './find-article-root';
 import { runSteps, type Steps } from './steps';
 import { isStoryList } from './story-list';
+import { attachTableUnitSteps } from './table-units';
 
-/** The article as the rest of the pipeline sees it: headline, language and text blocks in reading order. */
+/**
+ * The article as the rest of the pipeline sees it: headline, language and text blocks in reading order, table
+ * cells with the unit statements their table declares (lib/page/table-units.ts).
+ */
 export interface ArticleText {
   title: string;
   lang: string;
@@ -64,6 +68,7 @@ export function* readArticleSteps(doc: Document = document): Steps<ArticleText> 
   // A list of stories (a home, tag or search page) has no article text: its teasers belong to other pages.
   const blocks =
     root && !isStoryList(root, headline.element) ? yield* collectArticleBlocks(root, headline.element) : [];
+  yield* attachTableUnitSteps(blocks, doc);
   const sample = `${headline.text} ${blocks
     .slice(0, 3)
     .map((block) => block.text)

@@ -1,5 +1,6 @@
 import { extractFigures } from '../figures';
-import type { Figure } from '../figures/types';
+import { readTableUnits } from '../figures/table-unit';
+import type { ExtractOptions, Figure, TableUnit } from '../figures/types';
 import { isBlockRelevant, namesArticleSubject, readTopic, type TopicDecision } from '../topic';
 import { asLang } from './block-figures';
 import { sourceSpan, withoutInvisibles } from './invisible-chars';
@@ -25,7 +26,12 @@ export interface BlockTexts {
   blocks: readonly string[];
   /** Blocks whose figures the page read before (the same text): their figures are not read again. */
   known: readonly number[];
+  /** Table cells' unit statements, nearest first, as [block, statements]: lib/page/table-units.ts. */
+  units?: BlockUnits;
 }
+
+/** The unit statements of a page's table cells: [block index, statements nearest first], cells with any only. */
+export type BlockUnits = readonly (readonly [number, readonly string[]])[];
 
 /** A figure of one block: offsets, and `conversionOf`, point into that block's own text and figures. */
 export interface FigureOfBlock extends Figure {
@@ -55,6 +61,7 @@ export function readBlockTexts(input: BlockTexts): BlockTextsReading {
   if (!topic.isTopic) return { topic, relevant, figures };
   const known = new Set(input.known);
   const lang = asLang(input.lang);
+  const units = readTableUnits(input.units ?? []);
   // Blocks past the text the decision read find out for themselves whether they name the subject.
   const subjects = input.blocks.map((text, block) =>
     block < read.length ? subjectBlocks.has(block) : namesArticleSubject(text),
@@ -71,18 +78,25 @@ export function readBlockTexts(input: BlockTexts): BlockTextsReading {
     if (!isBlockRelevant(text, topic, subjects[block], within)) return;
     relevant.push(block);
     if (known.has(block)) return;
-    for (const figure of readBlockFigures(text, lang)) figures.push({ ...figure, block });
+    for (const figure of readBlockFigures(text, lang, units.get(block))) figures.push({ ...figure, block });
   });
   return { topic, relevant, figures };
 }
 
 /**
  * One block's figures, read as the reader sees its text (zero-width and bidirectional characters left out), with
- * their spans pointing into the block's own text so the paint covers what is on the page.
+ * their spans pointing into the block's own text so the paint covers what is on the page. A table cell's bare
+ * numbers read in `tableUnit`, the unit its table declares.
  */
-export function readBlockFigures(text: string, lang: 'zh' | 'en' | 'ru' | undefined): Figure[] {
+export function readBlockFigures(
+  text: string,
+  lang: 'zh' | 'en' | 'ru' | undefined,
+  tableUnit?: TableUnit,
+): Figure[] {
   const visible = withoutInvisibles(text);
-  const found = extractFigures(visible?.text ?? text, lang ? { lang } : {});
+  const options: ExtractOptions = lang ? { lang } : {};
+  if (tableUnit) options.tableUnit = tableUnit;
+  const found = extractFigures(visible?.text ?? text, options);
   return visible
     ? found.map((figure) => ({ ...figure, ...sourceSpan(visible, figure.start, figure.end) }))
     : found;

@@ -1,6 +1,6 @@
 import type { TopicDecision } from '../topic';
 import { type BlockFigure, collectFigures } from './block-figures';
-import { readBlockTexts } from './read-block-texts';
+import { type BlockUnits, readBlockTexts } from './read-block-texts';
 
 /** What Caravan concludes about one page: is it on topic, and which figures it highlights. */
 export interface BlockScan {
@@ -13,12 +13,18 @@ export interface BlockScan {
  * the topic from the title and the first blocks, then extract the figures of the blocks that belong to the
  * article. An off-topic page yields no figures.
  */
-export function scanBlocks(input: { title: string; blocks: readonly string[]; lang?: string }): BlockScan {
+export function scanBlocks(input: {
+  title: string;
+  blocks: readonly string[];
+  lang?: string;
+  units?: BlockUnits;
+}): BlockScan {
   const reading = readBlockTexts({
     title: input.title,
     lang: input.lang ?? '',
     blocks: input.blocks,
     known: [],
+    ...(input.units ? { units: input.units } : {}),
   });
   return { topic: reading.topic, figures: collectFigures(reading) };
 }

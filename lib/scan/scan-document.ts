@@ -1,5 +1,6 @@
 import type { PageBlock } from '../page/block-text';
 import { readArticle } from '../page/read-article';
+import { listBlockUnits } from '../page/table-units';
 import { type BlockScan, scanBlocks } from './scan-blocks';
 
 /** A page scan together with the blocks its figure offsets refer to. */
@@ -12,10 +13,12 @@ export interface DocumentScan extends BlockScan {
 /** Runs the whole page pipeline on a document: article region, topic, figures. */
 export function scanDocument(doc: Document = document): DocumentScan {
   const article = readArticle(doc);
+  const units = listBlockUnits(article.blocks);
   const scan = scanBlocks({
     title: article.title,
     blocks: article.blocks.map((block) => block.text),
     lang: article.lang,
+    ...(units ? { units } : {}),
   });
   return { ...scan, title: article.title, lang: article.lang, blocks: article.blocks };
 }

@@ -8,6 +8,7 @@ import { PageScans } from '@/lib/background/page-scans';
 import { cutIntoPieces } from '@/lib/content/read-in-background';
 import { rangeForSpan } from '@/lib/page/block-text';
 import { readArticle } from '@/lib/page/read-article';
+import { listBlockUnits } from '@/lib/page/table-units';
 import { paintFigures } from '@/lib/paint/paint-figures';
 import { collectFigures } from '@/lib/scan/block-figures';
 import { mightBeTopic } from '@/lib/topic';
@@ -16,6 +17,7 @@ function runPipeline(doc: Document = document): { figures: number; ranges: Range
   if (!mightBeTopic(doc.body?.textContent ?? '')) return { figures: 0, ranges: [], unpaint: () => {} };
   const article = readArticle(doc);
   const texts = article.blocks.map((block) => block.text);
+  const units = listBlockUnits(article.blocks);
   const scans = new PageScans();
   const pieces = cutIntoPieces(texts);
   for (const piece of pieces) scans.addText('bench', structuredClone([piece]));
@@ -26,6 +28,7 @@ function runPipeline(doc: Document = document): { figures: number; ranges: Range
     title: article.title,
     lang: article.lang,
     known: [],
+    ...(units ? { units } : {}),
   };
   const answer = structuredClone(scans.scan(structuredClone(request)));
   while (answer.figures.length < answer.figureTotal)

@@ -45,21 +45,23 @@ async function demoPage(slug: string) {
 }
 
 describe('scanPageSliced', () => {
-  test.each(['cca-en-xian-summit-trade', 'cca-zh-trade-2025-100bn', 'lookalike-china-eu-trade'])(
-    'finds what the one-piece scan finds on %s, however often it pauses',
-    async (slug) => {
-      const page = await demoPage(slug);
-      const whole = scanPage(page.document);
-      const { slicer, state } = everyStep();
-      const sliced = await scanPageSliced(page.document, slicer, new BlockFigureCache());
-      expect(sliced.scan?.topic.isTopic).toBe(whole?.topic.isTopic);
-      expect(sliced.scan?.figures.map((f) => [f.block, f.text])).toEqual(
-        whole?.figures.map((f) => [f.block, f.text]),
-      );
-      expect(state.pauses).toBeGreaterThan(3);
-      await page.close();
-    },
-  );
+  test.each([
+    'cca-en-xian-summit-trade',
+    'cca-zh-trade-2025-100bn',
+    'lookalike-china-eu-trade',
+    'cca-zh-customs-table-units',
+  ])('finds what the one-piece scan finds on %s, however often it pauses', async (slug) => {
+    const page = await demoPage(slug);
+    const whole = scanPage(page.document);
+    const { slicer, state } = everyStep();
+    const sliced = await scanPageSliced(page.document, slicer, new BlockFigureCache());
+    expect(sliced.scan?.topic.isTopic).toBe(whole?.topic.isTopic);
+    expect(sliced.scan?.figures.map((f) => [f.block, f.text])).toEqual(
+      whole?.figures.map((f) => [f.block, f.text]),
+    );
+    expect(state.pauses).toBeGreaterThan(3);
+    await page.close();
+  });
 
   test('a rescan has the background read only the blocks the page has not read before', async () => {
     const page = await demoPage('cca-en-xian-summit-trade');
@@ -84,6 +86,24 @@ describe('scanPageSliced', () => {
     );
     await page.close();
   });
+});
+
+test("a rescan reads a table's cells again when the unit the table declares changed, their text not", async () => {
+  const page = await demoPage('cca-zh-customs-table-units');
+  const cache = new BlockFigureCache();
+  const readingOf = (scan: Awaited<ReturnType<typeof scanPageSliced>>) =>
+    scan.scan?.figures.find((figure) => figure.text === '1,286.4');
+  expect(readingOf(await scanPageSliced(page.document, everyStep().slicer, cache))).toMatchObject({
+    value: 128_640_000_000,
+    unit: 'CNY',
+  });
+  const caption = page.document.querySelector('caption') as Element;
+  caption.textContent = '前三季度新疆对中亚五国进出口（单位：亿美元）';
+  expect(readingOf(await scanPageSliced(page.document, everyStep().slicer, cache))).toMatchObject({
+    value: 128_640_000_000,
+    unit: 'USD',
+  });
+  await page.close();
 });
 
 describe('prefilterPage', () => {

@@ -1,0 +1,200 @@
+import type { PageBlock } from './block-text';
+import { runSteps, type Steps } from './steps';
+import { findUnitLineStatements, findUnitStatements } from './unit-statements';
+
+// Trade tables state their unit once, in the caption, a line before the table, or a header, and leave the cells
+// bare ("26.4"). Each cell block gets the statements that apply to it, nearest first: its column's headers, its
+// row's header, the caption, the line before the table. The figure reader takes the first that reads as a unit.
+
+/** Cells longer than this hold prose, not a figure: they keep reading on their own. */
+const MAX_CELL_CHARS = 48;
+/** A column or row of keys rather than amounts: years, periods, ranks, row numbers. */
+const KEY_HEADER =
+  /^(?:年份?|年度|时间|時間|日期|月份?|期间|排名|排序|名次|位次|序号|序號|years?|period|months?|date|rank(?:ing)?|no\.?|#|№|№ ?п\/п|п\/п|год|период|месяц|дата|место|ранг)$/i;
+/** A column header this short may be a unit on its own ("万吨", "%"); a row header names a thing. */
+const MAX_WHOLE_HEADER = 8;
+/** Lines before the table that may state its unit: at most this long. */
+const MAX_LINE_CHARS = 40;
+
+/** Where a table keeps its headers, worked out once per table. */
+interface TableLayout {
+  /** Each cell's row and first column, with spans counted. */
+  places: Map<Element, { row: number; column: number }>;
+  /** The cell covering each column of each row. */
+  grid: (Element | undefined)[][];
+  /** How many leading rows are headers. */
+  headerRows: number;
+  /** What the caption and the line before the table state. */
+  tableStatements: string[];
+  /** What each header states, read once for all the cells under or beside it: null for a key header. */
+  saidAsColumn: Map<Element, string[] | null>;
+  saidAsRow: Map<Element, string[] | null>;
+}
+
+function span(cell: Element, name: 'colspan' | 'rowspan'): number {
+  const value = Number.parseInt(cell.getAttribute(name) ?? '1', 10);
+  return Number.isFinite(value) && value > 0 ? Math.min(value, 1000) : 1;
+}
+
+function isCell(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  return tag === 'TD' || tag === 'TH';
+}
+
+const ROW_GROUPS = new Set(['THEAD', 'TBODY', 'TFOOT']);
+
+/** The table's own rows, in order, not those of a table nested in a cell. */
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of table.children) {
+    const tag = child.tagName.toUpperCase();
+    if (tag === 'TR') rows.push(child);
+    else if (ROW_GROUPS.has(tag))
+      for (const row of child.children) if (row.tagName.toUpperCase() === 'TR') rows.push(row);
+  }
+  return rows;
+}
+
+/** The nearest ancestor-or-self with one of `tags`: a walk of tag names, cheaper than `closest`. */
+function nearest(element: Element | null, tags: ReadonlySet<string>): Element | null {
+  for (let at = element; at; at = at.parentElement) if (tags.has(at.tagName.toUpperCase())) return at;
+  return null;
+}
+
+const CELL_TAGS = new Set(['TD', 'TH']);
+const TABLE_TAGS = new Set(['TABLE']);
+
+function layOut(rows: readonly Element[]): Pick<TableLayout, 'places' | 'grid'> {
+  const places = new Map<Element, { row: number; column: number }>();
+  const grid: (Element | undefined)[][] = rows.map(() => []);
+  rows.forEach((row, r) => {
+    let column = 0;
+    for (const cell of row.children) {
+      if (!isCell(cell)) continue;
+      const line = grid[r] as (Element | undefined)[];
+      while (line[column]) column++;
+      places.set(cell, { row: r, column });
+      const width = span(cell, 'colspan');
+      const height = Math.min(span(cell, 'rowspan'), rows.length - r);
+      for (let dy = 0; dy < height; dy++)
+        for (let dx = 0; dx < width; dx++) (grid[r + dy] as (Element | undefined)[])[column + dx] = cell;
+      column += width;
+    }
+  });
+  return { places, grid };
+}
+
+/** Rows in THEAD, else the leading rows of header cells only, else the first row of a table of several. */
+function countHeaderRows(rows: readonly Element[]): number {
+  const inHead = rows.filter((row) => row.parentElement?.tagName.toUpperCase() === 'THEAD').length;
+  if (inHead > 0) return inHead;
+  let headers = 0;
+  while (headers < rows.length && [...(rows[headers] as Element).children].every((c) => c.tagName === 'TH'))
+    headers++;
+  return headers > 0 ? headers : rows.length > 1 ? 1 : 0;
+}
+
+/** The element before `table` (or before the wrapper it alone fills), when it is a short line. */
+function lineBefore(table: Element): string {
+  let element: Element | null = table;
+  for (let depth = 0; element && depth < 3; depth++) {
+    const previous: Element | null = element.previousElementSibling;
+    if (previous) {
+      const text = previous.textContent ?? '';
+      return text.length <= MAX_LINE_CHARS ? text : '';
+    }
+    element = element.parentElement;
+  }
+  return '';
+}
+
+function layOutTable(table: Element): TableLayout {
+  const rows = rowsOf(table);
+  const caption = [...table.children].find((child) => child.tagName.toUpperCase() === 'CAPTION');
+  const tableStatements = [
+    ...findUnitStatements(caption?.textContent ?? ''),
+    ...findUnitLineStatements(lineBefore(table)),
+  ];
+  return {
+    ...layOut(rows),
+    headerRows: countHeaderRows(rows),
+    tableStatements,
+    saidAsColumn: new Map(),
+    saidAsRow: new Map(),
+  };
+}
+
+/** What a column or row header states, or null when it heads keys (years, ranks) rather than amounts. */
+function saidBy(header: Element, layout: TableLayout, asColumn: boolean): string[] | null {
+  const memo = asColumn ? layout.saidAsColumn : layout.saidAsRow;
+  let said = memo.get(header);
+  if (said === undefined) {
+    const text = header.textContent?.trim() ?? '';
+    const whole = asColumn && text.length <= MAX_WHOLE_HEADER;
+    said = KEY_HEADER.test(text) ? null : findUnitStatements(text, { whole });
+    memo.set(header, said);
+  }
+  return said;
+}
+
+/** The statements that apply to one cell, nearest first, or none for a header or a key column's cell. */
+function statementsForCell(cell: Element, layout: TableLayout): string[] {
+  const place = layout.places.get(cell);
+  if (!place || place.row < layout.headerRows) return [];
+  const fromColumn: string[] = [];
+  for (let r = layout.headerRows - 1; r >= 0; r--) {
+    const header = layout.grid[r]?.[place.column];
+    if (!header || header === cell) continue;
+    const said = saidBy(header, layout, true);
+    if (!said) return [];
+    fromColumn.push(...said);
+  }
+  const rowHeader = layout.grid[place.row]?.[0];
+  // A row keyed by year ("年份 | 2022 | 2023") states no unit.
+  const fromRow = (rowHeader && rowHeader !== cell && saidBy(rowHeader, layout, false)) || [];
+  // A growth row ("同比（%）") under amount columns ("出口额（亿美元）") holds percents, and the other way round.
+  const rowFirst = fromRow.includes('%') && !fromColumn.includes('%');
+  const found = rowFirst ? [...fromRow, ...fromColumn] : [...fromColumn, ...fromRow];
+  return [...new Set([...found, ...layout.tableStatements])];
+}
+
+/** Cells read between two steps of `attachTableUnitSteps`: a table of thousands of cells takes several. */
+const CELLS_PER_STEP = 256;
+
+/**
+ * Gives each short block in a table cell the unit statements its table declares for it (`PageBlock.units`).
+ * A page without tables costs one native lookup.
+ */
+export function attachTableUnits(blocks: readonly PageBlock[], doc: Document): void {
+  runSteps(attachTableUnitSteps(blocks, doc));
+}
+
+/** `attachTableUnits` as steps, for a scan that yields to the page between them. */
+export function* attachTableUnitSteps(blocks: readonly PageBlock[], doc: Document): Steps<void> {
+  if (doc.getElementsByTagName('table').length === 0) return;
+  const layouts = new Map<Element, TableLayout>();
+  let cells = 0;
+  for (const block of blocks) {
+    if (block.text.length > MAX_CELL_CHARS) continue;
+    const cell = nearest(block.element, CELL_TAGS);
+    const table = nearest(cell?.parentElement ?? null, TABLE_TAGS);
+    if (!cell || !table) continue;
+    if (++cells % CELLS_PER_STEP === 0) yield;
+    let layout = layouts.get(table);
+    if (!layout) {
+      layout = layOutTable(table);
+      layouts.set(table, layout);
+    }
+    const statements = statementsForCell(cell, layout);
+    if (statements.length > 0) block.units = statements;
+  }
+}
+
+/** The blocks that carry unit statements, as [block index, statements] pairs; none when no block does. */
+export function listBlockUnits(blocks: readonly PageBlock[]): [number, string[]][] | undefined {
+  const pairs: [number, string[]][] = [];
+  blocks.forEach((block, index) => {
+    if (block.units) pairs.push([index, block.units]);
+  });
+  return pairs.length > 0 ? pairs : undefined;
+}

@@ -1,0 +1,65 @@
+// The places a table states its unit, as text: "单位：亿美元", "(in millions of US dollars)", "出口额（亿元）",
+// "Exports, US$ bn", "Экспорт, млн долл.", "同比%". This side only cuts out what could be a unit; the figure
+// reader (lib/figures/table-unit.ts, in the background) decides which of them reads as one. Kept free of the
+// readers so the content script stays small.
+
+/** "单位：万吨", "Unit: US$ million", "Единица измерения: тыс. т" anywhere in a caption or a line. */
+const UNIT_LABEL =
+  /(?:单位|單位|units?|единиц[аы](?: измерения)?|ед\.? ?изм\.?)[ \u00a0]*[:：][ \u00a0]*([^;；,，)）\]]+)/i;
+/** A bracket's content: "（亿美元）", "(US$ million)", "(в млн долл. США)". */
+const BRACKETED = /[(（]([^()（）]{1,30})[)）]/g;
+/** What may open a bracketed unit and is not part of it: "in millions", "в млн", "单位：". */
+const UNIT_PREFIX = /^(?:in|в|во|单位[:：]?|單位[:：]?|units?:)[ \u00a0]*/i;
+/** A statement ends in a percent sign: "同比%", "增长（%）". */
+const PERCENT_END = /[%％][ \u00a0]*$/;
+/** A header that names a year-on-year change states a percent even without the sign: "同比", "YoY", "y/y". */
+const YEAR_ON_YEAR = /同比|增速|增幅|\byoy\b|\by-?o-?y\b|\by\/y\b|г\/г|в % к/i;
+const DIGIT = /\d/;
+/** Statements longer than this are prose, not a unit. */
+const MAX_STATEMENT = 30;
+
+function clean(statement: string): string {
+  return statement
+    .replace(UNIT_PREFIX, '')
+    .trim()
+    .replace(/[。:：]$/, '')
+    .trim();
+}
+
+function add(found: string[], statement: string | undefined): void {
+  if (statement === undefined) return;
+  const cleaned = clean(statement);
+  // A year or a period ("2024", "1-10月") is never a unit; neither is a sentence.
+  if (!cleaned || cleaned.length > MAX_STATEMENT || DIGIT.test(cleaned)) return;
+  if (!found.includes(cleaned)) found.push(cleaned);
+}
+
+/**
+ * What a table's caption, header or a line before it may state as its unit, most likely first: a labelled
+ * unit, the last bracket's content, the part after the last comma, a closing percent sign; with `whole`, also
+ * the whole text when it is short (a header that is only "亿美元" or "%").
+ */
+export function findUnitStatements(text: string, options: { whole?: boolean } = {}): string[] {
+  const found: string[] = [];
+  const trimmed = text.trim();
+  add(found, UNIT_LABEL.exec(trimmed)?.[1]);
+  const brackets = [...trimmed.matchAll(BRACKETED)];
+  for (let i = brackets.length - 1; i >= 0; i--) add(found, brackets[i]?.[1]);
+  const comma = Math.max(trimmed.lastIndexOf(','), trimmed.lastIndexOf('，'));
+  if (comma >= 0) add(found, trimmed.slice(comma + 1));
+  if (PERCENT_END.test(trimmed) || YEAR_ON_YEAR.test(trimmed)) add(found, '%');
+  if (options.whole) add(found, trimmed);
+  return found;
+}
+
+/** A line that is nothing but a unit statement: "单位：万吨", "(in millions of US dollars)", "（亿美元）". */
+const UNIT_LINE = new RegExp(
+  String.raw`^(?:(?:单位|單位|units?|единиц[аы](?: измерения)?)[ \u00a0]*[:：][^:：]{1,${MAX_STATEMENT}}|[(（][^()（）]{1,${MAX_STATEMENT}}[)）])$`,
+  'i',
+);
+
+/** The statements of a short line standing right before a table, when the line is only a unit statement. */
+export function findUnitLineStatements(text: string): string[] {
+  const trimmed = text.trim();
+  return UNIT_LINE.test(trimmed) ? findUnitStatements(trimmed) : [];
+}

@@ -1,0 +1,151 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import type { PageBlock } from '@/lib/page/block-text';
+import { collectBlocks } from '@/lib/page/collect-blocks';
+import { attachTableUnitSteps, attachTableUnits } from '@/lib/page/table-units';
+import { findUnitLineStatements, findUnitStatements } from '@/lib/page/unit-statements';
+
+function load(body: string): PageBlock[] {
+  document.documentElement.innerHTML = `<head></head><body><article>${body}</article></body>`;
+  const blocks = collectBlocks(document.body);
+  attachTableUnits(blocks, document);
+  return blocks;
+}
+
+/** The statements handed to the cell whose text is `text`. */
+function unitsOf(blocks: readonly PageBlock[], text: string): string[] | undefined {
+  const block = blocks.find((candidate) => candidate.text.trim() === text);
+  if (!block) throw new Error(`no block "${text}" among ${JSON.stringify(blocks.map((b) => b.text))}`);
+  return block.units;
+}
+
+beforeEach(() => {
+  document.documentElement.innerHTML = '<head></head><body></body>';
+});
+
+describe('findUnitStatements', () => {
+  test.each([
+    ['单位：亿美元', '亿美元'],
+    ['2024年中国与中亚五国贸易（单位：亿美元）', '亿美元'],
+    ['Unit: US$ million', 'US$ million'],
+    ['China–Central Asia trade (in millions of US dollars)', 'millions of US dollars'],
+    ['出口额（亿元）', '亿元'],
+    ['Exports, US$ bn', 'US$ bn'],
+    ['Экспорт, млн долл.', 'млн долл.'],
+    ['Торговля со странами ЦА (в млн долл. США)', 'млн долл. США'],
+    ['同比%', '%'],
+    ['增长（%）', '%'],
+    ['YoY, %', '%'],
+    ['рост, %', '%'],
+    ['同比', '%'],
+  ])('"%s" states %s first', (text, statement) => {
+    expect(findUnitStatements(text)[0]).toBe(statement);
+  });
+
+  test('a year or a period is never a statement', () => {
+    expect(findUnitStatements('2024年', { whole: true })).toEqual([]);
+    expect(findUnitStatements('1-10月 (2024)')).toEqual([]);
+    expect(findUnitStatements('Exports, 2024')).toEqual([]);
+  });
+
+  test('a short header that is only a unit is one, with `whole`', () => {
+    expect(findUnitStatements('万吨', { whole: true })).toEqual(['万吨']);
+    expect(findUnitStatements('万吨')).toEqual([]);
+  });
+
+  test('a line before a table counts only when it is nothing but a unit statement', () => {
+    expect(findUnitLineStatements('单位：万吨')).toEqual(['万吨']);
+    expect(findUnitLineStatements('(in millions of US dollars)')).toEqual(['millions of US dollars']);
+    expect(findUnitLineStatements('Единица измерения: тыс. т')).toEqual(['тыс. т']);
+    expect(findUnitLineStatements('Trade grew fast (see below)')).toEqual([]);
+    expect(findUnitLineStatements('中亚五国贸易额（亿美元）')).toEqual([]);
+  });
+});
+
+describe('attachTableUnits', () => {
+  test('a caption states the unit of every body cell, not of the headers', () => {
+    const blocks = load(`<table><caption>2024年中国与中亚贸易（单位：亿美元）</caption>
+      <tr><th>国家</th><th>2024年</th></tr><tr><td>哈萨克斯坦</td><td>439.8</td></tr></table>`);
+    expect(unitsOf(blocks, '439.8')).toEqual(['亿美元']);
+    expect(unitsOf(blocks, '2024年')).toBeUndefined();
+  });
+
+  test('a short line right before the table, through a wrapper', () => {
+    const blocks = load(`<p>Trade with Kazakhstan grew.</p><p>(in millions of US dollars)</p>
+      <div class="table-wrap"><table><tr><th>Partner</th><th>2023</th></tr>
+      <tr><td>Kazakhstan</td><td>41,000</td></tr></table></div>`);
+    expect(unitsOf(blocks, '41,000')).toEqual(['millions of US dollars']);
+  });
+
+  test('a paragraph before the table that says more than a unit states nothing', () => {
+    const blocks = load(`<p>Figures in millions of US dollars, customs data.</p>
+      <table><tr><th>Partner</th><th>2023</th></tr><tr><td>Kazakhstan</td><td>41,000</td></tr></table>`);
+    expect(unitsOf(blocks, '41,000')).toBeUndefined();
+  });
+
+  test('a column header comes before the caption, and a growth column states percents', () => {
+    const blocks = load(`<table><caption>单位：亿美元</caption>
+      <thead><tr><th>国家</th><th>出口额（亿元）</th><th>同比%</th></tr></thead>
+      <tbody><tr><td>吉尔吉斯斯坦</td><td>1,520.3</td><td>12.5</td></tr></tbody></table>`);
+    expect(unitsOf(blocks, '1,520.3')).toEqual(['亿元', '出口额（亿元）', '亿美元']);
+    expect(unitsOf(blocks, '12.5')?.[0]).toBe('%');
+  });
+
+  test('a row header states the unit of its row; a growth row beats an amount column', () => {
+    const blocks = load(`<table><tr><th>Показатель</th><th>Экспорт, млн долл.</th></tr>
+      <tr><td>Товарооборот, млн долл.</td><td>1 234,5</td></tr>
+      <tr><td>рост, %</td><td>7,5</td></tr></table>`);
+    expect(unitsOf(blocks, '1 234,5')?.[0]).toBe('млн долл.');
+    expect(unitsOf(blocks, '7,5')?.[0]).toBe('%');
+  });
+
+  test('headers over two rows with spans: the nearer header first', () => {
+    const blocks = load(`<table><thead>
+      <tr><th rowspan="2">国家</th><th colspan="2">2024年</th></tr>
+      <tr><th>进出口（亿美元）</th><th>增长（%）</th></tr></thead>
+      <tbody><tr><td>乌兹别克斯坦</td><td>138.2</td><td>-3.4</td></tr></tbody></table>`);
+    expect(unitsOf(blocks, '138.2')?.[0]).toBe('亿美元');
+    expect(unitsOf(blocks, '-3.4')?.[0]).toBe('%');
+  });
+
+  test('a year or rank column gets no unit, even under a caption', () => {
+    const blocks = load(`<table><caption>Unit: US$ million</caption>
+      <tr><th>Rank</th><th>Year</th><th>Trade</th></tr><tr><td>1</td><td>2022</td><td>7,300</td></tr></table>`);
+    expect(unitsOf(blocks, '1')).toBeUndefined();
+    expect(unitsOf(blocks, '2022')).toBeUndefined();
+    expect(unitsOf(blocks, '7,300')).toEqual(['Trade', 'US$ million']);
+  });
+
+  test('a ranking gives its rank column no statements', () => {
+    const blocks = load(`<table><tr><th>名次</th><th>口岸</th></tr><tr><td>1</td><td>霍尔果斯</td></tr>
+      <tr><td>2</td><td>阿拉山口</td></tr></table>`);
+    expect(unitsOf(blocks, '1')).toBeUndefined();
+    expect(unitsOf(blocks, '2')).toBeUndefined();
+  });
+
+  test('a cell of prose keeps reading on its own', () => {
+    const long =
+      'Trade reached 41 billion dollars in 2023, up from 31 billion the year before, customs said.';
+    const blocks = load(
+      `<table><caption>Unit: US$ million</caption><tr><th>Note</th></tr><tr><td>${long}</td></tr></table>`,
+    );
+    expect(unitsOf(blocks, long)).toBeUndefined();
+  });
+
+  test('a table of many cells is read in steps, to the same statements', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `<tr><td>口岸${i}</td><td>${i}.5</td></tr>`).join('');
+    const blocks = load(
+      `<table><caption>单位：万吨</caption><tr><th>口岸</th><th>过货量</th></tr>${rows}</table>`,
+    );
+    for (const block of blocks) delete block.units;
+    let steps = 0;
+    const job = attachTableUnitSteps(blocks, document);
+    while (!job.next().done) steps++;
+    expect(steps).toBeGreaterThanOrEqual(2);
+    expect(unitsOf(blocks, '299.5')).toEqual(['过货量', '万吨']);
+  });
+
+  test('a page without tables is left alone', () => {
+    const blocks = load('<p>单位：亿美元</p><p>26.4</p>');
+    expect(blocks.every((block) => block.units === undefined)).toBe(true);
+  });
+});
