@@ -2,7 +2,7 @@ import type { PageBlock } from './block-text';
 import { collectBlockSteps } from './collect-blocks';
 import { findArticleRootSteps, findHeadline } from './find-article-root';
 import { runSteps, type Steps } from './steps';
-import { isStoryList } from './story-list';
+import { isStoryListSteps } from './story-list';
 import { attachTableUnitSteps } from './table-units';
 
 /**
@@ -66,8 +66,8 @@ export function* readArticleSteps(doc: Document = document): Steps<ArticleText> 
   const headline = findHeadline(doc);
   const root = yield* findArticleRootSteps(doc);
   // A list of stories (a home, tag or search page) has no article text: its teasers belong to other pages.
-  const blocks =
-    root && !isStoryList(root, headline.element) ? yield* collectArticleBlocks(root, headline.element) : [];
+  const isList = root ? yield* isStoryListSteps(root, headline.element) : true;
+  const blocks = isList || !root ? [] : yield* collectArticleBlocks(root, headline.element);
   yield* attachTableUnitSteps(blocks, doc);
   const sample = `${headline.text} ${blocks
     .slice(0, 3)
