@@ -80,7 +80,7 @@ const MEASURES: Record<string, UnitSpec> = {
   千克: kg, кг: kg, килограммов: kg, 'square kilometres': sqKm, 'square kilometers': sqKm, 'sq km': sqKm,
   'km²': sqKm, km2: sqKm, 'км²': sqKm, км2: sqKm, 'м²': sqM, 'square-kilometre': sqKm, 'square-kilometer': sqKm, 'square-metre': sqM,
   'square-meter': sqM, 平方公里: sqKm, 平方千米: sqKm, '㎢': sqKm, 'кв. км': sqKm, 'квадратных километров': sqKm,
-  'square metres': sqM, 'square meters': sqM, 'sq m': sqM, 'm²': sqM, 平方米: sqM, 平方公尺: sqM, '㎡': sqM, 'кв. м': sqM,
+  'square metres': sqM, 'square meters': sqM, 'sq m': sqM, 'm²': sqM, 平方米: sqM, 平方公尺: sqM, '㎡': sqM, 'кв. м': sqM, m2: sqM, м2: sqM,
   'квадратных метров': sqM, hectares: hectare, hectare, ha: hectare, 公顷: hectare, 公頃: hectare,
   гектаров: hectare, гектара: hectare, га: hectare, 亩: measure('mu'), 畝: measure('mu'), 'cubic metres': cubic,
   'cubic meters': cubic, 'cubic metre': cubic, 'cubic meter': cubic, 'cu m': cubic, 'm³': cubic, m3: cubic,
@@ -122,6 +122,9 @@ const PERCENT_TABLE = new WordTable(PERCENTS, {
 const MEASURE_TABLE = new WordTable(MEASURES, {
   guards: {
     m: NO_WORD_AFTER,
+    // "6M25" is a half-year, not six square metres.
+    m2: '(?![0-9A-Za-z])',
+    м2: '(?![0-9А-Яа-яЁё])',
     м: '(?![А-Яа-яЁё.²³])',
     т: RU_TONNE_GUARD,
     t: "(?![A-Za-z'’])",
