@@ -115,6 +115,18 @@ describe('collectBlocks', () => {
     ]);
   });
 
+  test('reads the text a site wraps in a paywall or subscription box: a box that long is the article', () => {
+    const para = (n: number) =>
+      `<p>Paragraph ${n}: China and Kazakhstan signed 12 agreements worth $5.4 billion in Astana on Tuesday, officials said, and trade between the two rose 18% to $41 billion last year.</p>`;
+    load(`<body><div id="a"><p>The lead paragraph is free to read.</p>
+      <div class="article-body paywall">${[1, 2, 3, 4, 5].map(para).join('')}</div>
+      <div class="subscription-content">${[6, 7, 8, 9, 10].map(para).join('')}</div>
+    </div></body>`);
+    const texts = collectBlocks(document.getElementById('a') as Element).map((block) => block.text.trim());
+    expect(texts).toHaveLength(11);
+    expect(texts[10]).toContain('Paragraph 10:');
+  });
+
   test("leaves out an AMP page's ad slots and menu drawer, whose placeholders carry numbers", () => {
     load(`<body><div id="a">
       <amp-sidebar id="menu" layout="nodisplay"><p>Top 10 stories</p></amp-sidebar>
