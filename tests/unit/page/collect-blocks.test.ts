@@ -225,6 +225,16 @@ describe('readArticle', () => {
     );
   });
 
+  test('reads an article that links three other stories as headings between its paragraphs', () => {
+    const para = (n: number) =>
+      `<p>Paragraph ${n}: China and Kazakhstan signed 12 agreements worth $5.4 billion in Astana on Tuesday, officials said, and trade between the two rose 18% to $41 billion last year.</p>`;
+    const readAlso = (n: number) => `<h3><a href="/news/${n}">Read also: story ${n} on the railway</a></h3>`;
+    load(`<body><div class="story"><div class="content">
+      ${para(1)}${para(2)}${readAlso(1)}${para(3)}${para(4)}${readAlso(2)}${para(5)}${para(6)}${readAlso(3)}${para(7)}${para(8)}
+    </div></div></body>`);
+    expect(readArticle(document).blocks.map((block) => block.text.trim())).toContain(para(8).slice(3, -4));
+  });
+
   test('still reads an article whose linked headings are contents anchors or sit in a related box', () => {
     const para = (n: number) => `<p>Paragraph ${n} of the report is long enough to count as body text.</p>`;
     load(`<body><div class="report">
