@@ -122,6 +122,19 @@ describe('attachTableUnits', () => {
     expect(unitsOf(blocks, '2')).toBeUndefined();
   });
 
+  test('a position column and a column or row of counts take no unit from the caption', () => {
+    const blocks = load(`<table><caption>Top partners (US$ million)</caption>
+      <tr><th>Position</th><th>Exports</th><th>Number of firms</th><th>企业家数</th><th>Количество, тыс. т</th></tr>
+      <tr><td>1</td><td>24,512</td><td>3,100</td><td>310</td><td>5,2</td></tr>
+      <tr><td>Number of trains</td><td>6,200</td><td>7,100</td><td>8,050</td><td>9,9</td></tr></table>`);
+    expect(unitsOf(blocks, '1')).toBeUndefined();
+    expect(unitsOf(blocks, '24,512')).toEqual(['Exports', 'US$ million']);
+    expect(unitsOf(blocks, '3,100')).toBeUndefined();
+    expect(unitsOf(blocks, '310')).toBeUndefined();
+    expect(unitsOf(blocks, '5,2')?.[0]).toBe('тыс. т');
+    expect(unitsOf(blocks, '6,200')).toBeUndefined();
+  });
+
   test('a cell of prose keeps reading on its own', () => {
     const long =
       'Trade reached 41 billion dollars in 2023, up from 31 billion the year before, customs said.';
