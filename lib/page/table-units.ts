@@ -44,6 +44,13 @@ function span(cell: Element, name: 'colspan' | 'rowspan'): number {
   return Number.isFinite(value) && value > 0 ? Math.min(value, 1000) : 1;
 }
 
+/**
+ * Columns a table is laid out to: no trade table is wider, and cells that each span a thousand rows and columns
+ * would otherwise fill a grid of millions of places (a freeze, then an out-of-memory crash). Cells past it keep
+ * no place and read on their own.
+ */
+const MAX_COLUMNS = 128;
+
 function isCell(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
   return tag === 'TD' || tag === 'TH';
@@ -81,8 +88,9 @@ function layOut(rows: readonly Element[]): Pick<TableLayout, 'places' | 'grid'> 
       if (!isCell(cell)) continue;
       const line = grid[r] as (Element | undefined)[];
       while (line[column]) column++;
+      if (column >= MAX_COLUMNS) break;
       places.set(cell, { row: r, column });
-      const width = span(cell, 'colspan');
+      const width = Math.min(span(cell, 'colspan'), MAX_COLUMNS - column);
       const height = Math.min(span(cell, 'rowspan'), rows.length - r);
       for (let dy = 0; dy < height; dy++)
         for (let dx = 0; dx < width; dx++) (grid[r + dy] as (Element | undefined)[])[column + dx] = cell;

@@ -135,6 +135,16 @@ describe('attachTableUnits', () => {
     expect(unitsOf(blocks, '6,200')).toBeUndefined();
   });
 
+  test('a table whose every cell spans a thousand rows and columns is laid out without a grid of millions', () => {
+    const rows = Array.from(
+      { length: 1000 },
+      (_, i) => `<tr><td rowspan="1000" colspan="9999">${i}</td></tr>`,
+    );
+    const blocks = load(`<table><caption>单位：万吨</caption><tr><th>口岸</th><th>过货量</th></tr>
+      <tr><td>霍尔果斯</td><td>26.4</td></tr>${rows.join('')}</table>`);
+    expect(unitsOf(blocks, '26.4')).toEqual(['过货量', '万吨']);
+  });
+
   test('a cell of prose keeps reading on its own', () => {
     const long =
       'Trade reached 41 billion dollars in 2023, up from 31 billion the year before, customs said.';
