@@ -128,7 +128,7 @@ function layOutTable(table: Element): TableLayout {
   const rows = rowsOf(table);
   const caption = [...table.children].find((child) => child.tagName.toUpperCase() === 'CAPTION');
   const tableStatements = [
-    ...findUnitStatements(caption?.textContent ?? ''),
+    ...findUnitStatements(caption?.textContent ?? '', { ofTable: true }),
     ...findUnitLineStatements(lineBefore(table)),
   ];
   return {

@@ -145,6 +145,13 @@ describe('attachTableUnits', () => {
     expect(unitsOf(blocks, '26.4')).toEqual(['过货量', '万吨']);
   });
 
+  test('a caption naming a year-on-year change gives only that column a percent, not the amounts', () => {
+    const blocks = load(`<table><caption>2025年1-10月中国对中亚五国出口额及同比增速</caption>
+      <tr><th>国家</th><th>出口额</th><th>同比</th></tr><tr><td>哈萨克斯坦</td><td>245.6</td><td>12.3</td></tr></table>`);
+    expect(unitsOf(blocks, '245.6')).toEqual(['出口额']);
+    expect(unitsOf(blocks, '12.3')?.[0]).toBe('%');
+  });
+
   test('a cell of prose keeps reading on its own', () => {
     const long =
       'Trade reached 41 billion dollars in 2023, up from 31 billion the year before, customs said.';
