@@ -28,14 +28,19 @@ export function gapBetweenCurrencies(text: string, first: Figure, second: Figure
   return text.slice(first.end, second.start) + (LEADING_WORD.exec(second.text)?.[0] ?? '');
 }
 
-/** Marks each amount that states another one in a different currency as its conversion. */
+/**
+ * Marks each amount that states another one in a different currency as its conversion; the conversion of a price
+ * per unit prices the same unit.
+ */
 export function linkConversions(text: string, figures: Figure[]): void {
   for (let i = 1; i < figures.length; i++) {
     const amount = figures[i - 1];
     const stated = figures[i];
     if (!amount || !stated || amount.conversionOf !== undefined) continue;
     const gap = gapBetweenCurrencies(text, amount, stated);
-    if (gap !== null && gap.length <= 24 && (IN_BRACKETS.test(gap) || IN_WORDS.test(gap)))
-      stated.conversionOf = i - 1;
+    if (gap === null || gap.length > 24 || !(IN_BRACKETS.test(gap) || IN_WORDS.test(gap))) continue;
+    stated.conversionOf = i - 1;
+    // "每吨245美元（约合1750元）": the conversion of a price is the same price, per the same unit, never a total.
+    if (amount.per && !stated.per) stated.per = amount.per;
   }
 }

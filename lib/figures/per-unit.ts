@@ -18,7 +18,7 @@ const PHRASE_END =
 /** After "a", an abbreviation is a word of its own: "$20 a t-shirt", not "a t(onne)". */
 const SHORTEST_UNIT_AFTER_ARTICLE = 2;
 /** 每 and at most a space, as far before the amount as a unit may reach: "每吨", "每立方米". */
-const EACH = '每';
+const EACH = '每'.charCodeAt(0);
 const LONGEST_UNIT_BEFORE = 5;
 
 /** The unit as the reader wrote it: "km" for a kilometre rather than the metres it is counted in. */
@@ -55,7 +55,9 @@ function readPerAfter(text: string, figure: Figure, limit: number): { end: numbe
 
 function readPerBefore(text: string, figure: Figure, floor: number): { start: number; per: string } | null {
   const from = Math.max(floor, figure.start - LONGEST_UNIT_BEFORE - 1);
-  const each = text.lastIndexOf(EACH, figure.start - 1);
+  // Only as far back as a unit may reach: a search of the whole text before each amount is quadratic.
+  let each = figure.start - 1;
+  while (each >= from && text.charCodeAt(each) !== EACH) each--;
   if (each < from) return null;
   const found = readMeasureUnit(text, each + 1);
   if (!found) return null;

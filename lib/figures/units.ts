@@ -80,13 +80,13 @@ const MEASURES: Record<string, UnitSpec> = {
   千克: kg, кг: kg, килограммов: kg, 'square kilometres': sqKm, 'square kilometers': sqKm, 'sq km': sqKm,
   'km²': sqKm, km2: sqKm, 'км²': sqKm, км2: sqKm, 'м²': sqM, 'square-kilometre': sqKm, 'square-kilometer': sqKm, 'square-metre': sqM,
   'square-meter': sqM, 平方公里: sqKm, 平方千米: sqKm, '㎢': sqKm, 'кв. км': sqKm, 'квадратных километров': sqKm,
-  'square metres': sqM, 'square meters': sqM, 'sq m': sqM, 'm²': sqM, 平方米: sqM, 平方公尺: sqM, '㎡': sqM, 'кв. м': sqM,
+  'square metres': sqM, 'square meters': sqM, 'sq m': sqM, 'm²': sqM, 平方米: sqM, 平方公尺: sqM, '㎡': sqM, 'кв. м': sqM, m2: sqM, м2: sqM,
   'квадратных метров': sqM, hectares: hectare, hectare, ha: hectare, 公顷: hectare, 公頃: hectare,
   гектаров: hectare, гектара: hectare, га: hectare, 亩: measure('mu'), 畝: measure('mu'), 'cubic metres': cubic,
   'cubic meters': cubic, 'cubic metre': cubic, 'cubic meter': cubic, 'cu m': cubic, 'm³': cubic, m3: cubic,
   bcm: measure('cubic_metre', 1e9, 'bcm'), mtpa: measure('tonne', 1e6, 'mtpa'), 立方米: cubic, 立方公尺: cubic, '㎥': cubic, 立方: cubic, кубометров: cubic, кубометра: cubic,
   кубометр: cubic, 'куб. м': cubic, 'куб. метров': cubic, 'куб. метра': cubic, 'кубических метров': cubic, 'м³': cubic, м3: cubic, barrels: barrel,
-  barrel, 桶: barrel, баррелей: barrel, барреля: barrel, teu: teu, teus: teu, 标箱: teu, 标准箱: teu, 標箱: teu,
+  barrel, 桶: barrel, баррелей: barrel, барреля: barrel, баррель: barrel, teu: teu, teus: teu, 标箱: teu, 标准箱: teu, 標箱: teu,
   標準箱: teu, 个标准箱: teu, 個標準箱: teu, 个标箱: teu, дфэ: teu, тэу: teu, megawatts: MW, megawatt: MW,
   mw: MW, 兆瓦: MW, мвт: MW,
   gigawatts: GW, gigawatt: GW, gw: GW, 吉瓦: GW,
@@ -122,6 +122,9 @@ const PERCENT_TABLE = new WordTable(PERCENTS, {
 const MEASURE_TABLE = new WordTable(MEASURES, {
   guards: {
     m: NO_WORD_AFTER,
+    // "6M25" is a half-year, not six square metres.
+    m2: '(?![0-9A-Za-z])',
+    м2: '(?![0-9А-Яа-яЁё])',
     м: '(?![А-Яа-яЁё.²³])',
     т: RU_TONNE_GUARD,
     t: "(?![A-Za-z'’])",

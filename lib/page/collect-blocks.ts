@@ -64,13 +64,20 @@ const BLOCK_TAGS = new Set([
   'FIGURE',
 ]);
 
-/**
- * Class or id words of page furniture: navigation, related lists, sharing, comments, counters; boxes an outlet
- * sets inside the text (a newsletter sign-up, a subscription offer with its prices, the author's biography at the
- * foot of a column) and a media player's controls ("1.0x" speed, "1080P").
- */
+/** Class or id words of page furniture: navigation, related lists, sharing, comments, counters. */
 const CLUTTER =
-  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|related|recommend\w*|share|sharing|social|comments?|footer|sidebar|aside|advert\w*|ads?|promo|toolbar|counter|views|hits|clicks|pv|tags|more-news|read-more|hot|rank\w*|newsletters?|subscribe|subscription|sign-?up|paywall|bio|biography|controls)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|related|recommend\w*|share|sharing|social|comments?|footer|sidebar|aside|advert\w*|ads?|promo|toolbar|counter|views|hits|clicks|pv|tags|more-news|read-more|hot|rank\w*)(?:$|[\s_-])/i;
+
+/**
+ * Class or id words of boxes an outlet sets inside the text: a newsletter sign-up, a subscription offer with its
+ * prices, the author's biography at the foot of a column, a media player's controls ("1.0x" speed, "1080P").
+ * The same words name the wrapper of the text itself on many sites ("article-body paywall",
+ * "subscription-content"), so only a box short enough to be one is left out (BOX_MAX_TEXT).
+ */
+const BOX =
+  /(?:^|[\s_-])(?:newsletters?|subscribe|subscription|sign-?up|paywall|bio|biography|controls)(?:$|[\s_-])/i;
+/** Characters of text a box holds at most: an offer, a bio or a sign-up is a few lines, an article is longer. */
+const BOX_MAX_TEXT = 600;
 
 const MAX_LINK_SHARE = 0.5;
 
@@ -89,7 +96,9 @@ function isSkipped(element: Element, skippedTags: Set<string>): boolean {
   // descendants are never reached.
   if (EDITABLE_VALUES.has(element.getAttribute('contenteditable')?.toLowerCase() ?? 'false')) return true;
   const marks = `${element.id} ${typeof element.className === 'string' ? element.className : ''}`;
-  return marks.length > 1 && CLUTTER.test(marks);
+  if (marks.length <= 1) return false;
+  if (CLUTTER.test(marks)) return true;
+  return BOX.test(marks) && (element.textContent ?? '').trim().length <= BOX_MAX_TEXT;
 }
 
 /** Whether an element inside the article region is left out with its subtree (a nav, an aside, a related box…). */

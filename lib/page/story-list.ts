@@ -54,24 +54,42 @@ function* countLinkedHeadlines(container: Element, enough: number): Steps<number
   return headlines;
 }
 
+/**
+ * The text a list holds per linked headline at most: a teaser with its date is a few lines. An article that links
+ * a few other stories between its paragraphs ("Read also: …") has far more text per link. Characters other than
+ * spaces are counted alike: a Chinese teaser is shorter than an English one, and so is a Chinese article.
+ */
+const MAX_TEXT_PER_HEADLINE = 300;
+
+function textWeight(container: Element): number {
+  return (container.textContent ?? '').replace(/\s+/g, '').length;
+}
+
+/**
+ * Whether `container` holds enough linked headlines for its text to be their teasers: at least
+ * STORY_LIST_MIN_HEADLINES, and one for every MAX_TEXT_PER_HEADLINE of its text.
+ */
+function* holdsStoryList(container: Element): Steps<boolean> {
+  const needed = Math.max(STORY_LIST_MIN_HEADLINES, Math.ceil(textWeight(container) / MAX_TEXT_PER_HEADLINE));
+  return (yield* countLinkedHeadlines(container, needed)) >= needed;
+}
+
 /** Containers above a teaser that can hold its list: a teaser's text, its card, the list of cards. */
 const LIST_LEVELS_ABOVE_TEASER = 2;
 
 /**
- * Whether the region is a list of stories rather than an article: it holds several linked headlines, or it is
- * one teaser (it holds a linked headline) of a list that does: the longest teaser's paragraph can outscore the
- * list. The walk up stops at the page's headline: an article's container holds its own headline, and any list
- * of other stories beside the article is not the article.
+ * Whether the region is a list of stories rather than an article: it holds several linked headlines with little
+ * more than a teaser's text for each, or it is one teaser (it holds a linked headline) of a list that does: the
+ * longest teaser's paragraph can outscore the list. The walk up stops at the page's headline: an article's
+ * container holds its own headline, and any list of other stories beside the article is not the article.
  */
 export function* isStoryListSteps(root: Element, headline: Element | null = null): Steps<boolean> {
-  const found = yield* countLinkedHeadlines(root, STORY_LIST_MIN_HEADLINES);
-  if (found >= STORY_LIST_MIN_HEADLINES) return true;
-  if (found === 0) return false;
+  if ((yield* countLinkedHeadlines(root, 1)) === 0) return false;
+  if (yield* holdsStoryList(root)) return true;
   let container = root.parentElement;
   for (let level = 0; container && level < LIST_LEVELS_ABOVE_TEASER; level++) {
     if (headline && container.contains(headline)) return false;
-    if ((yield* countLinkedHeadlines(container, STORY_LIST_MIN_HEADLINES)) >= STORY_LIST_MIN_HEADLINES)
-      return true;
+    if (yield* holdsStoryList(container)) return true;
     container = container.parentElement;
   }
   return false;

@@ -10,7 +10,15 @@ import { findUnitLineStatements, findUnitStatements } from './unit-statements';
 const MAX_CELL_CHARS = 48;
 /** A column or row of keys rather than amounts: years, periods, ranks, row numbers. */
 const KEY_HEADER =
-  /^(?:年份?|年度|时间|時間|日期|月份?|期间|排名|排序|名次|位次|序号|序號|years?|period|months?|date|rank(?:ing)?|no\.?|#|№|№ ?п\/п|п\/п|год|период|месяц|дата|место|ранг)$/i;
+  /^(?:年份?|年度|时间|時間|日期|月份?|期间|排名|排序|名次|位次|序号|序號|years?|period|months?|date|rank(?:ing)?|position|pos\.?|place|no\.?|#|№|№ ?п\/п|п\/п|год|период|месяц|дата|место|позиция|ранг)$/i;
+/**
+ * A column or row that counts things ("Number of firms", "企业家数", "Количество компаний") holds counts whatever
+ * the table states for its amounts: a "%" or "US$ million" caption says nothing about it, unless the header
+ * states a unit of its own ("Количество, тыс. т"). "数量" and "quantity" are left out: in a customs table they
+ * are the weight beside the value.
+ */
+const COUNT_HEADER =
+  /^(?:(?:the )?(?:number|no\.) of\b|count\b|количество\b|кол-во\b|число\b)|(?:个数|個數|家数|家數|户数|戶數|人数|人數|次数|次數|列数|列數)$/i;
 /** A column header this short may be a unit on its own ("万吨", "%"); a row header names a thing. */
 const MAX_WHOLE_HEADER = 8;
 /** Lines before the table that may state its unit: at most this long. */
@@ -35,6 +43,13 @@ function span(cell: Element, name: 'colspan' | 'rowspan'): number {
   const value = Number.parseInt(cell.getAttribute(name) ?? '1', 10);
   return Number.isFinite(value) && value > 0 ? Math.min(value, 1000) : 1;
 }
+
+/**
+ * Columns a table is laid out to: no trade table is wider, and cells that each span a thousand rows and columns
+ * would otherwise fill a grid of millions of places (a freeze, then an out-of-memory crash). Cells past it keep
+ * no place and read on their own.
+ */
+const MAX_COLUMNS = 128;
 
 function isCell(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
@@ -73,8 +88,9 @@ function layOut(rows: readonly Element[]): Pick<TableLayout, 'places' | 'grid'> 
       if (!isCell(cell)) continue;
       const line = grid[r] as (Element | undefined)[];
       while (line[column]) column++;
+      if (column >= MAX_COLUMNS) break;
       places.set(cell, { row: r, column });
-      const width = span(cell, 'colspan');
+      const width = Math.min(span(cell, 'colspan'), MAX_COLUMNS - column);
       const height = Math.min(span(cell, 'rowspan'), rows.length - r);
       for (let dy = 0; dy < height; dy++)
         for (let dx = 0; dx < width; dx++) (grid[r + dy] as (Element | undefined)[])[column + dx] = cell;
@@ -112,7 +128,7 @@ function layOutTable(table: Element): TableLayout {
   const rows = rowsOf(table);
   const caption = [...table.children].find((child) => child.tagName.toUpperCase() === 'CAPTION');
   const tableStatements = [
-    ...findUnitStatements(caption?.textContent ?? ''),
+    ...findUnitStatements(caption?.textContent ?? '', { ofTable: true }),
     ...findUnitLineStatements(lineBefore(table)),
   ];
   return {
@@ -131,7 +147,8 @@ function saidBy(header: Element, layout: TableLayout, asColumn: boolean): string
   if (said === undefined) {
     const text = header.textContent?.trim() ?? '';
     const whole = asColumn && text.length <= MAX_WHOLE_HEADER;
-    said = KEY_HEADER.test(text) ? null : findUnitStatements(text, { whole });
+    const counts = COUNT_HEADER.test(text) && findUnitStatements(text).length === 0;
+    said = KEY_HEADER.test(text) || counts ? null : findUnitStatements(text, { whole });
     memo.set(header, said);
   }
   return said;
@@ -150,8 +167,9 @@ function statementsForCell(cell: Element, layout: TableLayout): string[] {
     fromColumn.push(...said);
   }
   const rowHeader = layout.grid[place.row]?.[0];
-  // A row keyed by year ("年份 | 2022 | 2023") states no unit.
-  const fromRow = (rowHeader && rowHeader !== cell && saidBy(rowHeader, layout, false)) || [];
+  // A row keyed by year ("年份 | 2022 | 2023") or a row of counts ("Number of trains") takes no unit either.
+  const fromRow = rowHeader && rowHeader !== cell ? saidBy(rowHeader, layout, false) : [];
+  if (!fromRow) return [];
   // A growth row ("同比（%）") under amount columns ("出口额（亿美元）") holds percents, and the other way round.
   const rowFirst = fromRow.includes('%') && !fromColumn.includes('%');
   const found = rowFirst ? [...fromRow, ...fromColumn] : [...fromColumn, ...fromRow];

@@ -37,9 +37,13 @@ function add(found: string[], statement: string | undefined): void {
 /**
  * What a table's caption, header or a line before it may state as its unit, most likely first: a labelled
  * unit, the last bracket's content, the part after the last comma, a closing percent sign; with `whole`, also
- * the whole text when it is short (a header that is only "亿美元" or "%").
+ * the whole text when it is short (a header that is only "亿美元" or "%"); `ofTable` for a caption or a line that
+ * speaks of the whole table.
  */
-export function findUnitStatements(text: string, options: { whole?: boolean } = {}): string[] {
+export function findUnitStatements(
+  text: string,
+  options: { whole?: boolean; ofTable?: boolean } = {},
+): string[] {
   const found: string[] = [];
   const trimmed = text.trim();
   add(found, UNIT_LABEL.exec(trimmed)?.[1]);
@@ -47,7 +51,8 @@ export function findUnitStatements(text: string, options: { whole?: boolean } = 
   for (let i = brackets.length - 1; i >= 0; i--) add(found, brackets[i]?.[1]);
   const comma = Math.max(trimmed.lastIndexOf(','), trimmed.lastIndexOf('，'));
   if (comma >= 0) add(found, trimmed.slice(comma + 1));
-  if (PERCENT_END.test(trimmed) || YEAR_ON_YEAR.test(trimmed)) add(found, '%');
+  // A caption that names a year-on-year change ("出口额及同比增速") names one of the table's columns, not its unit.
+  if (PERCENT_END.test(trimmed) || (!options.ofTable && YEAR_ON_YEAR.test(trimmed))) add(found, '%');
   if (options.whole) add(found, trimmed);
   return found;
 }
@@ -61,5 +66,5 @@ const UNIT_LINE = new RegExp(
 /** The statements of a short line standing right before a table, when the line is only a unit statement. */
 export function findUnitLineStatements(text: string): string[] {
   const trimmed = text.trim();
-  return UNIT_LINE.test(trimmed) ? findUnitStatements(trimmed) : [];
+  return UNIT_LINE.test(trimmed) ? findUnitStatements(trimmed, { ofTable: true }) : [];
 }

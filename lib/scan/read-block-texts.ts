@@ -72,10 +72,14 @@ export function readBlockTexts(input: BlockTexts): BlockTextsReading {
     named && !furniture.has((input.blocks[block] as string).trim());
   const firstSubject = subjects.findIndex(isEnd);
   const lastSubject = subjects.findLastIndex(isEnd);
+  // A table cell whose table states its unit is the article's data, even as the last thing in the article:
+  // the short lines there are not a footer's.
+  const withoutFurniture = { ...topic, furniture: [] };
   input.blocks.forEach((text, block) => {
+    const cell = units.has(block);
     // Between two paragraphs on the subject, a block is the article's own (see `isBlockRelevant`).
-    const within = firstSubject < block && block < lastSubject;
-    if (!isBlockRelevant(text, topic, subjects[block], within)) return;
+    const within = cell || (firstSubject < block && block < lastSubject);
+    if (!isBlockRelevant(text, cell ? withoutFurniture : topic, subjects[block], within)) return;
     relevant.push(block);
     if (known.has(block)) return;
     for (const figure of readBlockFigures(text, lang, units.get(block))) figures.push({ ...figure, block });

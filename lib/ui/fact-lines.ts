@@ -11,6 +11,8 @@ export interface FactLine {
 }
 
 const rounded = (value: number) => String(Number(value.toPrecision(4)));
+/** The currency of a reported unit: "USD" of "USD/tonne", whose conversion implies a rate between currencies. */
+const currencyOf = (unit: string) => unit.split('/')[0] ?? unit;
 
 /**
  * What the store knows around one figure, in the reader's words: whether other reports agree or how far apart
@@ -34,7 +36,7 @@ export function factLines(
   }
   if (links.conversion) {
     const { text, unit, rate } = links.conversion;
-    const implied = `1 ${figure.unit} = ${rounded(rate)} ${unit}`;
+    const implied = `1 ${currencyOf(figure.unit)} = ${rounded(rate)} ${currencyOf(unit)}`;
     lines.push({ key: 'conversion', text: t('factsConversion', [text, implied]), tone: 'info' });
   }
   if (links.growthCheck) {

@@ -36,6 +36,25 @@ function measureRecognizers(paragraphs: readonly string[]): number {
   return bytes / 1e6 / ((performance.now() - started) / 1000);
 }
 
+/**
+ * One block of 100 KB dense with amounts and no line break ("1美元约合7元人民币" over and over, as a page that sets its
+ * text with <br> rather than paragraphs): each step that looks back from an amount must stay local, or the block
+ * takes seconds.
+ */
+const LONG_BLOCK_CHARS = 100_000;
+const LONG_BLOCK_UNIT = '1美元约合7.1元人民币，';
+
+function measureLongBlock(): number {
+  const text = LONG_BLOCK_UNIT.repeat(Math.ceil(LONG_BLOCK_CHARS / LONG_BLOCK_UNIT.length));
+  let best = Number.POSITIVE_INFINITY;
+  for (let round = 0; round <= ROUNDS; round++) {
+    const started = performance.now();
+    extractFigures(text);
+    if (round > 0) best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
 /** Bench section: extraction throughput on a long mixed zh/en/ru text, and Recognizers-Text on the same text. */
 export async function benchExtract(): Promise<Record<string, number>> {
   const paragraphs = generateMixedParagraphs(TARGET_BYTES);
@@ -45,5 +64,6 @@ export async function benchExtract(): Promise<Record<string, number>> {
   return {
     extract_mb_per_s: Number(extract.mbPerS.toFixed(2)),
     recognizers_mb_per_s: Number(recognizers.toFixed(3)),
+    extract_long_block_ms: Number(measureLongBlock().toFixed(1)),
   };
 }

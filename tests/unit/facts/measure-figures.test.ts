@@ -41,3 +41,10 @@ test('a price per tonne or an exchange rate is never taken for the total the sen
   expect(price).toMatchObject({ metric: '', factKey: '' });
   expect(rate).toMatchObject({ metric: '', factKey: '' });
 });
+
+test("a price's stated conversion is the same price, never a total the sentence names", () => {
+  const sentence =
+    'Last year Kazakhstan exported wheat to China at $245 per tonne (about 1,750 yuan), customs said.';
+  const measures = measureFigures({ article, figures: inSentence(sentence) });
+  expect(measures.map((measure) => measure.factKey)).toEqual(['', '']);
+});

@@ -4,7 +4,10 @@ import type { ExtractOptions, Figure } from '../../../lib/figures/types';
 
 /** The fields a case states; anything left out is not checked. */
 export type Expected = Partial<
-  Pick<Figure, 'text' | 'value' | 'unit' | 'kind' | 'approx' | 'noun' | 'range' | 'period' | 'per'>
+  Pick<
+    Figure,
+    'text' | 'value' | 'unit' | 'kind' | 'approx' | 'noun' | 'range' | 'period' | 'per' | 'conversionOf'
+  >
 >;
 
 /** Extracts and returns the single figure whose text is `text`, failing when there is none. */

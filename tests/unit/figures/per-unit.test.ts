@@ -10,9 +10,19 @@ describe('a price per unit', () => {
     ['Urals crude traded at $64 a barrel.', '$64 a barrel', 64, 'USD', 'barrel'],
     ['Экспортная пшеница стоила 262 долл./т.', '262 долл./т', 262, 'USD', 'tonne'],
     ['Экспортная пшеница стоила 262 доллара за тонну.', '262 доллара за тонну', 262, 'USD', 'tonne'],
+    ['Нефть Brent стоила 64 доллара за баррель.', '64 доллара за баррель', 64, 'USD', 'barrel'],
     ['出口小麦价格为每吨262美元。', '每吨262美元', 262, 'USD', 'tonne'],
     ['出口小麦價格為262美元/噸。', '262美元/噸', 262, 'USD', 'tonne'],
     ['光伏电价为每千瓦时0.3元。', '每千瓦时0.3元', 0.3, 'CNY', 'kWh'],
+    // "m2" is a square metre written without the superscript, never a metre with a stray 2.
+    ['Flats in Astana sold for $1,100/m2 in May.', '$1,100/m2', 1100, 'USD', 'square_metre'],
+    [
+      'Квартиры в Астане продавали по 550 тыс. тенге за м2.',
+      '550 тыс. тенге за м2',
+      550000,
+      'KZT',
+      'square_metre',
+    ],
   ])('%s', (sentence, text, value, unit, per) => {
     expectFigures(sentence, [{ text, value, unit, kind: 'money', per }]);
   });
@@ -56,6 +66,17 @@ describe('an exchange rate is the price of one unit of another currency', () => 
     expectFigures('The visa costs 20,000 tenge ($40).', [
       { text: '20,000 tenge', per: undefined },
       { text: '$40', per: undefined },
+    ]);
+  });
+
+  it.each([
+    ['小麦出口价为每吨245美元（约合1750元人民币）。', '每吨245美元', '约合1750元人民币', 'CNY'],
+    ['Wheat sold at $245 per tonne (about 1,750 yuan).', '$245 per tonne', 'about 1,750 yuan', 'CNY'],
+    ['Пшеница шла по 245 долл./т (около 120 тыс. тенге).', '245 долл./т', 'около 120 тыс. тенге', 'KZT'],
+  ])('gives the stated conversion of a price the unit it prices: %s', (sentence, price, text, unit) => {
+    expectFigures(sentence, [
+      { text: price, per: 'tonne' },
+      { text, unit, per: 'tonne', conversionOf: 0 },
     ]);
   });
 });

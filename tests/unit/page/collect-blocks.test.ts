@@ -115,6 +115,18 @@ describe('collectBlocks', () => {
     ]);
   });
 
+  test('reads the text a site wraps in a paywall or subscription box: a box that long is the article', () => {
+    const para = (n: number) =>
+      `<p>Paragraph ${n}: China and Kazakhstan signed 12 agreements worth $5.4 billion in Astana on Tuesday, officials said, and trade between the two rose 18% to $41 billion last year.</p>`;
+    load(`<body><div id="a"><p>The lead paragraph is free to read.</p>
+      <div class="article-body paywall">${[1, 2, 3, 4, 5].map(para).join('')}</div>
+      <div class="subscription-content">${[6, 7, 8, 9, 10].map(para).join('')}</div>
+    </div></body>`);
+    const texts = collectBlocks(document.getElementById('a') as Element).map((block) => block.text.trim());
+    expect(texts).toHaveLength(11);
+    expect(texts[10]).toContain('Paragraph 10:');
+  });
+
   test("leaves out an AMP page's ad slots and menu drawer, whose placeholders carry numbers", () => {
     load(`<body><div id="a">
       <amp-sidebar id="menu" layout="nodisplay"><p>Top 10 stories</p></amp-sidebar>
@@ -211,6 +223,16 @@ describe('readArticle', () => {
     expect(readArticle(document).blocks.map((block) => block.text.trim())).toContain(
       'Paragraph 3 of the article is long enough to count as body text.',
     );
+  });
+
+  test('reads an article that links three other stories as headings between its paragraphs', () => {
+    const para = (n: number) =>
+      `<p>Paragraph ${n}: China and Kazakhstan signed 12 agreements worth $5.4 billion in Astana on Tuesday, officials said, and trade between the two rose 18% to $41 billion last year.</p>`;
+    const readAlso = (n: number) => `<h3><a href="/news/${n}">Read also: story ${n} on the railway</a></h3>`;
+    load(`<body><div class="story"><div class="content">
+      ${para(1)}${para(2)}${readAlso(1)}${para(3)}${para(4)}${readAlso(2)}${para(5)}${para(6)}${readAlso(3)}${para(7)}${para(8)}
+    </div></div></body>`);
+    expect(readArticle(document).blocks.map((block) => block.text.trim())).toContain(para(8).slice(3, -4));
   });
 
   test('still reads an article whose linked headings are contents anchors or sit in a related box', () => {

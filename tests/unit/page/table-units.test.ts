@@ -122,6 +122,36 @@ describe('attachTableUnits', () => {
     expect(unitsOf(blocks, '2')).toBeUndefined();
   });
 
+  test('a position column and a column or row of counts take no unit from the caption', () => {
+    const blocks = load(`<table><caption>Top partners (US$ million)</caption>
+      <tr><th>Position</th><th>Exports</th><th>Number of firms</th><th>企业家数</th><th>Количество, тыс. т</th></tr>
+      <tr><td>1</td><td>24,512</td><td>3,100</td><td>310</td><td>5,2</td></tr>
+      <tr><td>Number of trains</td><td>6,200</td><td>7,100</td><td>8,050</td><td>9,9</td></tr></table>`);
+    expect(unitsOf(blocks, '1')).toBeUndefined();
+    expect(unitsOf(blocks, '24,512')).toEqual(['Exports', 'US$ million']);
+    expect(unitsOf(blocks, '3,100')).toBeUndefined();
+    expect(unitsOf(blocks, '310')).toBeUndefined();
+    expect(unitsOf(blocks, '5,2')?.[0]).toBe('тыс. т');
+    expect(unitsOf(blocks, '6,200')).toBeUndefined();
+  });
+
+  test('a table whose every cell spans a thousand rows and columns is laid out without a grid of millions', () => {
+    const rows = Array.from(
+      { length: 1000 },
+      (_, i) => `<tr><td rowspan="1000" colspan="9999">${i}</td></tr>`,
+    );
+    const blocks = load(`<table><caption>单位：万吨</caption><tr><th>口岸</th><th>过货量</th></tr>
+      <tr><td>霍尔果斯</td><td>26.4</td></tr>${rows.join('')}</table>`);
+    expect(unitsOf(blocks, '26.4')).toEqual(['过货量', '万吨']);
+  });
+
+  test('a caption naming a year-on-year change gives only that column a percent, not the amounts', () => {
+    const blocks = load(`<table><caption>2025年1-10月中国对中亚五国出口额及同比增速</caption>
+      <tr><th>国家</th><th>出口额</th><th>同比</th></tr><tr><td>哈萨克斯坦</td><td>245.6</td><td>12.3</td></tr></table>`);
+    expect(unitsOf(blocks, '245.6')).toEqual(['出口额']);
+    expect(unitsOf(blocks, '12.3')?.[0]).toBe('%');
+  });
+
   test('a cell of prose keeps reading on its own', () => {
     const long =
       'Trade reached 41 billion dollars in 2023, up from 31 billion the year before, customs said.';

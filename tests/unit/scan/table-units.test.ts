@@ -107,3 +107,14 @@ describe('a table that states its unit once', () => {
     for (const bare of ['1', '2', '2022', '2023', '87']) expect(texts).not.toContain(bare);
   });
 });
+
+test('a table that ends the article is read too: its cells are data, not the short lines of a footer', () => {
+  const html = `<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>中国与中亚五国贸易</title></head>
+    <body><article><h1>中国与中亚五国贸易持续增长</h1><p>${ZH_LEAD}</p>
+    <table><caption>2024年中国与中亚国家贸易（单位：亿美元）</caption>
+      <tr><th>国家</th><th>进出口</th><th>同比%</th></tr>
+      <tr><td>哈萨克斯坦</td><td>439.8</td><td>6.5</td></tr></table></article>
+    <footer><p>版权所有 © 2024</p></footer></body></html>`;
+  expect(readingOf(html, '439.8')).toEqual([43_980_000_000, 'USD', 'money']);
+  expect(readingOf(html, '6.5')).toEqual([6.5, 'percent', 'percent']);
+});
