@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PAGES_DIR } from '../lib/demo-server';
 import { bundleForPage, medianInPage, startBenchBrowser } from './in-chromium';
+import { median } from './median';
 
 const TARGET_CHARS = 100_000;
 const RUNS = 101;
@@ -40,7 +41,7 @@ export async function benchPageDecision(): Promise<Record<string, number | strin
         times.push(await medianInPage(page, 1, 'return caravanBench.prefilter()'));
         await page.close();
       }
-      return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? Number.NaN;
+      return median(times);
     };
     const measure = async (slug: string) => {
       const page = await openPage(slug);

@@ -9,6 +9,7 @@ import type { CaravanDb } from '../../lib/store/db';
 import { buildDemoExtension } from '../lib/build-extension';
 import { launchWithExtension } from '../lib/launch-browser';
 import { bundleForPage } from './in-chromium';
+import { median } from './median';
 
 interface ListApi {
   openDb: () => CaravanDb;
@@ -171,9 +172,6 @@ async function firstContentfulPaint(page: Page): Promise<number> {
     () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
   );
 }
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 export async function benchReadingList(): Promise<Record<string, number>> {
   buildDemoExtension();

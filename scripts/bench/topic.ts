@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mightBeTopic, scoreTopic } from '../../lib/topic';
+import { median } from './median';
 
 const PAGE_CHARS = 100_000;
 const RUNS = 41;
@@ -34,8 +35,7 @@ function medianMs(run: () => unknown): number {
     run();
     if (i >= WARMUP) times.push(performance.now() - started);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  return median(times);
 }
 
 /**
