@@ -1,3 +1,4 @@
+import { readReportedUnit, reportedUnit } from '../figures/reported-unit';
 import type { FigureSummary } from '../messages';
 
 const SCALES: [number, string][] = [
@@ -33,10 +34,9 @@ export function formatReading(figure: Pick<FigureSummary, 'value' | 'unit' | 'ap
   const number = scale
     ? `${Number((figure.value / scale[0]).toPrecision(4))}${scale[1]}`
     : `${Number(figure.value.toPrecision(6))}`;
-  // A price's unit names what it prices after a slash: "USD/tonne" reads "USD/t".
-  const unit = figure.unit
-    .split('/')
-    .map((part) => UNIT_LABEL[part] ?? part)
-    .join('/');
+  // A price's unit names what it prices: "USD/tonne" reads "USD/t".
+  const { unit: base, per } = readReportedUnit(figure.unit);
+  const label = (part: string) => UNIT_LABEL[part] ?? part;
+  const unit = reportedUnit({ unit: label(base), ...(per === undefined ? {} : { per: label(per) }) });
   return [mark, number, unit].filter(Boolean).join(' ');
 }

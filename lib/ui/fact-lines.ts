@@ -1,3 +1,4 @@
+import { readReportedUnit } from '../figures/reported-unit';
 import { t } from '../i18n';
 import type { FigureSummary } from '../messages';
 import { formatReading } from '../popup/format-figure';
@@ -12,7 +13,7 @@ export interface FactLine {
 
 const rounded = (value: number) => String(Number(value.toPrecision(4)));
 /** The currency of a reported unit: "USD" of "USD/tonne", whose conversion implies a rate between currencies. */
-const currencyOf = (unit: string) => unit.split('/')[0] ?? unit;
+const currencyOf = (reported: string) => readReportedUnit(reported).unit;
 
 /**
  * What the store knows around one figure, in the reader's words: whether other reports agree or how far apart
