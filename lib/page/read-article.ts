@@ -66,8 +66,10 @@ export function* readArticleSteps(doc: Document = document): Steps<ArticleText> 
   const headline = findHeadline(doc);
   const root = yield* findArticleRootSteps(doc);
   // A list of stories (a home, tag or search page) has no article text: its teasers belong to other pages.
-  const isList = root ? yield* isStoryListSteps(root, headline.element) : true;
-  const blocks = isList || !root ? [] : yield* collectArticleBlocks(root, headline.element);
+  const blocks =
+    root && !(yield* isStoryListSteps(root, headline.element))
+      ? yield* collectArticleBlocks(root, headline.element)
+      : [];
   yield* attachTableUnitSteps(blocks, doc);
   const sample = `${headline.text} ${blocks
     .slice(0, 3)
