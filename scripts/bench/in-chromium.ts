@@ -26,13 +26,17 @@ export async function startBenchBrowser(): Promise<Browser> {
 }
 
 /**
- * The median of `runs` timings of `body` (milliseconds), measured inside the page; a body that returns a
- * promise is timed until it settles.
+ * The median of `runs` timings of `body` (milliseconds), measured inside the page after `warmup` runs that are
+ * not timed; a body that returns a promise is timed until it settles.
  */
-export async function medianInPage(page: Page, runs: number, body: string): Promise<number> {
+export async function medianInPage(page: Page, runs: number, body: string, warmup = 0): Promise<number> {
   return page.evaluate(
-    async ({ runs, body }) => {
+    async ({ runs, body, warmup }) => {
       const run = new Function(body) as () => unknown;
+      for (let i = 0; i < warmup; i++) {
+        const result = run();
+        if (result instanceof Promise) await result;
+      }
       const times: number[] = [];
       for (let i = 0; i < runs; i++) {
         const start = performance.now();
@@ -43,7 +47,7 @@ export async function medianInPage(page: Page, runs: number, body: string): Prom
       times.sort((a, b) => a - b);
       return times[Math.floor(times.length / 2)] ?? Number.NaN;
     },
-    { runs, body },
+    { runs, body, warmup },
   );
 }
 
