@@ -2,7 +2,7 @@ import { findClause, type Span } from './find-cues';
 import { findMetric } from './find-metric';
 import { findPeriod } from './find-period';
 import { findStatus } from './find-status';
-import { findSubject } from './find-subject';
+import { findRateSubject, findSubject } from './find-subject';
 import type { Measure, MeasureContext, Metric } from './types';
 
 /** Metrics of things that have no period of their own: a border's length, a pipeline's design capacity. */
@@ -26,7 +26,10 @@ export function describeMeasure(context: MeasureContext): Measure {
   const at = clampFigure(context);
   const clause = findClause(sentence, at);
   const metric = findMetric(sentence, figure, at, clause);
-  const subject = findSubject(context, clause, metric.metric === 'growth' ? metric.growthOf : metric.metric);
+  const subject =
+    metric.metric === 'exchange_rate'
+      ? findRateSubject(figure.unit)
+      : findSubject(context, clause, metric.metric === 'growth' ? metric.growthOf : metric.metric);
   const timeless = metric.metric !== undefined && TIMELESS.includes(metric.metric);
   const period = timeless ? { evidence: [] } : findPeriod(sentence, at, clause, context.publishedAt);
   const status = findStatus(sentence, at, clause);

@@ -35,12 +35,15 @@ function describeSpan(period: Period): string | undefined {
 
 /**
  * A stable key for "the same fact": subject|metric|period span|unit family; a growth rate's metric includes
- * what grew ("growth:exports"). Undefined when any part is unknown, or the period has no year.
+ * what grew ("growth:exports"). Undefined when any part is unknown, or the period has no year, and for a price.
+ * An exchange rate's unit family is its pair ("KZT/USD"), so a rate meets only rates of the same pair.
  */
 export function factKey(measure: Measure, unit: string): string | undefined {
   const { subject, metric, period } = measure;
   if (!subject || !metric || !period || !unit) return undefined;
   if (metric === 'growth' && !measure.growthOf) return undefined;
+  // What a price prices (wheat, gas, a ticket) is not read: two prices per tonne may be of different goods.
+  if (metric === 'price') return undefined;
   const span = describeSpan(period);
   if (!span) return undefined;
   const what = metric === 'growth' ? `growth:${measure.growthOf}` : metric;

@@ -68,10 +68,20 @@ function readCount(figure: Figure, cues: readonly Cue<Metric>[], at: Span): Metr
   return next ? { metric: next.value, evidence: [`metric: "${next.text}"`] } : { evidence: [] };
 }
 
+/** An ISO 4217 code: a price in one currency per unit of another is an exchange rate. */
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+
+/** A figure with a `per` (ADR 12): an exchange rate when it prices a currency, else a price. */
+function readPrice(per: string): MetricFinding {
+  return CURRENCY_CODE.test(per)
+    ? { metric: 'exchange_rate', evidence: [`metric: exchange_rate, a price per ${per}`] }
+    : { metric: 'price', evidence: [`metric: price, a price per ${per}`] };
+}
+
 /** What the figure measures, from its unit, its counted noun and the words of its sentence. */
 export function findMetric(sentence: string, figure: Figure, at: Span, clause: Span): MetricFinding {
   // A price per unit or an exchange rate (ADR 12) is no total: "trade" or "exports" beside it say what is priced.
-  if (figure.per) return { evidence: [`metric: a price per ${figure.per}, not a total`] };
+  if (figure.per) return readPrice(figure.per);
   const cues = findCues(sentence, METRIC_CUES).filter((cue) => cue.end <= at.start || cue.start >= at.end);
   if (figure.unit === 'percent' || figure.unit === 'times') return readRatio(sentence, cues, at, clause);
   if (figure.unit === 'm') {

@@ -25,6 +25,25 @@ export interface SubjectFinding {
   evidence?: string;
 }
 
+/** The country of each currency the subjects name. */
+const CURRENCY_COUNTRIES: Readonly<Record<string, string>> = {
+  CNY: 'CN',
+  KZT: 'KZ',
+  KGS: 'KG',
+  TJS: 'TJ',
+  TMT: 'TM',
+  UZS: 'UZ',
+};
+
+/**
+ * An exchange rate is the price of a currency, whoever the sentence names: "512.3 tenge per dollar" is
+ * Kazakhstan's, in an article on China and Kazakhstan too. Other currencies' rates have no subject.
+ */
+export function findRateSubject(currency: string): SubjectFinding {
+  const subject = CURRENCY_COUNTRIES[currency];
+  return subject ? { subject, evidence: `the currency ${currency}` } : {};
+}
+
 function describeWords(mentions: SubjectMentions): string {
   return [...new Set(mentions.words)].map((word) => `"${word}"`).join(' + ');
 }

@@ -20,6 +20,10 @@ export type Metric =
   | 'projects'
   | 'agreements'
   | 'visitors'
+  /** Money per unit of measure ($245/t): what is priced is not read, so a price is never linked. */
+  | 'price'
+  /** Money per unit of another currency (512.3 tenge per dollar). */
+  | 'exchange_rate'
   | 'other';
 
 /** Whether the figure states what happened, what someone aims for, or what someone expects. */

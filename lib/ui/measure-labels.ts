@@ -22,6 +22,8 @@ const METRIC_KEYS: Record<Metric, MessageKey> = {
   projects: 'metricProjects',
   agreements: 'metricAgreements',
   visitors: 'metricVisitors',
+  price: 'metricPrice',
+  exchange_rate: 'metricExchangeRate',
   other: 'metricOther',
 };
 

@@ -166,6 +166,55 @@ async function hostileVariant(): Promise<string> {
     );
 }
 
+/** The demo article at another address, with a paragraph on the tenge's rate and a price of wheat. */
+async function rateVariant(path: string, rate: string): Promise<string> {
+  const source = await readFile(join(PAGES_DIR, SLUG, 'source.html'), 'utf8');
+  return source
+    .replace('https://tianshan-times.example/cca-en-cku-railway/', `https://tianshan-times.example/${path}`)
+    .replace(
+      '<p class="subhead">Why it matters</p>',
+      `<p>In 2024 Kazakh wheat sold to China at $245 per tonne, while the tenge averaged ${rate} tenge per dollar.</p>\n<p class="subhead">Why it matters</p>`,
+    );
+}
+
+test("a price and an exchange rate say what they measure; two articles' rates of the tenge are one fact", async () => {
+  const open = async (path: string, rate: string) => {
+    const page = await browser.context.newPage();
+    const url = `${demoUrl()}${path}`;
+    const body = await rateVariant(path, rate);
+    await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body }));
+    await page.goto(url);
+    await waitForScan(browser, page);
+    return page;
+  };
+  const cardOf = async (page: Page, text: string) => {
+    const index = (await paintedFigures(page)).map((figure) => figure.text).indexOf(text);
+    expect(index).toBeGreaterThanOrEqual(0);
+    const point = await pointAtFigure(page, index);
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => readCard(page)).not.toBeNull();
+    const card = (await readCard(page))?.texts.join('\n') ?? '';
+    await page.keyboard.press('Escape');
+    await expect.poll(() => readCard(page)).toBeNull();
+    return card;
+  };
+  const first = await open('rate-one/', '470.5');
+  const second = await open('rate-two/', '470.52');
+  const errors = collectErrors(second);
+  const price = await cardOf(second, '$245 per tonne');
+  expect(price).toContain('Price');
+  expect(price).not.toContain('Other reports of this fact');
+  const rate = await cardOf(second, '470.52 tenge per dollar');
+  expect(rate).toContain('Exchange rate');
+  expect(rate).toContain('Kazakhstan');
+  expect(rate).toContain('2024');
+  expect(rate).toContain('Other reports of this fact');
+  expect(rate).toContain('470.5 KZT/USD');
+  expect(errors).toEqual([]);
+  await first.close();
+  await second.close();
+});
+
 test('page text is shown as text in the card; a figure inside a link stays a link; beside a figure is not on it', async () => {
   const page = await browser.context.newPage();
   const url = `${demoUrl()}card-variant/`;

@@ -38,8 +38,36 @@ test('a price per tonne or an exchange rate is never taken for the total the sen
   expect(figures.map(({ figure }) => figure.per)).toEqual([undefined, 'tonne', 'USD']);
   const [total, price, rate] = measureFigures({ article, figures });
   expect(total?.factKey).toBe('CN-KZ|trade_volume|2024|USD');
-  expect(price).toMatchObject({ metric: '', factKey: '' });
-  expect(rate).toMatchObject({ metric: '', factKey: '' });
+  expect(price).toMatchObject({ metric: 'price', factKey: '' });
+  expect(rate).toMatchObject({ metric: 'exchange_rate', subject: 'KZ' });
+});
+
+test("an exchange rate is its currency's fact, linked only with rates of the same pair and period", () => {
+  const measure = (sentence: string, lang = 'en') =>
+    measureFigures({ article: { ...article, lang }, figures: inSentence(sentence) }).map(
+      (item) => item.factKey,
+    );
+  // Whichever country the sentence names, a rate of the tenge is Kazakhstan's.
+  expect(
+    measure('In 2024 China paid for Kazakh wheat as the tenge averaged 470.5 tenge per dollar.'),
+  ).toEqual(['KZ|exchange_rate|2024|KZT/USD']);
+  expect(measure('В 2024 году средний курс составил 470,5 тенге за доллар.', 'ru')).toEqual([
+    'KZ|exchange_rate|2024|KZT/USD',
+  ]);
+  expect(measure('2024年，1美元约合7.19元人民币。', 'zh')).toEqual(['CN|exchange_rate|2024|CNY/USD']);
+  // A rate of a currency outside the region has no subject here, so it is not linked.
+  expect(measure('In 2024 the rouble averaged 92.5 roubles per dollar.')).toEqual(['']);
+});
+
+test('a price is never linked: what it prices is not read, and two prices per tonne may be of different goods', () => {
+  const measures = measureFigures({
+    article,
+    figures: inSentence('In 2024 Kazakh wheat sold to China at $245 per tonne and coal at $98 per tonne.'),
+  });
+  expect(measures.map((item) => [item.metric, item.factKey])).toEqual([
+    ['price', ''],
+    ['price', ''],
+  ]);
 });
 
 test("a price's stated conversion is the same price, never a total the sentence names", () => {

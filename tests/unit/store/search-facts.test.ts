@@ -24,6 +24,13 @@ describe('reading a search', () => {
     });
   });
 
+  test('an exchange rate and a price are asked for in the three languages', () => {
+    for (const query of ['Kazakhstan exchange rate', '哈萨克斯坦 汇率', 'курс Казахстан'])
+      expect(readFactQuery(query).measures).toContain('exchange_rate');
+    for (const query of ['wheat price', '小麦价格', 'цена пшеницы'])
+      expect(readFactQuery(query).measures).toContain('price');
+  });
+
   test('what the gazetteer and cue words do not know is kept as words', () => {
     expect(readFactQuery('Tianshan  Times')).toMatchObject({
       subjects: [],
@@ -124,6 +131,33 @@ describe('searching the store', () => {
       'CN-UZ|investment|USD',
     ]);
     expect(where.mock.calls.length).toBeLessThan(12);
+  });
+
+  test("two articles' rates of the tenge in one year are one fact, and agree within their rounding", async () => {
+    const rate = (text: string, value: number, url: string) =>
+      recordPage(
+        db,
+        pageReport(
+          [
+            figureSummary(0, text, {
+              value,
+              unit: 'KZT/USD',
+              subject: 'KZ',
+              metric: 'exchange_rate',
+              period: '2024',
+              factKey: 'KZ|exchange_rate|2024|KZT/USD',
+            }),
+          ],
+          { url },
+        ),
+      );
+    await rate('470.5 tenge per dollar', 470.5, 'https://one.example/a');
+    await rate('470,52 тенге за доллар', 470.52, 'https://two.example/b');
+    const { series } = await searchFacts(db, 'Kazakhstan exchange rate');
+    expect(series.map((item) => item.id)).toEqual(['KZ|exchange_rate|KZT/USD']);
+    expect(series[0]?.entries.map((entry) => [entry.period, entry.reports.length, entry.agreement])).toEqual([
+      ['2024', 2, 'agree'],
+    ]);
   });
 
   test('nothing found, and a store with no facts, are told apart', async () => {
