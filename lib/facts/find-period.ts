@@ -10,6 +10,12 @@ export interface PeriodFinding {
 /** Words before a year that make it the base of a comparison: "same period of 2022", "чем в 2022 году", 比. */
 const BASELINE_BEFORE =
   /(?:same period (?:of|in|last)|compared (?:with|to)|than(?: in)?|versus|vs\.?|against|from|up from|down from|чем в|по сравнению с|против|относительно|同期|比|较|較|相比|由)\s*(?:the\s+)?$/iu;
+/**
+ * A comparison's base value with its own year (a comma only between digits, as in "1,100"): "compared with 1,100 in 2023", "up from 500 in 2019",
+ * "против 1,1 млн тонн в 2023 году". The year is that value's, not the period of the figure compared with it.
+ */
+const BASE_VALUE_BEFORE =
+  /(?:compared (?:with|to)|versus|vs\.?|against|up from|down from|than|по сравнению с|против|чем|относительно)\s+(?:(?:[^,;:，；。]|,(?=\d)){0,30}?\d(?:[^,;:，；。]|,(?=\d)){0,30}?)\s(?:in|в)\s*$/iu;
 /** Words around a year that make it a starting point: "since 2009", "с момента запуска в декабре 2009", 2009年以来. */
 const SINCE_BEFORE = /(?:since|с момента|начиная с|自)[^,，;；]{0,24}$/iu;
 const SINCE_AFTER = /^[^,，;；]{0,12}(?:以来|以來)/u;
@@ -22,7 +28,10 @@ function isBaseOrStart(sentence: string, cue: Cue<PeriodWords>, figure: Span): b
   const before = sentence.slice(Math.max(0, cue.start - 40), cue.start);
   if (SINCE_BEFORE.test(before) || SINCE_AFTER.test(sentence.slice(cue.end))) return true;
   const attached = cue.end <= figure.start && figure.start - cue.end <= 3;
-  return !attached && BASELINE_BEFORE.test(before);
+  if (!attached && BASELINE_BEFORE.test(before)) return true;
+  const base = BASE_VALUE_BEFORE.exec(before);
+  // The base value's own year stays its period: the figure is not in the words between the comparison and it.
+  return base !== null && figure.end <= cue.start - before.length + base.index;
 }
 
 function readPublication(publishedAt: string | undefined): { year: number; month: number } | undefined {

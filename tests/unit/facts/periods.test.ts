@@ -101,6 +101,25 @@ describe('relative periods against the publication date', () => {
     expect(label(sentence, figure, publishedAt)).toBe(expected);
   });
 
+  test.each([
+    ['The number of trains reached 1,500, compared with 1,100 in 2023.', '1,500', '1,100', '2023'],
+    ['Exports grew to $2.3 billion, up from $1.9 billion in 2023.', '$2.3 billion', '$1.9 billion', '2023'],
+    ['Перевезено 1,5 млн тонн грузов против 1,1 млн тонн в 2023 году.', '1,5 млн', '1,1 млн', '2023'],
+  ])(
+    "a base value's year is its own, not the period of the figure compared with it: %s",
+    (sentence, figure, base, year) => {
+      expect(label(sentence, figure)).toBeUndefined();
+      expect(label(sentence, base)).toBe(year);
+    },
+  );
+
+  test('a year after words that only look like a comparison stays the period', () => {
+    expect(label('Exports from Kazakhstan in 2024 reached $5 billion.', '$5 billion')).toBe('2024');
+    expect(label('Trade rose to $43.8 billion in 2024, up from $41 billion in 2023.', '$43.8 billion')).toBe(
+      '2024',
+    );
+  });
+
   test('the value of a year earlier is shifted back', () => {
     const sentence =
       'Товарооборот в 2023 году составил 20 млрд долларов против 16 млрд долларов годом ранее.';
