@@ -1,6 +1,18 @@
 import type { Figure } from '../figures/types';
 import { findCues, pickNearestCue, type Span } from './find-cues';
-import { CHANGE_CUE, COUNT_NOUNS, METRIC_CUES, NOT_DISTANCE_CUE } from './metric-terms';
+import {
+  CHANGE_BY_BEFORE,
+  CHANGE_CUE,
+  CHINESE_COMPARISON_BEFORE,
+  COUNT_NOUNS,
+  DIFFERENCE_BEFORE,
+  EARLIER_TIME,
+  METRIC_CUES,
+  NOT_DISTANCE_CUE,
+  RUSSIAN_BY_BEFORE,
+  RUSSIAN_COMPARATIVE,
+  THAN_AFTER,
+} from './metric-terms';
 import type { Cue, Metric } from './types';
 
 export interface MetricFinding {
@@ -9,7 +21,15 @@ export interface MetricFinding {
   evidence: string[];
 }
 
-const MONEY: readonly Metric[] = ['trade_volume', 'exports', 'imports', 'investment', 'loans', 'aid'];
+const MONEY: readonly Metric[] = [
+  'trade_volume',
+  'trade_balance',
+  'exports',
+  'imports',
+  'investment',
+  'loans',
+  'aid',
+];
 const COUNT: readonly Metric[] = ['train_trips', 'companies', 'projects', 'agreements', 'visitors'];
 const MASS: readonly Metric[] = ['freight', 'capacity', 'production', 'exports', 'imports'];
 /** Metrics a growth rate can be the growth of. */
@@ -32,6 +52,11 @@ function pickMetric(cues: readonly Cue<Metric>[], allowed: readonly Metric[], fi
   );
 }
 
+/** A cue of this metric inside the clause: "share" or "trade surplus" there decide, whatever stands nearer. */
+function findInClause(cues: readonly Cue<Metric>[], metric: Metric, clause: Span): Cue<Metric> | undefined {
+  return cues.find((cue) => cue.value === metric && cue.start >= clause.start && cue.end <= clause.end);
+}
+
 /** A percent or multiple: a change when a change word stands in its clause, a share when a share word does. */
 function readRatio(
   sentence: string,
@@ -40,14 +65,46 @@ function readRatio(
   clause: Span,
 ): MetricFinding {
   const clauseText = sentence.slice(clause.start, clause.end);
-  const share = cues.find(
-    (cue) => cue.value === 'share' && cue.start >= clause.start && cue.end <= clause.end,
-  );
+  const share = findInClause(cues, 'share', clause);
   if (share) return { metric: 'share', evidence: [`metric: "${share.text}"`] };
   const change = CHANGE_CUE.exec(clauseText);
   if (!change) return { evidence: [] };
   const of = pickMetric(cues, GROWABLE, figure, { start: 0, end: 0 });
   const evidence = [`metric: growth, "${change[0]}"`];
+  if (of) evidence.push(`growth of: "${of.text}"`);
+  return { metric: 'growth', ...(of ? { growthOf: of.value } : {}), evidence };
+}
+
+/** How far before an amount its change or comparison words may start. */
+const CHANGE_WINDOW = 40;
+
+/**
+ * An amount that is a change ("increased by $2.4 billion": the growth of trade, in dollars) or the difference
+ * between two figures ("$2.4 billion less than the customs figure": nothing the store may link); undefined for a
+ * level. Read as a level, either would be linked as the total and contradict every true report of it.
+ */
+function readAmountChange(
+  sentence: string,
+  cues: readonly Cue<Metric>[],
+  figure: Figure,
+  at: Span,
+): MetricFinding | undefined {
+  const before = sentence.slice(Math.max(0, at.start - CHANGE_WINDOW), at.start);
+  const after = sentence.slice(at.end);
+  const compared = CHINESE_COMPARISON_BEFORE.exec(before);
+  const russian =
+    RUSSIAN_BY_BEFORE.test(before) &&
+    (RUSSIAN_COMPARATIVE.exec(after.slice(0, 12)) ?? RUSSIAN_COMPARATIVE.exec(figure.text.slice(-8)));
+  const difference =
+    DIFFERENCE_BEFORE.exec(before) ??
+    THAN_AFTER.exec(after) ??
+    (russian || null) ??
+    (compared && !EARLIER_TIME.test(compared[1] ?? '') ? compared : null);
+  if (difference) return { evidence: [`metric: a difference, "${difference[0].trim()}": not a total`] };
+  const change = CHANGE_BY_BEFORE.exec(before) ?? compared;
+  if (!change) return undefined;
+  const of = pickMetric(cues, GROWABLE, at, { start: 0, end: 0 });
+  const evidence = [`metric: growth, "${change[0].trim()}"`];
   if (of) evidence.push(`growth of: "${of.text}"`);
   return { metric: 'growth', ...(of ? { growthOf: of.value } : {}), evidence };
 }
@@ -84,6 +141,9 @@ export function findMetric(sentence: string, figure: Figure, at: Span, clause: S
   if (figure.per) return readPrice(figure.per);
   const cues = findCues(sentence, METRIC_CUES).filter((cue) => cue.end <= at.start || cue.start >= at.end);
   if (figure.unit === 'percent' || figure.unit === 'times') return readRatio(sentence, cues, at, clause);
+  // A change in percentage points is a change of a rate, not of an amount: it is left to the rules below.
+  const change = figure.kind === 'percent' ? undefined : readAmountChange(sentence, cues, figure, at);
+  if (change) return change;
   if (figure.unit === 'm') {
     const clauseText = sentence.slice(clause.start, clause.end);
     const not = NOT_DISTANCE_CUE.exec(clauseText) ?? NOT_DISTANCE_CUE.exec(figure.statedUnit ?? '');
@@ -93,6 +153,8 @@ export function findMetric(sentence: string, figure: Figure, at: Span, clause: S
   if (figure.unit === 'watt')
     return { metric: 'capacity', evidence: [`metric: capacity, a power "${figure.text}"`] };
   if (figure.unit === 'count') return readCount(figure, cues, at);
+  const balance = figure.kind === 'money' && findInClause(cues, 'trade_balance', clause);
+  if (balance) return { metric: 'trade_balance', evidence: [`metric: "${balance.text}"`] };
   const cue = pickMetric(cues, listCompatibleMetrics(figure), at, clause);
   if (cue) return { metric: cue.value, evidence: [`metric: "${cue.text}"`] };
   if (figure.unit === 'cubic_metre')

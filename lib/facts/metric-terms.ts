@@ -13,6 +13,11 @@ export const METRIC_CUES = compileCueTable<Metric>([
     `${W}(?:two-way trade|trade(?! (?:fair|zone|route|platform|organi[sz]ation))|turnover|trading volume)`,
   ],
   ['trade_volume', '进出口|進出口|贸易|貿易|经贸|經貿'],
+  // "trade surplus" overlaps "trade" from the same place and, longer, wins; "budget deficit" is no trade cue.
+  [
+    'trade_balance',
+    `${W}(?:trade (?:surplus|deficit|balance|gap)|сальдо(?! бюджет)|(?:профицит|дефицит)\\p{L}* (?:внешне)?торгов|торгов\\p{L}* (?:профицит|дефицит|баланс))|顺差|順差|逆差|贸易差额|貿易差額`,
+  ],
   ['trade_volume', `${W}(?:товарооборот|торгов|взаимн\\p{L}* торговл)`],
   [
     'exports',
@@ -68,6 +73,28 @@ export const METRIC_CUES = compileCueTable<Metric>([
 /** Words that make a percent or multiple a change: "up", 增长, "вырос на". */
 export const CHANGE_CUE =
   /(?<![\p{L}])(?:up|rose|rise|risen|rising|grew|grown|growth|increas\p{L}*|jump\p{L}*|surg\p{L}*|climb\p{L}*|gain\p{L}*|higher|expand\p{L}*|down|fell|fall\p{L}*|drop\p{L}*|declin\p{L}*|decreas\p{L}*|lower|-fold|вырос\p{L}*|рост\p{L}*|прирост\p{L}*|увелич\p{L}*|больше|выше|сниз\p{L}*|сократ\p{L}*|упал\p{L}*|меньше|ниже)|增长|增長|增幅|增速|增|上升|提高|下降|减少|減少|下滑|回落|同比|环比|環比|翻番|-fold/iu;
+
+/**
+ * Words right before an amount that make it a change of what the sentence names, not its level: "increased by
+ * $2.4 billion", "rose $2.4 billion", "an increase of", "вырос на 2,4 млрд", "увеличился почти на", 增加24亿美元.
+ */
+export const CHANGE_BY_BEFORE =
+  /(?:(?<![\p{L}])(?:(?:increased|increases?|rose|risen|rises?|grew|grown|grows|climbed|jumped|gained|expanded|fell|fallen|falls|dropped|declined|decreased|shrank|shrunk|slid|slumped|(?:was|were) (?:up|down)|up|down)(?:\s+\p{L}+)?\s+by|(?:an?\s+)?(?:increase|rise|growth|gain|jump|drop|decline|fall|decrease)\s+of|rose|fell|grew|jumped|climbed|dropped|declined|increased|decreased)|(?<![\p{L}])(?:вырос|увелич|сократ|сниз|уменьш|упал|упад|прибав|нарасти|прирост|рост|снижени|сокращени|падени)\p{L}*(?:\s+\p{L}+){0,2}?\s+на|增加|增长|增長|减少|減少|下降|提高|扩大|擴大|缩小|縮小|上升|下滑|回落)了?\s*$/iu;
+
+/**
+ * An amount that is the difference between two figures, not a level: "$2.4 billion less than the customs
+ * figure", "exceeded imports by $5 billion", "на 2,4 млрд меньше", 比中方数据少24亿美元.
+ */
+export const DIFFERENCE_BEFORE =
+  /(?:(?<![\p{L}])(?:exceed|surpass|outpac|outstripp?)\p{L}*(?:\s+\S+){0,5}\s+by|(?<![\p{L}])превы\p{L}*(?:\s+\S+){0,5}\s+на)\s*$/iu;
+/** "$2.4 billion less than …": an English comparison after the amount. */
+export const THAN_AFTER = /^\s*(?:more|less|fewer|higher|lower)\s+than(?![\p{L}])/iu;
+/** "на 2,4 млрд меньше": a Russian comparative after an amount that "на" introduces (or that the figure ends with). */
+export const RUSSIAN_BY_BEFORE = /(?<![\p{L}])на\s*$/iu;
+export const RUSSIAN_COMPARATIVE = /(?:^\s*|\s)(?:больше|меньше|выше|ниже)(?![\p{L}])/iu;
+/** 比…多/少 before an amount: a change when the comparison is with an earlier time, else a difference. */
+export const CHINESE_COMPARISON_BEFORE = /比([^，,。；;]{1,20}?)[多少高低]出?了?\s*$/u;
+export const EARLIER_TIME = /上年|去年|同期|上一年|前一年|\d{4}年/u;
 
 /** What a length measures when it is not a distance: height, diameter, gauge. */
 export const NOT_DISTANCE_CUE =

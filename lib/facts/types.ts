@@ -3,6 +3,8 @@ import type { Figure } from '../figures/types';
 /** What a figure counts or amounts to. `other` is never produced by guessing: unknown stays undefined. */
 export type Metric =
   | 'trade_volume'
+  /** A surplus or deficit of trade: never a trade volume, which it would contradict. */
+  | 'trade_balance'
   | 'exports'
   | 'imports'
   | 'growth'

@@ -43,14 +43,14 @@ export function previousPeriod(period: string): string | null {
 
 /**
  * The fact key of the same measure a year earlier, for a growth rate ("up 6%" of trade in 2024), with this
- * period's value from the same page; null for other figures.
+ * period's value from the same page; null for other figures, and for a growth in money ("up by $2.4 billion").
  */
 function growthBase(
   mention: MentionRow,
   page: MentionRow[],
 ): { previousKey: string; current: number } | null {
   const [subject, what, span] = mention.factKey.split('|');
-  if (!subject || !span || !what?.startsWith('growth:')) return null;
+  if (!subject || !span || !what?.startsWith('growth:') || !mention.factKey.endsWith('|percent')) return null;
   const prefix = `${subject}|${what.slice('growth:'.length)}|${span}|`;
   const current = page.find((m) => m.factKey.startsWith(prefix));
   const before = previousPeriod(span);

@@ -5,6 +5,7 @@ import { LINK_TERMS } from '../topic/gazetteer/link-terms';
 
 const METRIC_KEYS: Record<Metric, MessageKey> = {
   trade_volume: 'metricTradeVolume',
+  trade_balance: 'metricTradeBalance',
   exports: 'metricExports',
   imports: 'metricImports',
   growth: 'metricGrowth',

@@ -69,6 +69,56 @@ describe('growth and what grew', () => {
     expect(measure.growthOf).toBe(growthOf);
   });
 
+  test.each([
+    [
+      'en increased by',
+      'In 2024 Kazakh-Chinese trade increased by $2.4 billion to $43.8 billion.',
+      '$2.4 billion',
+      'trade_volume',
+    ],
+    ['en rose', 'Chinese exports to Uzbekistan rose $1.1 billion last year.', '$1.1 billion', 'exports'],
+    [
+      'ru вырос на',
+      'Товарооборот Китая и Казахстана вырос почти на 2,4 млрд долларов.',
+      '2,4 млрд',
+      'trade_volume',
+    ],
+    ['zh 增加', '2024年中哈贸易额比上年增加24亿美元，达到439亿美元。', '24亿美元', 'trade_volume'],
+    ['zh 比上年多', '中吉贸易额比上年多15亿美元。', '15亿美元', 'trade_volume'],
+    ['zh-Hant 增加 in tonnes', '經霍爾果斯口岸的貨運量增加120萬噸。', '120萬噸', 'freight'],
+  ])(
+    'an amount after a change word is the growth of what the sentence names, in its unit: %s',
+    (_name, sentence, figure, growthOf) => {
+      const measure = measureOf(sentence, figure);
+      expect(measure.metric).toBe('growth');
+      expect(measure.growthOf).toBe(growthOf);
+    },
+  );
+
+  test('a change in percentage points is no growth of an amount', () => {
+    expect(measureOf('去年中国与中亚贸易的增速比上一年提高了6个百分点。', '6个百分点').metric).not.toBe(
+      'growth',
+    );
+  });
+
+  test('the level the change leads to is still the total', () => {
+    const sentence = 'In 2024 Kazakh-Chinese trade increased by $2.4 billion to $43.8 billion.';
+    expect(measureOf(sentence, '$43.8 billion').metric).toBe('trade_volume');
+  });
+
+  test.each([
+    ['en trade surplus', "Kazakhstan's trade surplus with China reached $5 billion.", '$5 billion'],
+    ['zh 顺差', '中国对吉尔吉斯斯坦贸易顺差为220亿美元。', '220亿美元'],
+    ['zh-Hant 逆差', '中方對土庫曼斯坦的貿易逆差約80億美元。', '80億美元'],
+    ['ru сальдо', 'Положительное сальдо торговли Казахстана с Китаем составило 5 млрд долларов.', '5 млрд'],
+    ['ru дефицит', 'Дефицит торговли Таджикистана с Китаем достиг 1,5 млрд долларов.', '1,5 млрд'],
+  ])(
+    'a surplus or deficit is a trade balance, never the trade volume it would contradict: %s',
+    (_name, sentence, figure) => {
+      expect(measureOf(sentence, figure).metric).toBe('trade_balance');
+    },
+  );
+
   test('a share is not a growth', () => {
     expect(measureOf('Kazakhstan accounted for 43% of the region’s trade.', '43%').metric).toBe('share');
   });
@@ -82,6 +132,23 @@ describe('metric stays undefined', () => {
     ['an altitude', 'The pass lies at 3,700 metres above sea level.', '3,700 metres'],
     ['zh population', '该国人口超过1000万。', '1000万'],
     ['ru trucks', 'На переходе скопилось 500 грузовиков.', '500 грузовиков'],
+    [
+      'en a difference between two reports',
+      'Kazakh data put trade at $41.5 billion, $2.4 billion less than the Chinese figure.',
+      '$2.4 billion',
+    ],
+    ['en exceeded … by', "Kazakhstan's exports to China exceeded its imports by $5 billion.", '$5 billion'],
+    [
+      'ru на … меньше',
+      'Товарооборот с Китаем составил 41,5 млрд долларов, что на 2,4 млрд меньше китайских данных.',
+      '2,4 млрд',
+    ],
+    ['zh 比…少', '哈方统计的哈中贸易额为415亿美元，比中方数据少24亿美元。', '24亿美元'],
+    [
+      'a budget deficit is no trade balance',
+      "Kazakhstan's budget deficit reached 3 trillion tenge.",
+      '3 trillion',
+    ],
   ])('%s', (_name, sentence, figure) => {
     expect(measureOf(sentence, figure).metric).toBeUndefined();
   });

@@ -158,6 +158,34 @@ describe('linking the figures of a page to the store', () => {
     expect(check?.agrees).toBe(true);
   });
 
+  test('a growth in money ("up by $5.4 billion") is never checked as a percent', async () => {
+    await recordPage(
+      db,
+      pageReport([figureSummary(0, '$89.4 billion', { ...trade('2023'), value: 89.4e9 })], {
+        url: 'https://a.example/2023',
+      }),
+    );
+    const growth = {
+      subject: 'CN-CA',
+      metric: 'growth',
+      growthOf: 'trade_volume',
+      period: '2024',
+      status: 'actual',
+      factKey: 'CN-CA|growth:trade_volume|2024|USD',
+    };
+    const id = await recordPage(
+      db,
+      pageReport(
+        [
+          figureSummary(0, '$94.8 billion', { ...trade('2024'), value: 94.8e9 }),
+          figureSummary(1, '$5.4 billion', { ...growth, value: 5.4e9 }),
+        ],
+        { url: 'https://b.example/2024' },
+      ),
+    );
+    expect((await linkArticle(db, id))[1]?.growthCheck).toBeNull();
+  });
+
   test('a page read again with other figures is linked by what it says now, not by what it said', async () => {
     const first = pageReport([figureSummary(0, '$89.4 billion', { ...trade('2024'), value: 89.4e9 })], {
       url: 'https://a.example/1',
