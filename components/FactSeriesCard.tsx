@@ -13,7 +13,7 @@ export interface FactSeriesCardProps {
 
 /** One measure of one subject over periods: a chart, and every report in a table that links to its sentence. */
 export function FactSeriesCard({ series, focusedKey }: FactSeriesCardProps) {
-  const name = `${subjectLabel(series.subject)} · ${measureLabel(series.measure)} (${series.unitFamily})`;
+  const name = `${subjectLabel(series.subject)} · ${measureLabel(series.measure, series.subject)} (${series.unitFamily})`;
   const headingId = `series-${series.id.replace(/[^\w-]/g, '_')}`;
   return (
     <article class="fact-series" aria-labelledby={headingId} data-series={series.id}>

@@ -1,12 +1,35 @@
 import { findClause, type Span } from './find-cues';
-import { findMetric } from './find-metric';
+import { findMetric, type MetricFinding } from './find-metric';
 import { findPeriod } from './find-period';
 import { findStatus } from './find-status';
 import { findRateSubject, findSubject } from './find-subject';
+import { type ChinaFlow, readChinaFlow } from './trade-direction';
 import type { Measure, MeasureContext, Metric } from './types';
 
 /** Metrics of things that have no period of their own: a border's length, a pipeline's design capacity. */
 const TIMELESS: readonly Metric[] = ['distance', 'capacity'];
+
+const FLOWS: readonly Metric[] = ['exports', 'imports'];
+
+/**
+ * Exports and imports between China and a partner, turned to China's side (`trade-direction.ts`): the metric
+ * (or what grew) as the store keeps it, with the words that decided.
+ */
+function orientFlow(
+  sentence: string,
+  finding: MetricFinding,
+  clause: Span,
+  subject: string | undefined,
+): MetricFinding {
+  const named = finding.metric === 'growth' ? finding.growthOf : finding.metric;
+  if (!subject?.startsWith('CN-') || !named || !FLOWS.includes(named) || !finding.cue) return finding;
+  const flow = readChinaFlow(sentence, { ...finding.cue, metric: named as ChinaFlow }, clause);
+  if (!flow || flow === named) return finding;
+  const evidence = [...finding.evidence, `direction: ${flow === 'imports' ? 'into' : 'out of'} China`];
+  return finding.metric === 'growth'
+    ? { ...finding, growthOf: flow, evidence }
+    : { ...finding, metric: flow, evidence };
+}
 
 /** The figure's span in the sentence, clamped so that any offsets are safe. */
 function clampFigure(context: MeasureContext): Span {
@@ -30,18 +53,19 @@ export function describeMeasure(context: MeasureContext): Measure {
     metric.metric === 'exchange_rate'
       ? findRateSubject(figure.unit)
       : findSubject(context, clause, metric.metric === 'growth' ? metric.growthOf : metric.metric);
+  const flow = orientFlow(sentence, metric, clause, subject.subject);
   const timeless = metric.metric !== undefined && TIMELESS.includes(metric.metric);
   const period = timeless ? { evidence: [] } : findPeriod(sentence, at, clause, context.publishedAt);
   const status = findStatus(sentence, at, clause);
   return {
     ...(subject.subject ? { subject: subject.subject } : {}),
-    ...(metric.metric ? { metric: metric.metric } : {}),
-    ...(metric.growthOf ? { growthOf: metric.growthOf } : {}),
+    ...(flow.metric ? { metric: flow.metric } : {}),
+    ...(flow.growthOf ? { growthOf: flow.growthOf } : {}),
     ...(period.period ? { period: period.period } : {}),
     ...(status.status ? { status: status.status } : {}),
     evidence: [
       ...(subject.evidence ? [`subject: ${subject.evidence}`] : []),
-      ...metric.evidence,
+      ...flow.evidence,
       ...period.evidence,
       ...status.evidence,
     ],

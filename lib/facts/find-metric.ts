@@ -18,6 +18,8 @@ import type { Cue, Metric } from './types';
 export interface MetricFinding {
   metric?: Metric;
   growthOf?: Metric;
+  /** Where the word that named the metric (or what grew) stands in the sentence. */
+  cue?: Span;
   evidence: string[];
 }
 
@@ -72,7 +74,7 @@ function readRatio(
   const of = pickMetric(cues, GROWABLE, figure, { start: 0, end: 0 });
   const evidence = [`metric: growth, "${change[0]}"`];
   if (of) evidence.push(`growth of: "${of.text}"`);
-  return { metric: 'growth', ...(of ? { growthOf: of.value } : {}), evidence };
+  return { metric: 'growth', ...(of ? { growthOf: of.value, cue: of } : {}), evidence };
 }
 
 /** How far before an amount its change or comparison words may start. */
@@ -106,7 +108,7 @@ function readAmountChange(
   const of = pickMetric(cues, GROWABLE, at, { start: 0, end: 0 });
   const evidence = [`metric: growth, "${change[0].trim()}"`];
   if (of) evidence.push(`growth of: "${of.text}"`);
-  return { metric: 'growth', ...(of ? { growthOf: of.value } : {}), evidence };
+  return { metric: 'growth', ...(of ? { growthOf: of.value, cue: of } : {}), evidence };
 }
 
 /** Chinese classifiers that say nothing of what is counted: 12个项目 is read from the word after. */
@@ -156,7 +158,7 @@ export function findMetric(sentence: string, figure: Figure, at: Span, clause: S
   const balance = figure.kind === 'money' && findInClause(cues, 'trade_balance', clause);
   if (balance) return { metric: 'trade_balance', evidence: [`metric: "${balance.text}"`] };
   const cue = pickMetric(cues, listCompatibleMetrics(figure), at, clause);
-  if (cue) return { metric: cue.value, evidence: [`metric: "${cue.text}"`] };
+  if (cue) return { metric: cue.value, cue, evidence: [`metric: "${cue.text}"`] };
   if (figure.unit === 'cubic_metre')
     return { metric: 'gas_volume', evidence: ['metric: gas_volume, a volume in m³'] };
   return { evidence: [] };

@@ -56,6 +56,35 @@ export interface SubjectMentions {
 
 const matcher = compileMatcher<Term>(TOPIC_TERMS);
 
+/**
+ * 华 for China after a word of direction or place: 对华出口, 输华, 自华进口, 访华, 驻华. Alone, 华 starts too many
+ * other words (华为, 华人, 中华) to be a name of China.
+ */
+const CHINA_AFTER_DIRECTION = /(?<=[对對向输輸自从從来來访訪赴驻駐])[华華]/gu;
+
+/** A mention of China or of the Central Asian side, where it stands. */
+export interface SideMention extends Span {
+  side: 'china' | 'partner';
+  text: string;
+}
+
+/** Every mention of China or of a Central Asian country, region, city or leader in `text`, in order. */
+export function listSideMentions(text: string): SideMention[] {
+  const found: SideMention[] = [];
+  for (const match of matcher.findAll(text)) {
+    const { entry } = match;
+    const side = CHINA_IDS.has(entry.id)
+      ? 'china'
+      : CENTRAL_ASIA_CODES[entry.id] || PLACE_CODES[entry.id]
+        ? 'partner'
+        : undefined;
+    if (side) found.push({ side, start: match.start, end: match.end, text: match.text });
+  }
+  for (const match of text.matchAll(CHINA_AFTER_DIRECTION))
+    found.push({ side: 'china', start: match.index, end: match.index + 1, text: match[0] });
+  return found.sort((a, b) => a.start - b.start);
+}
+
 function classifyTerm(term: Term, mentions: SubjectMentions): void {
   if (term.kind === 'pair') mentions.pairs.add(CENTRAL_ASIA_CODES[term.id.replace(/^china-/, '')] ?? '');
   else if (term.kind === 'mechanism') mentions.pairs.add('CA');
@@ -84,6 +113,11 @@ export function collectSubjectMentions(
     if (match.start < span.start || match.end > span.end) continue;
     classifyTerm(match.entry, mentions);
     mentions.words.push(match.text);
+  }
+  for (const match of text.matchAll(CHINA_AFTER_DIRECTION)) {
+    if (match.index < span.start || match.index >= span.end) continue;
+    mentions.china = true;
+    mentions.words.push(match[0]);
   }
   return mentions;
 }

@@ -44,12 +44,25 @@ const COUNTRY_LABELS: Readonly<Record<string, MessageKey>> = {
   CA: 'subjectCA',
 };
 
-/** A metric's name in the reader's words; growth names what grew. Unknown codes are shown as they are. */
-export function metricLabel(metric: string, growthOf = ''): string {
+/**
+ * Between China and a partner, exports and imports are told from China's side (lib/facts/trade-direction.ts):
+ * the label says which way the goods go.
+ */
+const CHINA_FLOW_KEYS: Readonly<Record<string, MessageKey>> = {
+  exports: 'metricExportsFromChina',
+  imports: 'metricImportsIntoChina',
+};
+
+/**
+ * A metric's name in the reader's words; growth names what grew. Unknown codes are shown as they are. With a
+ * China–partner subject, exports and imports say which way they go.
+ */
+export function metricLabel(metric: string, growthOf = '', subject = ''): string {
   const key = METRIC_KEYS[metric as Metric];
   if (!key) return metric;
-  if (metric === 'growth' && growthOf) return t('measureGrowth', metricLabel(growthOf));
-  return t(key);
+  if (metric === 'growth' && growthOf) return t('measureGrowth', metricLabel(growthOf, '', subject));
+  const flow = subject.startsWith('CN-') ? CHINA_FLOW_KEYS[metric] : undefined;
+  return t(flow ?? key);
 }
 
 /** A status code in the reader's words; an unknown code as it is. */
@@ -65,7 +78,10 @@ export function measureRows(
   const rows: { label: string; value: string }[] = [];
   if (measure.subject) rows.push({ label: t('measureSubject'), value: subjectLabel(measure.subject) });
   if (measure.metric)
-    rows.push({ label: t('measureMetric'), value: metricLabel(measure.metric, measure.growthOf) });
+    rows.push({
+      label: t('measureMetric'),
+      value: metricLabel(measure.metric, measure.growthOf, measure.subject),
+    });
   if (measure.period) rows.push({ label: t('measurePeriod'), value: measure.period });
   if (measure.status) rows.push({ label: t('measureStatus'), value: statusLabel(measure.status) });
   return rows;
@@ -100,7 +116,7 @@ export function subjectLabel(code: string): string {
 }
 
 /** A fact key's measure in the reader's language: "trade_volume" → "Trade", "growth:exports" → "Exports: growth". */
-export function measureLabel(measure: string): string {
+export function measureLabel(measure: string, subject = ''): string {
   const grown = /^growth:(.+)$/.exec(measure)?.[1];
-  return grown ? t('measureGrowth', metricLabel(grown)) : metricLabel(measure);
+  return grown ? t('measureGrowth', metricLabel(grown, '', subject)) : metricLabel(measure, '', subject);
 }

@@ -166,18 +166,18 @@ async function hostileVariant(): Promise<string> {
     );
 }
 
-/** The demo article at another address, with a paragraph on the tenge's rate and a price of wheat. */
+/** The demo article at another address, with paragraphs on the tenge's rate, a price of wheat and exports. */
 async function rateVariant(path: string, rate: string): Promise<string> {
   const source = await readFile(join(PAGES_DIR, SLUG, 'source.html'), 'utf8');
   return source
     .replace('https://tianshan-times.example/cca-en-cku-railway/', `https://tianshan-times.example/${path}`)
     .replace(
       '<p class="subhead">Why it matters</p>',
-      `<p>In 2024 Kazakh wheat sold to China at $245 per tonne, while the tenge averaged ${rate} tenge per dollar.</p>\n<p class="subhead">Why it matters</p>`,
+      `<p>In 2024 Kazakh wheat sold to China at $245 per tonne, while the tenge averaged ${rate} tenge per dollar.</p>\n<p>Kazakhstan's exports to China reached $15.2 billion in 2024.</p>\n<p class="subhead">Why it matters</p>`,
     );
 }
 
-test("a price and an exchange rate say what they measure; two articles' rates of the tenge are one fact", async () => {
+test("a price, a rate and a flow of goods say what they measure; two articles' rates of the tenge are one fact", async () => {
   const open = async (path: string, rate: string) => {
     const page = await browser.context.newPage();
     const url = `${demoUrl()}${path}`;
@@ -210,6 +210,8 @@ test("a price and an exchange rate say what they measure; two articles' rates of
   expect(rate).toContain('2024');
   expect(rate).toContain('Other reports of this fact');
   expect(rate).toContain('470.5 KZT/USD');
+  // Kazakhstan's exports to China are China's imports from Kazakhstan, and the card says which way they go.
+  expect(await cardOf(second, '$15.2 billion')).toContain('Imports into China');
   expect(errors).toEqual([]);
   await first.close();
   await second.close();

@@ -4,7 +4,7 @@ import { measureOf } from './measure-of';
 describe('metric', () => {
   test.each([
     ['en turnover', 'Two-way turnover with Kazakhstan came to $22 billion.', '$22 billion', 'trade_volume'],
-    ['en exports', 'Kyrgyz exports to China were just $90 million.', '$90 million', 'exports'],
+    ['en exports', 'Chinese exports to Kyrgyzstan reached $19 billion.', '$19 billion', 'exports'],
     ['en imports', 'China imported $6 billion of Turkmen gas.', '$6 billion', 'imports'],
     [
       'en investment',
@@ -39,8 +39,8 @@ describe('metric', () => {
       '19 млрд',
       'trade_volume',
     ],
-    ['ru экспорт', 'Экспорт Казахстана в Китай достиг 15 млрд долларов.', '15 млрд', 'exports'],
-    ['ru импорт', 'Импорт из Китая в Узбекистан вырос до 11 млрд долларов.', '11 млрд', 'imports'],
+    ['ru экспорт', 'Экспорт Китая в Казахстан достиг 25 млрд долларов.', '25 млрд', 'exports'],
+    ['ru импорт', 'Импорт Китая из Узбекистана вырос до 2 млрд долларов.', '2 млрд', 'imports'],
     ['ru поездов', 'Через Хоргос прошло 6500 поездов.', '6500 поездов', 'train_trips'],
     [
       'ru компаний',

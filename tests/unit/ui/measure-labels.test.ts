@@ -1,6 +1,6 @@
 import { beforeAll, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { measureLabel, subjectLabel } from '@/lib/ui/measure-labels';
+import { measureLabel, measureRows, subjectLabel } from '@/lib/ui/measure-labels';
 import { safeLink } from '@/lib/ui/safe-link';
 import english from '@/public/_locales/en/messages.json';
 
@@ -30,6 +30,20 @@ test('subjects and measures read as words, not codes', () => {
   expect(measureLabel('trade_volume')).toBe('Trade volume');
   expect(measureLabel('growth:exports')).toBe('Exports: growth');
   expect(measureLabel('unknown_measure')).toBe('unknown_measure');
+});
+
+test('between China and a partner, exports and imports say which way the goods go', () => {
+  expect(measureLabel('exports', 'CN-UZ')).toBe('Exports from China');
+  expect(measureLabel('growth:imports', 'CN-KZ')).toBe('Imports into China: growth');
+  expect(
+    measureRows({ subject: 'CN-UZ', metric: 'imports', growthOf: '', period: '2024', status: '' }),
+  ).toEqual([
+    { label: 'About', value: 'China–Uzbekistan' },
+    { label: 'Measures', value: 'Imports into China' },
+    { label: 'Period', value: '2024' },
+  ]);
+  // A country's own total keeps the plain word.
+  expect(measureLabel('exports', 'KZ')).toBe('Exports');
 });
 
 test('only web addresses become links: a stored javascript: or data: address never does', () => {

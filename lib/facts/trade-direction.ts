@@ -1,0 +1,70 @@
+import type { Span } from './find-cues';
+import { listSideMentions, type SideMention } from './subject-mentions';
+
+/**
+ * Which way goods go, told from China's side as Chinese customs tell it: `exports` leave China for the partner,
+ * `imports` come into China from it. "Uzbekistan's exports to China" and 中国自乌进口 are one fact, China's
+ * imports from Uzbekistan; read as written, they would be stored as Uzbekistan's "exports" and contradict
+ * China's exports to Uzbekistan, a different fact.
+ */
+export type ChinaFlow = 'exports' | 'imports';
+
+/** A destination: "to China", "into Kazakhstan", "в Китай" (not "в Китае"), 对乌, 输往. */
+const TO_BEFORE =
+  /(?:(?<![\p{L}])(?:to|into)\s+(?:the\s+)?|(?<![\p{L}])во?\s+|[对對向]|(?:输往|輸往|运往|運往|销往|銷往))$/iu;
+/** A source: "from Uzbekistan", "из Китая", 自乌, 从中国. */
+const FROM_BEFORE = /(?:(?<![\p{L}])from\s+(?:the\s+)?|(?<![\p{L}])изо?\s+|[自从從])$/iu;
+/** Russian locatives ("в Китае", "в Киргизии") say where, not where to. */
+const RUSSIAN_LOCATIVE_END = /[а-яё][еи]$/iu;
+/** Between a trader and its cue word: "Uzbekistan's exports", "China exported", 乌出口, 中方对…出口 aside. */
+const TRADER_GAP = /^(?:['’]s\s*|\s+|的)?$/u;
+/** Between a Russian cue word and its trader in the genitive: "экспорт Узбекистана". */
+const GENITIVE_GAP = /^\s+$/u;
+
+function isDestination(sentence: string, mention: SideMention): boolean {
+  const before = sentence.slice(Math.max(0, mention.start - 8), mention.start);
+  if (!TO_BEFORE.test(before)) return false;
+  return !(/во?\s+$/iu.test(before) && RUSSIAN_LOCATIVE_END.test(mention.text));
+}
+
+function isSource(sentence: string, mention: SideMention): boolean {
+  return FROM_BEFORE.test(sentence.slice(Math.max(0, mention.start - 8), mention.start));
+}
+
+/** The mention nearest to the cue word. */
+function nearest(mentions: readonly SideMention[], cue: Span): SideMention | undefined {
+  const distance = (mention: SideMention) =>
+    mention.end <= cue.start ? cue.start - mention.end : Math.max(0, mention.start - cue.end);
+  return [...mentions].sort((a, b) => distance(a) - distance(b))[0];
+}
+
+/**
+ * The flow, from China's side, that an exports or imports cue word states in its clause: by the destination or
+ * source it names, else by the trader written at the cue word; undefined when the clause does not tell.
+ */
+export function readChinaFlow(
+  sentence: string,
+  cue: Span & { metric: ChinaFlow },
+  clause: Span,
+): ChinaFlow | undefined {
+  const mentions = listSideMentions(sentence).filter(
+    (mention) => mention.start >= clause.start && mention.end <= clause.end,
+  );
+  const destination = nearest(
+    mentions.filter((mention) => isDestination(sentence, mention)),
+    cue,
+  );
+  if (destination) return destination.side === 'china' ? 'imports' : 'exports';
+  const source = nearest(
+    mentions.filter((mention) => isSource(sentence, mention)),
+    cue,
+  );
+  if (source) return source.side === 'china' ? 'exports' : 'imports';
+  const trader = mentions.find(
+    (mention) =>
+      (mention.end <= cue.start && TRADER_GAP.test(sentence.slice(mention.end, cue.start))) ||
+      (mention.start >= cue.end && GENITIVE_GAP.test(sentence.slice(cue.end, mention.start))),
+  );
+  if (!trader) return undefined;
+  return (cue.metric === 'exports') === (trader.side === 'china') ? 'exports' : 'imports';
+}

@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { measureOf } from './measure-of';
+
+// Between China and a partner, exports and imports are stored from China's side, as Chinese customs report
+// them: one flow of goods is one fact whichever country's words tell it, and the two directions never meet.
+
+const flow = (sentence: string, figure: string) => {
+  const measure = measureOf(sentence, figure);
+  return [measure.subject, measure.metric === 'growth' ? `growth:${measure.growthOf}` : measure.metric];
+};
+
+describe('goods leaving China for the partner are exports', () => {
+  test.each([
+    ['en China exports to', "In 2024 China's exports to Uzbekistan reached $9 billion.", '$9 billion'],
+    ['en partner imports from China', 'In 2024 Uzbek imports from China totalled $9 billion.', '$9 billion'],
+    ['zh 对…出口', '2024年中国对乌兹别克斯坦出口90亿美元。', '90亿美元'],
+    ['zh partner 自华进口', '2024年乌兹别克斯坦自华进口90亿美元。', '90亿美元'],
+    ['ru экспорт Китая в', 'В 2024 году экспорт Китая в Узбекистан составил 9 млрд долларов.', '9 млрд'],
+    ['ru импорт … из Китая', 'В 2024 году импорт Узбекистана из Китая составил 9 млрд долларов.', '9 млрд'],
+  ])('%s', (_name, sentence, figure) => {
+    expect(flow(sentence, figure)).toEqual(['CN-UZ', 'exports']);
+  });
+});
+
+describe('goods coming into China from the partner are imports', () => {
+  test.each([
+    [
+      'en partner exports to China',
+      "In 2024 Uzbekistan's exports to China reached $2.1 billion.",
+      '$2.1 billion',
+    ],
+    [
+      'en exported … to China',
+      'In 2024 Uzbekistan exported goods worth $2.1 billion to China.',
+      '$2.1 billion',
+    ],
+    [
+      'en China imported from',
+      'In 2024 China imported $2.1 billion of goods from Uzbekistan.',
+      '$2.1 billion',
+    ],
+    ['zh 自…进口', '2024年中国自乌兹别克斯坦进口21亿美元。', '21亿美元'],
+    ['zh 对华出口', '2024年乌兹别克斯坦对华出口21亿美元。', '21亿美元'],
+    ['zh-Hant 對華出口', '2024年烏茲別克斯坦對華出口21億美元。', '21億美元'],
+    [
+      'ru экспорт … в Китай',
+      'В 2024 году экспорт Узбекистана в Китай составил 2,1 млрд долларов.',
+      '2,1 млрд',
+    ],
+  ])('%s', (_name, sentence, figure) => {
+    expect(flow(sentence, figure)).toEqual(['CN-UZ', 'imports']);
+  });
+});
+
+test('the growth of a flow is turned the same way', () => {
+  expect(flow("Kazakhstan's exports to China rose 12% in 2024.", '12%')).toEqual(['CN-KZ', 'growth:imports']);
+  expect(flow('2024年中国对哈萨克斯坦出口增长8%。', '8%')).toEqual(['CN-KZ', 'growth:exports']);
+});
+
+test('a Russian locative says where, not where to', () => {
+  expect(flow('Экспорт из Узбекистана в Китай вырос до 2 млрд долларов.', '2 млрд')).toEqual([
+    'CN-UZ',
+    'imports',
+  ]);
+  expect(flow('В Китае экспорт в Узбекистан вырос до 9 млрд долларов.', '9 млрд')).toEqual([
+    'CN-UZ',
+    'exports',
+  ]);
+});
+
+test("a partner's own total exports, with China nowhere in the sentence, stay as written", () => {
+  expect(flow("Kazakhstan's exports reached $80 billion in 2024.", '$80 billion')).toEqual(['KZ', 'exports']);
+});
