@@ -35,7 +35,8 @@ function describeSpan(period: Period): string | undefined {
 
 /**
  * A stable key for "the same fact": subject|metric|period span|unit family; a growth rate's metric includes
- * what grew ("growth:exports"). Undefined when any part is unknown, or the period has no year, and for a price.
+ * what grew ("growth:exports"). Undefined when any part is unknown, or the period has no year, and for a price
+ * or a share.
  * An exchange rate's unit family is its pair ("KZT/USD"), so a rate meets only rates of the same pair.
  */
 export function factKey(measure: Measure, unit: string): string | undefined {
@@ -43,7 +44,9 @@ export function factKey(measure: Measure, unit: string): string | undefined {
   if (!subject || !metric || !period || !unit) return undefined;
   if (metric === 'growth' && !measure.growthOf) return undefined;
   // What a price prices (wheat, gas, a ticket) is not read: two prices per tonne may be of different goods.
-  if (metric === 'price') return undefined;
+  // A share is a part of a whole, and the key names neither: "Kazakhstan's 40% of China's trade with Central
+  // Asia" and "Central Asia's 1.5% of China's foreign trade" would both be CN-CA's share, and contradict.
+  if (metric === 'price' || metric === 'share') return undefined;
   const span = describeSpan(period);
   if (!span) return undefined;
   const what = metric === 'growth' ? `growth:${measure.growthOf}` : metric;

@@ -29,6 +29,19 @@ describe('factKey', () => {
     expect(factKey(ru, 'USD')).toBe(factKey(zh, 'USD'));
   });
 
+  test("a share is never linked: two different parts of two different wholes would be one pair's share", () => {
+    const region = measureOf(
+      "Kazakhstan accounted for 40% of China's trade with Central Asia in 2024.",
+      '40%',
+    );
+    const whole = measureOf("Central Asia accounted for 1.5% of China's foreign trade in 2024.", '1.5%');
+    const road = measureOf('2024年公路运输占中国与中亚双边贸易的51.8%。', '51.8%');
+    for (const measure of [region, whole, road]) {
+      expect(measure.metric).toBe('share');
+      expect(factKey(measure, 'percent')).toBeUndefined();
+    }
+  });
+
   test('a growth rate names what grew', () => {
     const measure = measureOf('In 2024 China-Kyrgyzstan trade grew 10%.', '10%');
     expect(factKey(measure, 'percent')).toBe('CN-KG|growth:trade_volume|2024|percent');
