@@ -48,7 +48,7 @@ export function describeMeasure(context: MeasureContext): Measure {
   const { sentence, figure } = context;
   const at = clampFigure(context);
   const clause = findClause(sentence, at);
-  const metric = findMetric(sentence, figure, at, clause);
+  const metric = findMetric(sentence, figure, at, clause, context.levelBefore);
   const subject =
     metric.metric === 'exchange_rate'
       ? findRateSubject(figure.unit)

@@ -59,20 +59,33 @@ function findInClause(cues: readonly Cue<Metric>[], metric: Metric, clause: Span
   return cues.find((cue) => cue.value === metric && cue.start >= clause.start && cue.end <= clause.end);
 }
 
-/** A percent or multiple: a change when a change word stands in its clause, a share when a share word does. */
+/**
+ * A percent or multiple: a change when a change word stands in its clause, a share when a share word does. What
+ * grew is named in its clause, else is the level it follows in the sentence, else the nearest word for it.
+ */
 function readRatio(
   sentence: string,
   cues: readonly Cue<Metric>[],
   figure: Span,
   clause: Span,
+  levelBefore: Metric | undefined,
 ): MetricFinding {
   const clauseText = sentence.slice(clause.start, clause.end);
   const share = findInClause(cues, 'share', clause);
   if (share) return { metric: 'share', evidence: [`metric: "${share.text}"`] };
   const change = CHANGE_CUE.exec(clauseText);
   if (!change) return { evidence: [] };
-  const of = pickMetric(cues, GROWABLE, figure, { start: 0, end: 0 });
   const evidence = [`metric: growth, "${change[0]}"`];
+  const inClause = cues.filter(
+    (cue) => GROWABLE.includes(cue.value) && cue.start >= clause.start && cue.end <= clause.end,
+  );
+  if (inClause.length === 0 && levelBefore && GROWABLE.includes(levelBefore))
+    return {
+      metric: 'growth',
+      growthOf: levelBefore,
+      evidence: [...evidence, 'growth of: the level before it'],
+    };
+  const of = pickMetric(cues, GROWABLE, figure, { start: 0, end: 0 });
   if (of) evidence.push(`growth of: "${of.text}"`);
   return { metric: 'growth', ...(of ? { growthOf: of.value, cue: of } : {}), evidence };
 }
@@ -138,11 +151,18 @@ function readPrice(per: string): MetricFinding {
 }
 
 /** What the figure measures, from its unit, its counted noun and the words of its sentence. */
-export function findMetric(sentence: string, figure: Figure, at: Span, clause: Span): MetricFinding {
+export function findMetric(
+  sentence: string,
+  figure: Figure,
+  at: Span,
+  clause: Span,
+  levelBefore?: Metric,
+): MetricFinding {
   // A price per unit or an exchange rate (ADR 12) is no total: "trade" or "exports" beside it say what is priced.
   if (figure.per) return readPrice(figure.per);
   const cues = findCues(sentence, METRIC_CUES).filter((cue) => cue.end <= at.start || cue.start >= at.end);
-  if (figure.unit === 'percent' || figure.unit === 'times') return readRatio(sentence, cues, at, clause);
+  if (figure.unit === 'percent' || figure.unit === 'times')
+    return readRatio(sentence, cues, at, clause, levelBefore);
   // A change in percentage points is a change of a rate, not of an amount: it is left to the rules below.
   const change = figure.kind === 'percent' ? undefined : readAmountChange(sentence, cues, figure, at);
   if (change) return change;

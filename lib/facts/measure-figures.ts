@@ -3,6 +3,7 @@ import type { Figure } from '../figures/types';
 import type { MentionMeasure } from '../store/rows';
 import { describeMeasure } from './describe-measure';
 import { factKey } from './fact-key';
+import type { Metric } from './types';
 
 /** What the measure of a figure needs to know of its article. */
 export interface ArticleContext {
@@ -30,6 +31,7 @@ export interface MeasureRequest {
 export function measureFigure(
   { sentence, figure }: FigureInSentence,
   article: ArticleContext,
+  levelBefore?: Metric,
 ): MentionMeasure {
   const measure = describeMeasure({
     sentence,
@@ -39,6 +41,7 @@ export function measureFigure(
     articleTitle: article.title,
     articleLead: article.lead,
     ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+    ...(levelBefore ? { levelBefore } : {}),
     lang: article.lang,
   });
   return {
@@ -51,7 +54,18 @@ export function measureFigure(
   };
 }
 
-/** The measures of a request's figures, in its order. */
+/**
+ * The measures of a request's figures, in its order. A figure is told what the level before it in the same
+ * sentence measures, for a growth that follows it ("hit 8.5 million tonnes, up 11%").
+ */
 export function measureFigures(request: MeasureRequest): MentionMeasure[] {
-  return request.figures.map((figure) => measureFigure(figure, request.article));
+  let level: { sentence: string; end: number; metric: Metric } | undefined;
+  return request.figures.map((item) => {
+    const before =
+      level && level.sentence === item.sentence && level.end <= item.figure.start ? level.metric : undefined;
+    const measure = measureFigure(item, request.article, before);
+    if (measure.metric && measure.metric !== 'growth')
+      level = { sentence: item.sentence, end: item.figure.end, metric: measure.metric as Metric };
+    return measure;
+  });
 }

@@ -63,6 +63,11 @@ export interface MeasureContext {
   figure: Figure;
   articleTitle?: string;
   articleLead?: string;
+  /**
+   * What the figure before this one in the same sentence measures, when it is a level: "hit 8.5 million tonnes,
+   * up 11%" is the growth of that freight, whatever other word stands nearer.
+   */
+  levelBefore?: Metric;
   /** ISO date or date-time of publication; resolves "last year", "今年", "в этом году". */
   publishedAt?: string;
   lang?: string;

@@ -23,6 +23,26 @@ test('each figure gets what it measures, as the store keeps it, in the order ask
   ]);
 });
 
+test('a growth after a level in its sentence is the growth of that level, whatever word stands nearer', () => {
+  const growthOf = (sentence: string) =>
+    measureFigures({ article, figures: inSentence(sentence) }).map(
+      (measure) => measure.growthOf || measure.metric,
+    );
+  expect(
+    growthOf(
+      'The freight volume of China-Europe trains via Khorgos hit 8.5 million tonnes in 2024, up 11% year on year.',
+    ),
+  ).toEqual(['freight', 'freight']);
+  expect(growthOf('今年前三季度，经喀什关区申报的跨境电商出口中亚货物货值达86.4亿元，同比增长35%。')).toEqual(
+    ['exports', 'exports'],
+  );
+  // A growth that names what grew in its own clause keeps it.
+  expect(growthOf('Exports to Kazakhstan reached $25 billion in 2024, while imports grew 8%.')).toEqual([
+    'exports',
+    'imports',
+  ]);
+});
+
 test('what the text does not tell stays empty, never guessed', () => {
   const [measure] = measureFigures({
     article: { title: '', lead: '', publishedAt: '', lang: 'en' },
