@@ -16,6 +16,8 @@ const BASELINE_BEFORE =
  */
 const BASE_VALUE_BEFORE =
   /(?:compared (?:with|to)|versus|vs\.?|against|up from|down from|than|по сравнению с|против|чем|относительно)\s+(?:(?:[^,;:，；。]|,(?=\d)){0,30}?\d(?:[^,;:，；。]|,(?=\d)){0,30}?)\s(?:in|в)\s*$/iu;
+/** A change word between a year and its figure: 增长, 下降, 提高. */
+const CHANGE_BETWEEN = /增|降|减|減|提高|上升|下滑/u;
 /** Words around a year that make it a starting point: "since 2009", "с момента запуска в декабре 2009", 2009年以来. */
 const SINCE_BEFORE = /(?:since|с момента|начиная с|自)[^,，;；]{0,24}$/iu;
 const SINCE_AFTER = /^[^,，;；]{0,12}(?:以来|以來)/u;
@@ -27,7 +29,12 @@ const YEAR_EARLIER_AFTER =
 function isBaseOrStart(sentence: string, cue: Cue<PeriodWords>, figure: Span): boolean {
   const before = sentence.slice(Math.max(0, cue.start - 40), cue.start);
   if (SINCE_BEFORE.test(before) || SINCE_AFTER.test(sentence.slice(cue.end))) return true;
-  const attached = cue.end <= figure.start && figure.start - cue.end <= 3;
+  // "由2020年的19.9%": a base year written onto its own figure is that figure's period; in "较上年增长28%" the
+  // year stands on the change word, and the figure is the change.
+  const attached =
+    cue.end <= figure.start &&
+    figure.start - cue.end <= 3 &&
+    !CHANGE_BETWEEN.test(sentence.slice(cue.end, figure.start));
   if (!attached && BASELINE_BEFORE.test(before)) return true;
   const base = BASE_VALUE_BEFORE.exec(before);
   // The base value's own year stays its period: the figure is not in the words between the comparison and it.

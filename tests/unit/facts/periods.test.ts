@@ -113,6 +113,12 @@ describe('relative periods against the publication date', () => {
     },
   );
 
+  test('a base year on the change word, not on the figure, is not its period', () => {
+    const sentence = '2023年中哈双边贸易额为410亿美元，较上年增长28%。';
+    expect(label(sentence, '28%', '2025-11-20')).toBe('2023');
+    expect(label('公路运输占比由2020年的19.9%提高到2024年的51.8%。', '19.9%')).toBe('2020');
+  });
+
   test('a year after words that only look like a comparison stays the period', () => {
     expect(label('Exports from Kazakhstan in 2024 reached $5 billion.', '$5 billion')).toBe('2024');
     expect(label('Trade rose to $43.8 billion in 2024, up from $41 billion in 2023.', '$43.8 billion')).toBe(
