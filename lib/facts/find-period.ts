@@ -18,8 +18,11 @@ const BASE_VALUE_BEFORE =
   /(?:compared (?:with|to)|versus|vs\.?|against|up from|down from|than|по сравнению с|против|чем|относительно)\s+(?:(?:[^,;:，；。]|,(?=\d)){0,30}?\d(?:[^,;:，；。]|,(?=\d)){0,30}?)\s(?:in|в)\s*$/iu;
 /** A change word between a year and its figure: 增长, 下降, 提高. */
 const CHANGE_BETWEEN = /增|降|减|減|提高|上升|下滑/u;
-/** Words around a year that make it a starting point: "since 2009", "с момента запуска в декабре 2009", 2009年以来. */
-const SINCE_BEFORE = /(?:since|с момента|начиная с|自)[^,，;；]{0,24}$/iu;
+/**
+ * Words around a year that make it a starting point: "since 2009", "с момента запуска в декабре 2009", 2009年以来;
+ * a total of the year so far ("so far this year", "с начала 2025 года") is not the whole year either.
+ */
+const SINCE_BEFORE = /(?:since|so far|с момента|начиная с|с начала|自)[^,，;；]{0,24}$/iu;
 const SINCE_AFTER = /^[^,，;；]{0,12}(?:以来|以來)/u;
 /** The figure is the earlier value: "15,5 млрд годом ранее", "$3 billion a year earlier". */
 const YEAR_EARLIER_AFTER =

@@ -130,10 +130,7 @@ const PATTERNS: readonly (readonly [string, Build])[] = [
     `${W}(?:в|за)\\s+(?<m>${RU_MONTH_IN}|${RU_MONTH.replace('\\p{L}*', '')}ь?)(?![\\p{L}])${RU_OF_YEAR}`,
     (g) => month(g.m, g.year),
   ],
-  [
-    `${W}(?:this year|year[- ]to[- ]date|этом году|текущ\\p{L}+ года|с начала года)|今年|本年`,
-    () => ({ kind: 'relative', offset: 0 }),
-  ],
+  [`${W}(?:this year|этом году|текущ\\p{L}+ года)|今年|本年`, () => ({ kind: 'relative', offset: 0 })],
   [
     `${W}(?:last year|прошлом году|прошлого года|прошлый год)|去年|上年`,
     () => ({ kind: 'relative', offset: -1 }),

@@ -113,6 +113,15 @@ describe('relative periods against the publication date', () => {
     },
   );
 
+  test.each([
+    ['So far this year, 2,100 trains have crossed at Dostyk.', '2,100 trains'],
+    ['Year to date, China-Kazakhstan trade reached $38 billion.', '$38 billion'],
+    ['С начала года через Достык прошло 2,1 тыс. поездов из Китая.', '2,1 тыс.'],
+    ['С начала 2025 года товарооборот с Китаем составил 38 млрд долларов.', '38 млрд'],
+  ])('a total of the year so far is not the whole year: %s', (sentence, figure) => {
+    expect(label(sentence, figure, '2025-11-20')).toBeUndefined();
+  });
+
   test('a base year on the change word, not on the figure, is not its period', () => {
     const sentence = '2023年中哈双边贸易额为410亿美元，较上年增长28%。';
     expect(label(sentence, '28%', '2025-11-20')).toBe('2023');
