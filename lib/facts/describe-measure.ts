@@ -1,10 +1,10 @@
 import { findClause, type Span } from './find-cues';
 import { findMetric, type MetricFinding } from './find-metric';
-import { findPeriod } from './find-period';
+import { findPeriod, type PeriodFinding } from './find-period';
 import { findStatus } from './find-status';
 import { findRateSubject, findSubject } from './find-subject';
 import { type ChinaFlow, readChinaFlow } from './trade-direction';
-import type { Measure, MeasureContext, Metric } from './types';
+import type { FactStatus, Measure, MeasureContext, Metric } from './types';
 
 /** Metrics of things that have no period of their own: a border's length, a pipeline's design capacity. */
 const TIMELESS: readonly Metric[] = ['distance', 'capacity'];
@@ -31,6 +31,15 @@ function orientFlow(
     : { ...finding, metric: flow, evidence };
 }
 
+/**
+ * "This year" in an article of that year: a target or a forecast is for the whole year, but anything already
+ * counted is a total of the year so far, which the whole year's figure would contradict.
+ */
+function readPartialYear(found: PeriodFinding, status: FactStatus | undefined): PeriodFinding {
+  if (!found.thisYear || status === 'target' || status === 'forecast') return found;
+  return { evidence: [...found.evidence, 'period: this year, not over when published: the year so far'] };
+}
+
 /** The figure's span in the sentence, clamped so that any offsets are safe. */
 function clampFigure(context: MeasureContext): Span {
   const length = context.sentence.length;
@@ -55,8 +64,9 @@ export function describeMeasure(context: MeasureContext): Measure {
       : findSubject(context, clause, metric.metric === 'growth' ? metric.growthOf : metric.metric);
   const flow = orientFlow(sentence, metric, clause, subject.subject);
   const timeless = metric.metric !== undefined && TIMELESS.includes(metric.metric);
-  const period = timeless ? { evidence: [] } : findPeriod(sentence, at, clause, context.publishedAt);
+  const found = timeless ? { evidence: [] } : findPeriod(sentence, at, clause, context.publishedAt);
   const status = findStatus(sentence, at, clause);
+  const period = readPartialYear(found, status.status);
   return {
     ...(subject.subject ? { subject: subject.subject } : {}),
     ...(flow.metric ? { metric: flow.metric } : {}),

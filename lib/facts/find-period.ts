@@ -4,6 +4,8 @@ import type { Cue, Period } from './types';
 
 export interface PeriodFinding {
   period?: Period;
+  /** The period is the year of publication, named as "this year": not over yet when the article appeared. */
+  thisYear?: true;
   evidence: string[];
 }
 
@@ -126,8 +128,10 @@ export function findPeriod(
     return { evidence: [`period: "${yearCue.text}" but no publication date`] };
   const base = yearCue.value.year ?? (published?.year ?? 0) + (yearCue.value.offset ?? 0);
   const dated = yearCue.value.kind === 'relative' ? ` + published ${publishedAt}` : '';
+  const thisYear = yearCue.value.kind === 'relative' && yearCue.value.offset === 0 && shiftBy === 0;
   return {
     period: buildPeriod('year', base + shiftBy),
+    ...(thisYear ? { thisYear: true as const } : {}),
     evidence: [`period: "${yearCue.text}"${dated}`, ...shiftEvidence],
   };
 }

@@ -122,6 +122,17 @@ describe('relative periods against the publication date', () => {
     expect(label(sentence, figure, '2025-11-20')).toBeUndefined();
   });
 
+  test('"this year" in an article of that year: a target or forecast is the year, a count so far is not', () => {
+    const date = '2025-11-20';
+    expect(
+      label('This year China-Kazakhstan trade has reached $38 billion.', '$38 billion', date),
+    ).toBeUndefined();
+    expect(label('今年在乌注册的中资企业已超过2000家。', '2000家', date)).toBeUndefined();
+    expect(label('This year trade is expected to reach $50 billion.', '$50 billion', date)).toBe('2025');
+    expect(label('今年中哈贸易额有望突破500亿美元。', '500亿美元', date)).toBe('2025');
+    expect(label('В этом году планируется отправить 1000 поездов.', '1000 поездов', date)).toBe('2025');
+  });
+
   test('a base year on the change word, not on the figure, is not its period', () => {
     const sentence = '2023年中哈双边贸易额为410亿美元，较上年增长28%。';
     expect(label(sentence, '28%', '2025-11-20')).toBe('2023');
