@@ -27,7 +27,8 @@ export const METRIC_CUES = compileCueTable<Metric>([
   ['investment', `${W}(?:invest|инвест|вложени)|投资|投資`],
   [
     'loans',
-    `${W}(?:loans?|credit|financing|debt|кредит|зай[мё]|долг)|贷款|貸款|融资|融資|信贷|信貸|债务|債務`,
+    // A policy bank lends: "Export-Import Bank" and 进出口银行 outrun the "export", "import" and 进出口 they start with.
+    `${W}(?:loans?|lent|lends|lending|credit|financing|debt|export-import bank|exim\\s?bank|кредит|зай[мё]|долг|эксимбанк|экспортно-импортн\\p{L}* банк)|贷款|貸款|融资|融資|信贷|信貸|债务|債務|进出口银行|進出口銀行`,
   ],
   ['aid', `${W}(?:grants?|aid|assistance|безвозмездн|помощ|грант)|援助|无偿|無償`],
   [
