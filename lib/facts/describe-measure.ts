@@ -57,7 +57,7 @@ export function describeMeasure(context: MeasureContext): Measure {
   const { sentence, figure } = context;
   const at = clampFigure(context);
   const clause = findClause(sentence, at);
-  const metric = findMetric(sentence, figure, at, clause, context.levelBefore);
+  const metric = findMetric(sentence, figure, at, clause, context);
   const subject =
     metric.metric === 'exchange_rate'
       ? findRateSubject(figure.unit)

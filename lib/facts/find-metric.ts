@@ -13,7 +13,7 @@ import {
   RUSSIAN_COMPARATIVE,
   THAN_AFTER,
 } from './metric-terms';
-import type { Cue, Metric } from './types';
+import type { Cue, MeasureContext, Metric } from './types';
 
 export interface MetricFinding {
   metric?: Metric;
@@ -156,7 +156,23 @@ export function findMetric(
   figure: Figure,
   at: Span,
   clause: Span,
-  levelBefore?: Metric,
+  before: Pick<MeasureContext, 'levelBefore' | 'grownBefore'> = {},
+): MetricFinding {
+  const found = findOwnMetric(sentence, figure, at, clause, before.levelBefore);
+  const grown = before.grownBefore;
+  if (found.metric || !grown) return found;
+  const fits =
+    figure.unit === 'count' ? COUNT.includes(grown) : listCompatibleMetrics(figure).includes(grown);
+  return fits ? { metric: grown, evidence: [`metric: the level the growth before it reached`] } : found;
+}
+
+/** What the figure measures by itself, and by a level before it for a growth. */
+function findOwnMetric(
+  sentence: string,
+  figure: Figure,
+  at: Span,
+  clause: Span,
+  levelBefore: Metric | undefined,
 ): MetricFinding {
   // A price per unit or an exchange rate (ADR 12) is no total: "trade" or "exports" beside it say what is priced.
   if (figure.per) return readPrice(figure.per);

@@ -3,7 +3,7 @@ import type { Figure } from '../figures/types';
 import type { MentionMeasure } from '../store/rows';
 import { describeMeasure } from './describe-measure';
 import { factKey } from './fact-key';
-import type { Metric } from './types';
+import type { MeasureContext, Metric } from './types';
 
 /** What the measure of a figure needs to know of its article. */
 export interface ArticleContext {
@@ -31,7 +31,7 @@ export interface MeasureRequest {
 export function measureFigure(
   { sentence, figure }: FigureInSentence,
   article: ArticleContext,
-  levelBefore?: Metric,
+  before: Pick<MeasureContext, 'levelBefore' | 'grownBefore'> = {},
 ): MentionMeasure {
   const measure = describeMeasure({
     sentence,
@@ -41,7 +41,7 @@ export function measureFigure(
     articleTitle: article.title,
     articleLead: article.lead,
     ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
-    ...(levelBefore ? { levelBefore } : {}),
+    ...before,
     lang: article.lang,
   });
   return {
@@ -54,18 +54,34 @@ export function measureFigure(
   };
 }
 
+/** Between a growth and the level it reached: "rose 45% to 120,000", "выросло на 45% до", "增长45%至". */
+const TO_LEVEL = /^\s*(?:to|до|至|达到|達到|达|達)\s*$/iu;
+
 /**
- * The measures of a request's figures, in its order. A figure is told what the level before it in the same
- * sentence measures, for a growth that follows it ("hit 8.5 million tonnes, up 11%").
+ * The measures of a request's figures, in its order. A figure is told what the figures before it in the same
+ * sentence measure: the level a growth follows ("hit 8.5 million tonnes, up 11%"), and what grew in the growth
+ * it is the level of ("rose 45% to 120,000").
  */
 export function measureFigures(request: MeasureRequest): MentionMeasure[] {
   let level: { sentence: string; end: number; metric: Metric } | undefined;
+  let growth: { sentence: string; end: number; of: Metric } | undefined;
   return request.figures.map((item) => {
-    const before =
-      level && level.sentence === item.sentence && level.end <= item.figure.start ? level.metric : undefined;
-    const measure = measureFigure(item, request.article, before);
-    if (measure.metric && measure.metric !== 'growth')
-      level = { sentence: item.sentence, end: item.figure.end, metric: measure.metric as Metric };
+    const { sentence, figure } = item;
+    const levelBefore = level?.sentence === sentence && level.end <= figure.start ? level.metric : undefined;
+    const grownBefore =
+      growth?.sentence === sentence && TO_LEVEL.test(sentence.slice(growth.end, figure.start))
+        ? growth.of
+        : undefined;
+    const measure = measureFigure(item, request.article, {
+      ...(levelBefore ? { levelBefore } : {}),
+      ...(grownBefore ? { grownBefore } : {}),
+    });
+    const metric = measure.metric as Metric;
+    if (metric && metric !== 'growth') level = { sentence, end: figure.end, metric };
+    growth =
+      metric === 'growth' && measure.growthOf
+        ? { sentence, end: figure.end, of: measure.growthOf as Metric }
+        : undefined;
     return measure;
   });
 }

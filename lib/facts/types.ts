@@ -68,6 +68,8 @@ export interface MeasureContext {
    * up 11%" is the growth of that freight, whatever other word stands nearer.
    */
   levelBefore?: Metric;
+  /** What grew in the growth just before this figure, joined to it by "to": "rose 45% to 120,000". */
+  grownBefore?: Metric;
   /** ISO date or date-time of publication; resolves "last year", "今年", "в этом году". */
   publishedAt?: string;
   lang?: string;

@@ -43,6 +43,20 @@ test('a growth after a level in its sentence is the growth of that level, whatev
   ]);
 });
 
+test('a level a growth reached ("rose 45% to 120,000") measures what grew', () => {
+  const metrics = (sentence: string) =>
+    measureFigures({ article, figures: inSentence(sentence) }).map((measure) => measure.metric);
+  expect(metrics('The number of Chinese tourists visiting Uzbekistan rose 45% to 120,000 in 2024.')).toEqual([
+    'growth',
+    'visitors',
+  ]);
+  // Without "to", a bare number after a growth is not its level.
+  expect(metrics('Chinese tourist arrivals in Uzbekistan rose 45%; 120,000 came by air.')).toEqual([
+    'growth',
+    '',
+  ]);
+});
+
 test('what the text does not tell stays empty, never guessed', () => {
   const [measure] = measureFigures({
     article: { title: '', lead: '', publishedAt: '', lang: 'en' },
