@@ -86,7 +86,8 @@ const PATTERNS: readonly (readonly [string, Build])[] = [
   ],
   [`${W}(?<a>${RU_MONTH})\\s*[-–—]\\s*(?<b>${RU_MONTH})${RU_OF_YEAR}`, (g) => months(g.a, g.b, g.year)],
   [`${W}(?:the\\s+)?first\\s+(?<n>${COUNT_WORD})\\s+months${EN_OF_YEAR}`, (g) => firstMonths(g.n, g.year)],
-  [`${ZH_YEAR}前\\s*(?<n>${COUNT_WORD})\\s*[个個]?月`, (g) => firstMonths(g.n, g.year)],
+  // 首10個月, 首季, 首三季, 第三季: Hong Kong and Taiwan write "first" as 首 and quarters without 度.
+  [`${ZH_YEAR}[前首]\\s*(?<n>${COUNT_WORD})\\s*[个個]?月`, (g) => firstMonths(g.n, g.year)],
   [
     `${W}(?:за|по итогам)\\s+(?:перв\\p{L}*\\s+)?(?<n>${COUNT_WORD})\\s+месяц\\p{L}*${RU_OF_YEAR}`,
     (g) => firstMonths(g.n, g.year),
@@ -108,8 +109,12 @@ const PATTERNS: readonly (readonly [string, Build])[] = [
     `${W}(?:the\\s+)?(?<o>first|second|third|fourth)\\s+quarter${EN_OF_YEAR}`,
     (g) => quarters(ORDINAL_QUARTER[g.o ?? ''], g.year, true),
   ],
-  [`${ZH_YEAR}前(?<n>[二两兩三])季度`, (g) => quarters(readCount(g.n), g.year)],
-  [`${ZH_YEAR}第?(?<o>[一二三四])季度`, (g) => quarters(ORDINAL_QUARTER[g.o ?? ''], g.year, true)],
+  [`${ZH_YEAR}[前首](?<n>[二两兩三])季度?`, (g) => quarters(readCount(g.n), g.year)],
+  [`${ZH_YEAR}首季度?`, (g) => quarters(1, g.year, true)],
+  [
+    `${ZH_YEAR}(?:第(?<o>[一二三四])季度?|(?<p>[一二三四])季度)`,
+    (g) => quarters(ORDINAL_QUARTER[g.o ?? g.p ?? ''], g.year, true),
+  ],
   [
     `${W}(?:за\\s+)?(?:перв\\p{L}*\\s+)?(?<n>два|дв\\p{L}+|три|тр\\p{L}+)\\s+квартал\\p{L}*${RU_OF_YEAR}`,
     (g) => quarters(readCount(g.n?.startsWith('тр') ? 'три' : 'два'), g.year),
