@@ -93,6 +93,19 @@ function readRatio(
 /** How far before an amount its change or comparison words may start. */
 const CHANGE_WINDOW = 40;
 
+/** The words that make an amount a difference between two figures, if any stand around it. */
+function findDifference(before: string, after: string, figureText: string): RegExpExecArray | null {
+  const stated = DIFFERENCE_BEFORE.exec(before) ?? THAN_AFTER.exec(after);
+  if (stated) return stated;
+  // "на 2,4 млрд меньше": the comparative may already stand inside the figure's text.
+  const russian = RUSSIAN_BY_BEFORE.test(before)
+    ? (RUSSIAN_COMPARATIVE.exec(after.slice(0, 12)) ?? RUSSIAN_COMPARATIVE.exec(figureText.slice(-8)))
+    : null;
+  if (russian) return russian;
+  const compared = CHINESE_COMPARISON_BEFORE.exec(before);
+  return compared && !EARLIER_TIME.test(compared[1] ?? '') ? compared : null;
+}
+
 /**
  * An amount that is a change ("increased by $2.4 billion": the growth of trade, in dollars) or the difference
  * between two figures ("$2.4 billion less than the customs figure": nothing the store may link); undefined for a
@@ -105,17 +118,9 @@ function readAmountChange(
   at: Span,
 ): MetricFinding | undefined {
   const before = sentence.slice(Math.max(0, at.start - CHANGE_WINDOW), at.start);
-  const after = sentence.slice(at.end);
-  const compared = CHINESE_COMPARISON_BEFORE.exec(before);
-  const russian =
-    RUSSIAN_BY_BEFORE.test(before) &&
-    (RUSSIAN_COMPARATIVE.exec(after.slice(0, 12)) ?? RUSSIAN_COMPARATIVE.exec(figure.text.slice(-8)));
-  const difference =
-    DIFFERENCE_BEFORE.exec(before) ??
-    THAN_AFTER.exec(after) ??
-    (russian || null) ??
-    (compared && !EARLIER_TIME.test(compared[1] ?? '') ? compared : null);
+  const difference = findDifference(before, sentence.slice(at.end), figure.text);
   if (difference) return { evidence: [`metric: a difference, "${difference[0].trim()}": not a total`] };
+  const compared = CHINESE_COMPARISON_BEFORE.exec(before);
   const change = CHANGE_BY_BEFORE.exec(before) ?? compared;
   if (!change) return undefined;
   const of = pickMetric(cues, GROWABLE, at, { start: 0, end: 0 });
