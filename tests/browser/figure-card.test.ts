@@ -209,6 +209,8 @@ test("a price and an exchange rate say what they measure; two articles' rates of
   const price = await cardOf(second, '$245 per tonne');
   expect(price).toContain('Price');
   expect(price).not.toContain('Other reports of this fact');
+  expect(price).toContain('does not compare prices');
+  expect(price).not.toContain('cannot yet tell what this figure measures');
   const rate = await cardOf(second, '470.52 tenge per dollar');
   expect(rate).toContain('Exchange rate');
   expect(rate).toContain('Kazakhstan');
