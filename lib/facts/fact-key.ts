@@ -42,8 +42,10 @@ export function factKey(measure: Measure, unit: string): string | undefined {
   const { subject, metric, period } = measure;
   if (!subject || !metric || !period || !unit) return undefined;
   if (metric === 'growth' && !measure.growthOf) return undefined;
-  // What a price prices (wheat, gas, a ticket) is not read: two prices per tonne may be of different goods.
-  if (metric === 'price') return undefined;
+  // What a price prices (wheat, gas, a ticket) is not read: two prices per tonne may be of different goods; nor
+  // is whose rate changed by a percent ("the exchange rate fell 3%").
+  if (metric === 'price' || measure.growthOf === 'price' || measure.growthOf === 'exchange_rate')
+    return undefined;
   const span = describeSpan(period);
   if (!span) return undefined;
   const what = metric === 'growth' ? `growth:${measure.growthOf}` : metric;

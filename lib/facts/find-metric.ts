@@ -12,6 +12,8 @@ export interface MetricFinding {
 const MONEY: readonly Metric[] = ['trade_volume', 'exports', 'imports', 'investment', 'loans', 'aid'];
 const COUNT: readonly Metric[] = ['train_trips', 'companies', 'projects', 'agreements', 'visitors'];
 const MASS: readonly Metric[] = ['freight', 'capacity', 'production', 'exports', 'imports'];
+/** What a price or a rate is: a change of one is no change of the total its phrase names. */
+const PRICES: readonly Metric[] = ['price', 'exchange_rate'];
 /** Metrics a growth rate can be the growth of. */
 const GROWABLE: readonly Metric[] = [...new Set([...MONEY, ...COUNT, ...MASS, 'gas_volume' as const])];
 
@@ -32,6 +34,26 @@ function pickMetric(cues: readonly Cue<Metric>[], allowed: readonly Metric[], fi
   );
 }
 
+/** What may stand between a price and what it prices in one phrase: "export prices", "prices of exports", "цены на экспорт". */
+const PRICE_OF_GAP = /^[ \u00a0]*(?:of|for|on|на|в|во)?[ \u00a0]*$/iu;
+
+/**
+ * The price or rate cue that makes one phrase with a metric's cue ("export prices", "цены на экспорт", 出口价格):
+ * the phrase names a price of what is exported, and a change in it is no growth of exports.
+ */
+function findPriceOf(
+  sentence: string,
+  cues: readonly Cue<Metric>[],
+  metric: Cue<Metric>,
+): Cue<Metric> | undefined {
+  return cues.find((cue) => {
+    if (!PRICES.includes(cue.value)) return false;
+    const gap =
+      cue.start >= metric.end ? sentence.slice(metric.end, cue.start) : sentence.slice(cue.end, metric.start);
+    return PRICE_OF_GAP.test(gap);
+  });
+}
+
 /** A percent or multiple: a change when a change word stands in its clause, a share when a share word does. */
 function readRatio(
   sentence: string,
@@ -46,7 +68,9 @@ function readRatio(
   if (share) return { metric: 'share', evidence: [`metric: "${share.text}"`] };
   const change = CHANGE_CUE.exec(clauseText);
   if (!change) return { evidence: [] };
-  const of = pickMetric(cues, GROWABLE, figure, { start: 0, end: 0 });
+  // A price or a rate can change too: its growth is read (and left unlinked), never taken for exports' growth.
+  const grown = pickMetric(cues, [...GROWABLE, ...PRICES], figure, { start: 0, end: 0 });
+  const of = grown && (PRICES.includes(grown.value) ? grown : (findPriceOf(sentence, cues, grown) ?? grown));
   const evidence = [`metric: growth, "${change[0]}"`];
   if (of) evidence.push(`growth of: "${of.text}"`);
   return { metric: 'growth', ...(of ? { growthOf: of.value } : {}), evidence };
