@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n';
 import type { FactSeries } from '@/lib/store/fact-series';
-import { measureLabel, subjectLabel } from '@/lib/ui/measure-labels';
+import { measureLabel, subjectLabel, unitFamilyLabel } from '@/lib/ui/measure-labels';
 import { safeLink } from '@/lib/ui/safe-link';
 import { FactChart } from './FactChart';
 
@@ -13,7 +13,7 @@ export interface FactSeriesCardProps {
 
 /** One measure of one subject over periods: a chart, and every report in a table that links to its sentence. */
 export function FactSeriesCard({ series, focusedKey }: FactSeriesCardProps) {
-  const name = `${subjectLabel(series.subject)} · ${measureLabel(series.measure, series.subject)} (${series.unitFamily})`;
+  const name = `${subjectLabel(series.subject)} · ${measureLabel(series.measure, series.subject)} (${unitFamilyLabel(series.unitFamily)})`;
   const headingId = `series-${series.id.replace(/[^\w-]/g, '_')}`;
   return (
     <article class="fact-series" aria-labelledby={headingId} data-series={series.id}>

@@ -1,5 +1,6 @@
 import { defineContentScript } from '#imports';
 import { startPageScan } from '@/lib/content/start-page-scan';
+import { stopWhenOrphaned } from '@/lib/content/stop-when-orphaned';
 import { NEWS_SITE_MATCHES } from '@/lib/sites';
 import './style.css';
 
@@ -13,6 +14,7 @@ export default defineContentScript({
     const scope = globalThis as { [STARTED]?: boolean };
     if (scope[STARTED]) return;
     scope[STARTED] = true;
+    stopWhenOrphaned(ctx);
     void startPageScan(ctx.signal);
   },
 });

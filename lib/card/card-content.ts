@@ -26,6 +26,8 @@ export interface CardContent {
   /** The sentence it stands in. */
   sentence: string;
   measure: { label: string; value: string }[];
+  /** What the figure measures, as a code ("price"); empty when unknown. */
+  metric: string;
   /** Empty when the figure is not a fact Caravan can compare (no fact key). */
   factKey: string;
   reports: CardReport[];
@@ -39,6 +41,7 @@ export function buildCardContent(figure: FigureSummary, links: FigureLinks | und
     text: figure.text,
     sentence: figure.context,
     measure: measureRows(figure),
+    metric: figure.metric,
     factKey: figure.factKey,
     reports: (links?.others ?? []).map((other) => ({
       source: other.source,

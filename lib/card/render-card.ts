@@ -22,7 +22,9 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 function renderReports(doc: Document, content: CardContent): HTMLElement[] {
-  if (!content.factKey) return [el(doc, 'p', t('cardNotAFact'), 'note')];
+  // A price says what it measures but is never compared: what it prices is not read (ADR 12).
+  if (!content.factKey)
+    return [el(doc, 'p', t(content.metric === 'price' ? 'cardPriceNotCompared' : 'cardNotAFact'), 'note')];
   const heading = el(doc, 'h3', t('cardOtherReports'));
   if (content.reports.length === 0) return [heading, el(doc, 'p', t('cardNoOtherReports'), 'note')];
   const list = el(doc, 'ol', '', 'reports');

@@ -43,10 +43,17 @@ export function factKey(measure: Measure, unit: string): string | undefined {
   const { subject, metric, period } = measure;
   if (!subject || !metric || !period || !unit) return undefined;
   if (metric === 'growth' && !measure.growthOf) return undefined;
-  // What a price prices (wheat, gas, a ticket) is not read: two prices per tonne may be of different goods.
-  // A share is a part of a whole, and the key names neither: "Kazakhstan's 40% of China's trade with Central
-  // Asia" and "Central Asia's 1.5% of China's foreign trade" would both be CN-CA's share, and contradict.
-  if (metric === 'price' || metric === 'share') return undefined;
+  // What a price prices (wheat, gas, a ticket) is not read: two prices per tonne may be of different goods; nor
+  // is whose rate changed by a percent ("the exchange rate fell 3%"). A share is a part of a whole, and the key
+  // names neither: "Kazakhstan's 40% of China's trade with Central Asia" and "Central Asia's 1.5% of China's
+  // foreign trade" would both be CN-CA's share, and contradict.
+  if (
+    metric === 'price' ||
+    metric === 'share' ||
+    measure.growthOf === 'price' ||
+    measure.growthOf === 'exchange_rate'
+  )
+    return undefined;
   const span = describeSpan(period);
   if (!span) return undefined;
   const what = metric === 'growth' ? `growth:${measure.growthOf}` : metric;

@@ -34,6 +34,8 @@ const MONEY: readonly Metric[] = [
 ];
 const COUNT: readonly Metric[] = ['train_trips', 'companies', 'projects', 'agreements', 'visitors'];
 const MASS: readonly Metric[] = ['freight', 'capacity', 'production', 'exports', 'imports'];
+/** What a price or a rate is: a change of one is no change of the total its phrase names. */
+const PRICES: readonly Metric[] = ['price', 'exchange_rate'];
 /** Metrics a growth rate can be the growth of. */
 const GROWABLE: readonly Metric[] = [...new Set([...MONEY, ...COUNT, ...MASS, 'gas_volume' as const])];
 
@@ -59,6 +61,26 @@ function findInClause(cues: readonly Cue<Metric>[], metric: Metric, clause: Span
   return cues.find((cue) => cue.value === metric && cue.start >= clause.start && cue.end <= clause.end);
 }
 
+/** What may stand between a price and what it prices in one phrase: "export prices", "prices of exports", "цены на экспорт". */
+const PRICE_OF_GAP = /^[ \u00a0]*(?:of|for|on|на|в|во)?[ \u00a0]*$/iu;
+
+/**
+ * The price or rate cue that makes one phrase with a metric's cue ("export prices", "цены на экспорт", 出口价格):
+ * the phrase names a price of what is exported, and a change in it is no growth of exports.
+ */
+function findPriceOf(
+  sentence: string,
+  cues: readonly Cue<Metric>[],
+  metric: Cue<Metric>,
+): Cue<Metric> | undefined {
+  return cues.find((cue) => {
+    if (!PRICES.includes(cue.value)) return false;
+    const gap =
+      cue.start >= metric.end ? sentence.slice(metric.end, cue.start) : sentence.slice(cue.end, metric.start);
+    return PRICE_OF_GAP.test(gap);
+  });
+}
+
 /**
  * A percent or multiple: a change when a change word stands in its clause, a share when a share word does. What
  * grew is named in its clause, else is the level it follows in the sentence, else the nearest word for it.
@@ -76,8 +98,9 @@ function readRatio(
   const change = CHANGE_CUE.exec(clauseText);
   if (!change) return { evidence: [] };
   const evidence = [`metric: growth, "${change[0]}"`];
+  const named = [...GROWABLE, ...PRICES];
   const inClause = cues.filter(
-    (cue) => GROWABLE.includes(cue.value) && cue.start >= clause.start && cue.end <= clause.end,
+    (cue) => named.includes(cue.value) && cue.start >= clause.start && cue.end <= clause.end,
   );
   if (inClause.length === 0 && levelBefore && GROWABLE.includes(levelBefore))
     return {
@@ -85,7 +108,9 @@ function readRatio(
       growthOf: levelBefore,
       evidence: [...evidence, 'growth of: the level before it'],
     };
-  const of = pickMetric(cues, GROWABLE, figure, { start: 0, end: 0 });
+  // A price or a rate can change too: its growth is read (and left unlinked), never taken for exports' growth.
+  const grown = pickMetric(cues, named, figure, { start: 0, end: 0 });
+  const of = grown && (PRICES.includes(grown.value) ? grown : (findPriceOf(sentence, cues, grown) ?? grown));
   if (of) evidence.push(`growth of: "${of.text}"`);
   return { metric: 'growth', ...(of ? { growthOf: of.value, cue: of } : {}), evidence };
 }

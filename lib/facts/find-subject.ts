@@ -26,7 +26,7 @@ export interface SubjectFinding {
 }
 
 /** The country of each currency the subjects name. */
-const CURRENCY_COUNTRIES: Readonly<Record<string, string>> = {
+export const CURRENCY_COUNTRIES: Readonly<Record<string, string>> = {
   CNY: 'CN',
   KZT: 'KZ',
   KGS: 'KG',

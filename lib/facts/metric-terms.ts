@@ -49,9 +49,14 @@ export const METRIC_CUES = compileCueTable<Metric>([
     `${W}(?:agreements?|documents?|deals?|memorand|соглашени|документ|договор|меморандум)|协议|協議|文件|合同|备忘录|備忘錄`,
   ],
   ['visitors', `${W}(?:visitors?|tourists?|турист|посетител)|游客|遊客|旅客|人次`],
-  // Read only in a reader's search: a figure is a price or a rate by its `per`, never by these words.
-  ['exchange_rate', `${W}(?:exchange rates?|курс(?:а|ом|у|ы)?(?![\\p{L}]))|汇率|匯率`],
-  ['price', `${W}(?:prices?|цен(?:а|ы|у|е|ой|ами|ах)?(?![\\p{L}]))|价格|價格|单价|單價`],
+  // A figure is a price or a rate by its `per`, never by these words; they say what a change is of ("export
+  // prices rose 12%") and what a reader's search asks for. "Курс на" before a word is a course ("курс на
+  // сотрудничество"); before a date it is still a rate ("курс на 1 марта").
+  [
+    'exchange_rate',
+    `${W}(?:exchange rates?|курс(?:а|ом|у|ы|ов|ах|ами)?(?![\\p{L}])(?![ \\u00a0]+на[ \\u00a0]+[^\\d\\s]))|汇率|匯率`,
+  ],
+  ['price', `${W}(?:prices?|цен(?:а|ы|у|е|ой|ам|ами|ах)?(?![\\p{L}]))|价格|價格|单价|單價`],
   [
     'gas_volume',
     `${W}(?:(?:natural )?gas|газ(?:а|у|ом)?(?![\\p{L}]))|天然气|天然氣|输气|輸氣|供气|供氣|管道气|管道氣`,

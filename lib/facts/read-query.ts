@@ -1,4 +1,6 @@
+import { readCurrencyAfter } from '../figures/currencies';
 import { findCues } from './find-cues';
+import { CURRENCY_COUNTRIES } from './find-subject';
 import { CHANGE_CUE, METRIC_CUES } from './metric-terms';
 import { collectSubjectMentions } from './subject-mentions';
 
@@ -42,13 +44,44 @@ function readMeasures(text: string): { measures: string[]; used: string[] } {
   return { measures, used: [...cues.map((cue) => cue.text), ...growthWords] };
 }
 
+/** Where a currency's name may start: a Chinese character, or a letter after none. */
+const NAME_START = /(?<![\p{L}\p{N}])\p{L}|\p{Script=Han}/uy;
+
+/**
+ * The countries whose currencies a query names ("tenge", "курс юаня", "坚戈汇率"): an exchange rate is the fact
+ * of its currency's country, so "курс тенге" asks for Kazakhstan's rates, not the yuan's. Other currencies
+ * (the dollar a rate is counted in) name no subject.
+ */
+function readCurrencySubjects(text: string): { subjects: string[]; used: string[] } {
+  const subjects = new Set<string>();
+  const used: string[] = [];
+  for (let at = 0; at < text.length; at++) {
+    NAME_START.lastIndex = at;
+    if (!NAME_START.test(text)) continue;
+    const currency = readCurrencyAfter(text, at);
+    if (!currency) continue;
+    const country = CURRENCY_COUNTRIES[currency.code];
+    if (country) {
+      subjects.add(country);
+      used.push(text.slice(at, currency.at));
+    }
+    at = currency.at - 1;
+  }
+  return { subjects: [...subjects], used };
+}
+
 /** Reads a search in Chinese, English or Russian: "Kazakhstan trade 2024", "哈萨克斯坦", "Казахстан". */
 export function readFactQuery(query: string): FactQuery {
   const text = query.normalize('NFKC').trim();
   const subjects = readSubjects(text);
   const measures = readMeasures(text);
+  const currencies = measures.measures.includes('exchange_rate')
+    ? readCurrencySubjects(text)
+    : { subjects: [], used: [] };
   let rest = text;
-  for (const word of [...subjects.used, ...measures.used].sort((a, b) => b.length - a.length))
+  for (const word of [...subjects.used, ...measures.used, ...currencies.used].sort(
+    (a, b) => b.length - a.length,
+  ))
     rest = rest.split(word).join(' ');
   const years = [...new Set(rest.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? [])];
   for (const year of years) rest = rest.split(year).join(' ');
@@ -57,7 +90,7 @@ export function readFactQuery(query: string): FactQuery {
     .split(/[\s,;，；、]+/u)
     .filter((word) => word.length >= 2);
   return {
-    subjects: subjects.subjects,
+    subjects: [...new Set([...subjects.subjects, ...currencies.subjects])],
     subjectPrefixes: subjects.subjectPrefixes,
     measures: measures.measures,
     years,

@@ -15,9 +15,9 @@ export interface ImportSummary {
 
 /**
  * Imports an export into the store, merging with what is there: an article already stored (same url) is
- * replaced by the imported reading, facts and sources are matched by key and site, and ids are remapped. The
- * file is checked whole before anything is written, and the write is one transaction: a bad file, a quota error
- * or a stopped worker leaves the store as it was.
+ * replaced by the imported reading under its own id, facts and sources are matched by key and site, and the ids
+ * of new rows are remapped. The file is checked whole before anything is written, and the write is one
+ * transaction: a bad file, a quota error or a stopped worker leaves the store as it was.
  */
 export async function importStore(db: CaravanDb, text: string): Promise<ImportSummary> {
   const data = parseExport(text);
@@ -34,16 +34,21 @@ export async function importStore(db: CaravanDb, text: string): Promise<ImportSu
     await db.facts.bulkAdd(newFacts.map(({ id: _id, ...fact }) => fact) as never[]);
     summary.facts = newFacts.length;
 
-    const existing = new Map((await db.articles.toArray()).map((article) => [article.url, article.id]));
-    const replaced = articles.flatMap((article) => existing.get(article.url) ?? []);
+    const existing = new Map((await db.articles.toArray()).map((article) => [article.url, article]));
+    const replaced = articles.flatMap((article) => existing.get(article.url)?.id ?? []);
     const staleKeys = (await db.articleFigures.bulkGet(replaced)).flatMap((row) =>
       (row?.figures ?? []).map((figure) => figure.factKey).filter(Boolean),
     );
     await db.articleFigures.bulkDelete(replaced);
-    await db.articles.bulkDelete(replaced);
-    const ids = await db.articles.bulkAdd(articles.map(({ id: _id, ...article }) => article) as never[], {
-      allKeys: true,
-    });
+    // An article already stored keeps its id, and whether it is saved: the reading list's copy of it (text,
+    // tags, note) is keyed by that id, and a new id would leave the copy joined to no article.
+    const ids = await db.articles.bulkPut(
+      articles.map(({ id: _id, ...article }) => {
+        const local = existing.get(article.url);
+        return local ? { ...article, id: local.id, saved: local.saved } : article;
+      }) as never[],
+      { allKeys: true },
+    );
     const idOf = new Map(articles.map((article, index) => [article.id, ids[index] as number]));
     // One row per article, holding its figures: one write per article, not one per figure.
     const figuresOf = new Map<number, StoredFigure[]>();

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { Metric } from '../facts/types';
 import { type MessageKey, t } from '../i18n';
 import type { MentionMeasure } from '../store/rows';
@@ -119,4 +120,52 @@ export function subjectLabel(code: string): string {
 export function measureLabel(measure: string, subject = ''): string {
   const grown = /^growth:(.+)$/.exec(measure)?.[1];
   return grown ? t('measureGrowth', metricLabel(grown, '', subject)) : metricLabel(measure, '', subject);
+}
+
+const UNIT_FAMILY_KEYS: Readonly<Record<string, MessageKey>> = {
+  percent: 'unitFamilyPercent',
+  percentage_point: 'unitFamilyPercentagePoint',
+  count: 'unitFamilyCount',
+  ratio: 'unitFamilyRatio',
+  mass: 'unitFamilyMass',
+  teu: 'unitFamilyTeu',
+  volume: 'unitFamilyVolume',
+  length: 'unitFamilyLength',
+  area: 'unitFamilyArea',
+  hectare: 'unitFamilyHectare',
+  power: 'unitFamilyPower',
+};
+
+/** The browser's interface language, or none where it cannot tell (then currencies keep their codes). */
+function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return '';
+  }
+}
+
+/** A currency's name in the reader's language ("Kazakhstani Tenge", "哈萨克斯坦坚戈"), else its code. */
+function currencyName(code: string, language: string): string {
+  if (!language) return code;
+  try {
+    return new Intl.DisplayNames([language], { type: 'currency' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * A series' unit family in the reader's words: "mass" → "tonnes", "percent" → "百分比". A currency keeps its
+ * code, as every reading does ("24.8B USD"); an exchange rate's pair is named in words ("KZT/USD" →
+ * "Kazakhstani Tenge per US Dollar"), since the code of a pair says nothing to most readers. An unknown family
+ * is shown as it is.
+ */
+export function unitFamilyLabel(family: string, language = uiLanguage()): string {
+  const key = UNIT_FAMILY_KEYS[family];
+  if (key) return t(key);
+  const pair = /^([A-Z]{3})\/([A-Z]{3})$/.exec(family);
+  if (!pair) return family;
+  const [, priced = '', per = ''] = pair;
+  return t('unitFamilyRate', [currencyName(priced, language), currencyName(per, language)]);
 }

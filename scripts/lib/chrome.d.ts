@@ -27,6 +27,7 @@ declare namespace chrome.runtime {
   }
   function getManifest(): Manifest;
   function sendMessage(message: unknown): Promise<unknown>;
+  function reload(): void;
 }
 declare namespace chrome.action {
   function getBadgeText(details: { tabId: number }): Promise<string>;

@@ -28,9 +28,12 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
 }
 
-/** Launches Chromium with the unpacked extension at `extensionPath`; `close` also removes the profile. */
+/**
+ * Launches Chromium with the unpacked extension at `extensionPath`; `close` also removes the profile. `language`
+ * ("zh-CN", "ru") sets the browser's interface language, which the extension's strings follow.
+ */
 export async function launchWithExtension(
-  options: { extensionPath?: string; headless?: boolean } = {},
+  options: { extensionPath?: string; headless?: boolean; language?: string } = {},
 ): Promise<ExtensionBrowser> {
   const extensionPath = options.extensionPath ?? DEMO_BUILD_DIR;
   const profile = await mkdtemp(join(tmpdir(), 'caravan-profile-'));
@@ -38,8 +41,10 @@ export async function launchWithExtension(
     executablePath: findChromium(),
     headless: options.headless ?? true,
     viewport: { width: 1200, height: 900 },
+    ...(options.language ? { locale: options.language } : {}),
     args: [
       ...CHROMIUM_FLAGS,
+      ...(options.language ? [`--lang=${options.language}`] : []),
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
     ],

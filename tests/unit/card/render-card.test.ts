@@ -11,6 +11,7 @@ const content: CardContent = {
   text: `over $100 billion ${hostile}`,
   sentence: `Trade reached over $100 billion ${hostile}.`,
   measure: [{ label: 'About', value: 'China–Kazakhstan' }],
+  metric: 'trade_volume',
   factKey: 'CN-KZ|trade_volume|2024|USD',
   reports: [
     { source: hostile, title: 't', date: '2025-01-02', reading: '102B USD', agrees: false, href: '' },
@@ -68,6 +69,14 @@ describe('the figure card as a DOM tree', () => {
       { close: () => {}, save: noop, openInPanel: noop },
     );
     expect(unknown.textContent).toContain('cannot yet tell what this figure measures');
+    // A price knows what it measures: the card says why it is not compared instead.
+    const price = renderCard(
+      document,
+      { ...content, metric: 'price', factKey: '', reports: [] },
+      { close: () => {}, save: noop, openInPanel: noop },
+    );
+    expect(price.textContent).toContain('does not compare prices');
+    expect(price.textContent).not.toContain('cannot yet tell what this figure measures');
     expect([...unknown.querySelectorAll('button')].map((button) => button.textContent)).toEqual([
       '×',
       'Save article',

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { factKey } from '../../../lib/facts';
 import { measureOf } from './measure-of';
 
 describe('metric', () => {
@@ -126,6 +127,37 @@ describe('growth and what grew', () => {
       expect(measureOf(sentence, figure).metric).toBe('trade_balance');
     },
   );
+
+  test.each([
+    ['en export prices', "Kazakhstan's wheat export prices to China rose 12% in 2024.", 'price'],
+    ['en prices of exports', 'Export prices of Kazakh wheat to China rose 12% in 2024.', 'price'],
+    [
+      'ru цены на экспорт',
+      'В 2024 году цены на экспорт казахстанской пшеницы в Китай выросли на 12%.',
+      'price',
+    ],
+    [
+      'en exchange rate',
+      'In 2024 the tenge exchange rate fell 12% against the dollar, while exports to China rose.',
+      'exchange_rate',
+    ],
+  ])(
+    'a change of a price or a rate is never growth of what is priced (%s), and is not linked',
+    (_name, sentence, grown) => {
+      const measure = measureOf(sentence, '12%');
+      expect(measure).toMatchObject({ metric: 'growth', growthOf: grown });
+      expect(factKey(measure, 'percent')).toBeUndefined();
+    },
+  );
+
+  test("exports that rose despite prices are still a flow of goods (China's imports from Kazakhstan)", () => {
+    expect(measureOf('Kazakh exports to China rose 12% despite lower prices.', '12%').growthOf).toBe(
+      'imports',
+    );
+    expect(measureOf('Thanks to higher prices, Kazakh exports to China rose 12%.', '12%').growthOf).toBe(
+      'imports',
+    );
+  });
 
   test('a share is not a growth', () => {
     expect(measureOf('Kazakhstan accounted for 43% of the region’s trade.', '43%').metric).toBe('share');

@@ -31,6 +31,24 @@ describe('reading a search', () => {
       expect(readFactQuery(query).measures).toContain('price');
   });
 
+  test("a regional currency named in a search for rates asks for its country's rate", () => {
+    for (const query of ['курс тенге', 'tenge exchange rate', '坚戈汇率', 'курс на 1 марта тенге'])
+      expect(readFactQuery(query)).toMatchObject({
+        subjects: ['KZ'],
+        measures: ['exchange_rate', 'growth:exchange_rate'],
+      });
+    expect(readFactQuery('курс юаня').subjects).toEqual(['CN']);
+    // The dollar a rate is counted in names no country; in a search for trade, "tenge" stays a word.
+    expect(readFactQuery('dollar exchange rate').subjects).toEqual([]);
+    expect(readFactQuery('Kazakhstan tenge trade').subjects).toEqual(['KZ', 'CN-KZ']);
+  });
+
+  test('"курс на" before a word is a course, not a rate; before a date it is a rate', () => {
+    expect(readFactQuery('Казахстан курс на сотрудничество').measures).toEqual([]);
+    expect(readFactQuery('курс на 1 марта').measures).toContain('exchange_rate');
+    expect(readFactQuery('курсов валют').measures).toContain('exchange_rate');
+  });
+
   test('what the gazetteer and cue words do not know is kept as words', () => {
     expect(readFactQuery('Tianshan  Times')).toMatchObject({
       subjects: [],
@@ -157,6 +175,35 @@ describe('searching the store', () => {
     expect(series.map((item) => item.id)).toEqual(['KZ|exchange_rate|KZT/USD']);
     expect(series[0]?.entries.map((entry) => [entry.period, entry.reports.length, entry.agreement])).toEqual([
       ['2024', 2, 'agree'],
+    ]);
+  });
+
+  test('a search for the rate of one currency finds that currency, not every rate', async () => {
+    const rate = (text: string, value: number, unit: string, subject: string, url: string) =>
+      recordPage(
+        db,
+        pageReport(
+          [
+            figureSummary(0, text, {
+              value,
+              unit,
+              subject,
+              metric: 'exchange_rate',
+              period: '2024',
+              factKey: `${subject}|exchange_rate|2024|${unit}`,
+            }),
+          ],
+          { url },
+        ),
+      );
+    await rate('470.5 tenge per dollar', 470.5, 'KZT/USD', 'KZ', 'https://one.example/a');
+    await rate('7.19 yuan per dollar', 7.19, 'CNY/USD', 'CN', 'https://two.example/b');
+    for (const query of ['курс тенге', 'tenge exchange rate', '坚戈汇率'])
+      expect((await searchFacts(db, query)).series.map((item) => item.id)).toEqual([
+        'KZ|exchange_rate|KZT/USD',
+      ]);
+    expect((await searchFacts(db, 'курс юаня')).series.map((item) => item.id)).toEqual([
+      'CN|exchange_rate|CNY/USD',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { beforeAll, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { measureLabel, measureRows, subjectLabel } from '@/lib/ui/measure-labels';
+import { measureLabel, measureRows, subjectLabel, unitFamilyLabel } from '@/lib/ui/measure-labels';
 import { safeLink } from '@/lib/ui/safe-link';
 import english from '@/public/_locales/en/messages.json';
 
@@ -51,4 +51,14 @@ test('only web addresses become links: a stored javascript: or data: address nev
   expect(safeLink('javascript:alert(1)')).toBeUndefined();
   expect(safeLink('data:text/html,<b>x</b>')).toBeUndefined();
   expect(safeLink('not a url')).toBeUndefined();
+});
+
+test("a series' unit reads as words in the reader's language; an exchange rate names its two currencies", () => {
+  expect(unitFamilyLabel('mass')).toBe('tonnes');
+  expect(unitFamilyLabel('percent')).toBe('percent');
+  // A currency keeps its code, as every reading does.
+  expect(unitFamilyLabel('USD')).toBe('USD');
+  expect(unitFamilyLabel('KZT/USD', 'en')).toBe('Kazakhstani Tenge per US Dollar');
+  expect(unitFamilyLabel('CNY/USD', 'en')).toBe('Chinese Yuan per US Dollar');
+  expect(unitFamilyLabel('unknown_family')).toBe('unknown_family');
 });
