@@ -235,6 +235,33 @@ describe('readArticle', () => {
     expect(readArticle(document).blocks.map((block) => block.text.trim())).toContain(para(8).slice(3, -4));
   });
 
+  test('reads a short article whose three linked headings are labelled as read-also links', () => {
+    // Three short paragraphs, a few hundred characters: as many linked headings as a list of that length holds.
+    load(`<body><div class="story"><h1>Kyrgyzstan and China reopen a border crossing</h1><div class="content">
+      <p>Kyrgyzstan and China reopened the crossing on Monday after two months of repairs.</p>
+      <h3><a href="/news/queue">Read also: the truck queue at the pass grows to 300 vehicles</a></h3>
+      <p>It will handle up to 450 trucks a day, the customs service said.</p>
+      <h3><a href="/news/survey">Читайте также: изыскания на железной дороге завершены</a></h3>
+      <p>Last year freight through the pass rose 21% to 1.6 million tonnes.</p>
+      <h3><a href="/news/market">相关阅读：奥什商户等待中国商品</a></h3>
+    </div></div></body>`);
+    expect(readArticle(document).blocks.map((block) => block.text.trim())).toContain(
+      'Last year freight through the pass rose 21% to 1.6 million tonnes.',
+    );
+  });
+
+  test('still reads no article on a short list whose headlines carry no read-also label', () => {
+    load(`<body><div class="list">
+      <h3><a href="/news/queue">The truck queue at the pass grows to 300 vehicles</a></h3>
+      <p>Drivers wait two days at the crossing, the customs service said.</p>
+      <h3><a href="/news/survey">Railway survey ends in the valley</a></h3>
+      <p>Engineers finished the route survey a month ahead of time.</p>
+      <h3><a href="/news/market">Osh traders await new goods</a></h3>
+      <p>The bazaar expects 40 more containers before the holiday.</p>
+    </div></body>`);
+    expect(readArticle(document).blocks).toEqual([]);
+  });
+
   test('still reads an article whose linked headings are contents anchors or sit in a related box', () => {
     const para = (n: number) => `<p>Paragraph ${n} of the report is long enough to count as body text.</p>`;
     load(`<body><div class="report">
