@@ -34,7 +34,7 @@ const SKIPPED_TAGS = new Set([
 const SKIPPED_IN_ARTICLE = new Set([...SKIPPED_TAGS].filter((tag) => tag !== 'HEADER'));
 
 /** Elements that start a block of their own. */
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS = new Set([
   'P',
   'LI',
   'H1',
