@@ -290,3 +290,45 @@ describe('readArticle', () => {
     expect(readArticle(document).lang).toBe('zh');
   });
 });
+
+describe('the article region on page shapes met in session 8', () => {
+  const para = (n: number) =>
+    `Paragraph ${n}: Chinese lenders committed $${n}.4 billion to the region's governments that year, data show.`;
+
+  test('leaves out footnotes and a references list, whose counts and page numbers cite sources', () => {
+    load(`<body><article><h1>Lending to the region</h1><div class="entry-content">
+      <p>${para(1)}<sup><a href="#fn1">1</a></sup></p><p>${para(2)}</p>
+      <ol class="footnotes"><li id="fn1">Development finance dataset, version 3.0 (2023), 13,427 projects.</li></ol>
+      <ul class="references"><li>Author, A. (2021). A book on lending. A press, 288 pp.</li></ul>
+      <div id="bibliography"><p>Author, B. (2016). An article. A journal 7(1): 14-23.</p></div>
+    </div></article></body>`);
+    const texts = readArticle(document).blocks.map((block) => block.text.trim());
+    expect(texts).toContain(`${para(2)}`);
+    expect(texts.join(' ')).not.toMatch(/13,427|288 pp|14-23/);
+  });
+
+  test('reads a fact box set in an aside inside the article, but no other aside there', () => {
+    load(`<body><article><h1>The cement plant</h1><div class="body">
+      <p>${para(1)}</p>
+      <aside class="factbox"><h4>Trade in figures</h4><ul><li>Trade in 2024: $3.9 billion</li><li>Growth: 11.3%</li></ul></aside>
+      <p>${para(2)}</p>
+      <aside class="related"><a href="/x">Another story about 40 trucks</a> and its 12 readers</aside>
+      <aside><p>Advertisement: 20% off flights this week only, book now online.</p></aside>
+      <p>${para(3)}</p>
+    </div></article></body>`);
+    const texts = readArticle(document).blocks.map((block) => block.text.trim());
+    expect(texts).toEqual(expect.arrayContaining(['Trade in 2024: $3.9 billion', 'Growth: 11.3%', para(3)]));
+    expect(texts.join(' ')).not.toMatch(/40 trucks|20% off/);
+  });
+
+  test('reads a body split into sections of div paragraphs, without a single p', () => {
+    const section = (n: number) =>
+      `<section class="block-text"><div class="paragraph">${para(n)}</div></section>`;
+    load(`<body><div class="top"><div>Caspian News: energy and trade of the region every day</div></div>
+      <div class="article-wrap"><h1>Gas contract extended</h1><div class="article-body">
+      ${section(1)}${section(2)}<section class="block-image"><figure><figcaption>A compressor station</figcaption></figure></section>${section(3)}
+      </div></div><div class="bottom"><div>© 2025 Caspian News, all rights reserved</div></div></body>`);
+    const texts = readArticle(document).blocks.map((block) => block.text.trim());
+    expect(texts).toEqual(['Gas contract extended', para(1), para(2), 'A compressor station', para(3)]);
+  });
+});
