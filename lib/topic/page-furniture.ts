@@ -24,6 +24,14 @@ const SENTENCE_END =
 const LIST_HEADING =
   /^[【[]?\s*(?:相[关關](?:阅读|閱讀|新[闻聞]|文章|[链鏈]接|[报報]道|[报報]導)|推[荐薦][阅閱][读讀]|延伸[阅閱][读讀]|更多(?:新[闻聞]|[报報]道)|[热熱][门門](?:排行|新[闻聞]|文章)|(?:related|more)(?:\s+(?:news|stories|posts|articles|on this|coverage))?|read (?:more|also|next)|see also|most (?:read|popular|viewed)|top stories|читайте(?:\s+также)?|смотрите также|по теме|ещ[её] по теме|похожие (?:новости|материалы)|популярное)\s*[】\]]?\s*[:：]?$/i;
 
+/**
+ * A heading that opens the apparatus under a paper or an analysis: notes, references, sources, a bibliography.
+ * What follows it cites works ("World Bank, Economic Update, 2025, 12 tables", "Наука, 2021. — 312 с."), full
+ * sentences or not: none of it is the article's figures, so every line after it is furniture.
+ */
+const APPARATUS_HEADING =
+  /^[【[]?\s*(?:(?:foot|end)?notes|references|sources|bibliography|works cited|literature|注释|註釋|注[释釋]与参考文献|参考文献|參考文獻|参考资料|參考資料|资料来源|資料來源|примечания|сноски|источники|литература|список (?:литературы|источников)|библиография)\s*[】\]]?\s*[:：]?$/i;
+
 /** A read, view or comment counter: "阅读 1.2万", "瀏覽次數：2,418", "1,045 views", "Просмотров: 3 517". */
 const COUNTER =
   /(?:[阅閱][读讀]|[浏瀏][览覽]|点击|點擊|[评評][论論]|点[赞讚]|(?<![a-z])(?:views?|reads|comments?)|просмотр[а-яё]*|комментари[а-яё]*)\s*(?:量|数|數|次[数數])?\s*[:：]?\s*\d[\d,.\s]*[万萬k]?|\d[\d,.\s]*[万萬k]?\s*(?:views?|reads|comments?(?:\(s\))?|просмотр[а-яё]*)(?![a-z])/i;
@@ -45,6 +53,7 @@ export function isFurnitureShaped(line: string): boolean {
  * 2. The lines listed under a related-stories heading are furniture, up to the first blank line or paragraph.
  * 3. After the article's last paragraph (the last sentence-like block that passes `isArticleText`), every
  *    furniture-shaped line is furniture: related headlines, "most read" lists, footers.
+ * 4. From a notes or references heading on, every line is furniture, sentence or not (APPARATUS_HEADING).
  * A line that repeats the title is never furniture: it is the article's own headline (a share bar, the page
  * title at the foot of a saved page).
  */
@@ -63,8 +72,14 @@ export function findFurniture(
   }
   const furniture = new Set<string>();
   let inList = false;
+  let inApparatus = false;
   blocks.forEach((block, index) => {
     const line = block.trim();
+    if (APPARATUS_HEADING.test(line)) inApparatus = true;
+    if (inApparatus && line !== '') {
+      furniture.add(line);
+      return;
+    }
     const shaped = isFurnitureShaped(line);
     if (line === '' || !shaped) inList = false;
     if (!shaped || repeatsTitle(line)) return;
