@@ -1,7 +1,14 @@
 import { extractFigures } from '../figures';
 import { readTableUnits } from '../figures/table-unit';
 import type { ExtractOptions, Figure, TableUnit } from '../figures/types';
-import { isBlockRelevant, namesArticleSubject, namesRelation, readTopic, type TopicDecision } from '../topic';
+import {
+  isBlockRelevant,
+  namesArticleSubject,
+  namesRelation,
+  readBriefingItems,
+  readTopic,
+  type TopicDecision,
+} from '../topic';
 import { asLang } from './block-figures';
 import { sourceSpan, withoutInvisibles } from './invisible-chars';
 
@@ -60,7 +67,11 @@ export interface BlockTextsReading {
  */
 export function readBlockTexts(input: BlockTexts): BlockTextsReading {
   const read = topicBlocks(input.blocks);
-  const { decision: topic, subjectBlocks } = readTopic({ title: input.title, blocks: read });
+  const whole = readTopic({ title: input.title, blocks: read });
+  const { subjectBlocks } = whole;
+  // A briefing the whole-page decision rules out may still hold items on topic by themselves: only they count.
+  const briefing = whole.decision.isTopic ? null : readBriefingItems(input.title, read);
+  const topic = briefing?.decision ?? whole.decision;
   const relevant: number[] = [];
   const figures: FigureOfBlock[] = [];
   if (!topic.isTopic) return { topic, relevant, figures };
@@ -86,8 +97,9 @@ export function readBlockTexts(input: BlockTexts): BlockTextsReading {
     const post = postOf[block];
     // Between two paragraphs on the subject, a block is the article's own (see `isBlockRelevant`); so is any
     // block of a post on the relation, and no block of a post that is not.
-    if (post === false) return;
-    const within = cell || post === true || (firstSubject < block && block < lastSubject);
+    if (post === false || (briefing && !briefing.blocks.has(block))) return;
+    const within =
+      cell || post === true || briefing !== null || (firstSubject < block && block < lastSubject);
     if (!isBlockRelevant(text, cell ? withoutFurniture : topic, subjects[block], within)) return;
     relevant.push(block);
     if (known.has(block)) return;

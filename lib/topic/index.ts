@@ -1,4 +1,5 @@
 export { isBlockRelevant, namesArticleSubject } from './block-relevance';
+export { readBriefingItems } from './briefing-items';
 export { mightBeTopic } from './might-be-topic';
 export { namesRelation, readTopic, scoreTopic, type TopicReading } from './score-topic';
 export { TOPIC_THRESHOLD } from './topic-weights';
