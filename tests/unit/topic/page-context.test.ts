@@ -86,6 +86,21 @@ describe('page furniture', () => {
     expect(texts).not.toContain('12 tables');
   });
 
+  test("the outlet's call to follow it is furniture wherever it stands, its audience count not highlighted", () => {
+    const page = [
+      'Kazakhstan and China sign rail deal',
+      'Kazakhstan and China agreed to add a second track at Dostyk, costing about $1.1 billion, officials said.',
+      'Subscribe to our Telegram channel: 120,000 readers get the news first!',
+      'Freight through Dostyk reached 23 million tonnes in 2024, up 12% from a year earlier.',
+      'Подписывайтесь на наш Telegram-канал — там 45 тысяч читателей!',
+      '关注我们的微信公众号，每天推送10条丝路要闻。',
+      'Subscribers to the new freight service paid 8% less per container than last year.',
+    ].join('\n');
+    const texts = scanText(page, 'en').figures.map((figure) => figure.text);
+    expect(texts).toEqual(expect.arrayContaining(['about $1.1 billion', '23 million tonnes', '12%', '8%']));
+    expect(texts.join(' ')).not.toMatch(/120,000|45 тысяч|10条/);
+  });
+
   test('isBlockRelevant drops the furniture the decision lists', () => {
     const decision = scoreTopic({ title: blocks[1] ?? '', blocks });
     expect(decision.isTopic).toBe(true);
