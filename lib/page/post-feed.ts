@@ -26,23 +26,29 @@ function markupOf(element: Element): string {
   return `${element.tagName} ${typeof element.className === 'string' ? element.className.trim() : ''}`;
 }
 
-function textWeight(element: Element): number {
-  return (element.textContent ?? '').replace(/\s+/g, '').length;
+/**
+ * Characters of an element's text, spaces included: enough to compare posts. No pass over the text itself: on a
+ * page of megabytes, the region's own text is read here once, and a regular expression over it would hold the
+ * page's thread for a tenth of a second.
+ */
+function textLength(element: Element): number {
+  return (element.textContent ?? '').length;
 }
 
-/** The element's siblings of its own markup (itself included) that hold some text. */
-function postsLike(post: Element, parent: Element): Element[] {
+/** The posts of a feed whose parent is `parent` and one of whose posts is `post`, or null when it is none. */
+function feedPosts(post: Element, parent: Element): Element[] | null {
   const markup = markupOf(post);
-  return [...parent.children].filter(
-    (sibling) => markupOf(sibling) === markup && textWeight(sibling) >= POST_MIN_TEXT,
-  );
-}
-
-function isFeedOf(post: Element, posts: readonly Element[]): boolean {
-  if (posts.length < FEED_MIN_POSTS || isLeftOutOfArticle(post)) return false;
-  if (posts.some((sibling) => sibling.querySelector('h1'))) return false;
-  const total = posts.reduce((sum, sibling) => sum + textWeight(sibling), 0);
-  return textWeight(post) <= total * FEED_MAX_SHARE;
+  // The markup first, with no text read: most regions have no sibling of their own markup at all.
+  const same = [...parent.children].filter((sibling) => markupOf(sibling) === markup);
+  if (same.length < FEED_MIN_POSTS || isLeftOutOfArticle(post)) return null;
+  if (same.some((sibling) => sibling.querySelector('h1'))) return null;
+  const lengths = new Map(same.map((sibling) => [sibling, textLength(sibling)]));
+  const posts = same.filter((sibling) => (lengths.get(sibling) ?? 0) >= POST_MIN_TEXT);
+  const total = posts.reduce((sum, sibling) => sum + (lengths.get(sibling) ?? 0), 0);
+  const own = lengths.get(post) ?? 0;
+  return posts.length >= FEED_MIN_POSTS && own >= POST_MIN_TEXT && own <= total * FEED_MAX_SHARE
+    ? posts
+    : null;
 }
 
 /** A feed of posts: the region, and its posts in reading order. */
@@ -57,8 +63,8 @@ export function findPostFeed(root: Element): PostFeed | null {
   for (let level = 0; level <= FEED_LEVELS; level++) {
     const parent = post.parentElement;
     if (!parent || parent.tagName.toUpperCase() === 'BODY' || parent.tagName.toUpperCase() === 'HTML') break;
-    const posts = postsLike(post, parent);
-    if (isFeedOf(post, posts)) return { feed: parent, posts };
+    const posts = feedPosts(post, parent);
+    if (posts) return { feed: parent, posts };
     post = parent;
   }
   return null;
