@@ -35,6 +35,16 @@ export function isParagraph(element: Element): boolean {
   return true;
 }
 
+/**
+ * Whether a `div` read as a paragraph is mostly the text of its links: a rail of linked headlines written as bare
+ * `div`s ("most read", a menu) is no text of the page's own, and could outscore a short article beside it.
+ */
+function isMostlyLinks(div: Element, length: number): boolean {
+  let linked = 0;
+  for (const link of div.getElementsByTagName('a')) linked += (link.textContent ?? '').trim().length;
+  return linked * 2 > length;
+}
+
 /** `findArticleRoot` as steps of some sixty paragraphs, with a feed's posts. */
 export function* findArticleRegionSteps(doc: Document = document): Steps<ArticleRegion> {
   const marked = doc.querySelector('[itemprop="articleBody"]');
@@ -46,6 +56,7 @@ export function* findArticleRegionSteps(doc: Document = document): Steps<Article
     if (!isParagraph(p)) continue;
     const length = (p.textContent ?? '').trim().length;
     if (length < 20) continue;
+    if (p.tagName.toUpperCase() === 'DIV' && isMostlyLinks(p, length)) continue;
     const parent = p.parentElement;
     if (!parent) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + length);

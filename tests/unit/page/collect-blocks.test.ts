@@ -321,6 +321,18 @@ describe('the article region on page shapes met in session 8', () => {
     expect(texts.join(' ')).not.toMatch(/40 trucks|20% off/);
   });
 
+  test('a rail of linked headlines in bare divs before a short article does not take its place', () => {
+    const item = (n: number) =>
+      `<div class="item"><a href="/s/${n}">Story ${n}: a long headline about markets, prices and the weather in the capital</a></div>`;
+    load(`<body><div class="rail">${Array.from({ length: 15 }, (_, n) => item(n)).join('')}</div>
+      <div class="main"><h1>Short news</h1><div class="text">
+      <p>Kazakhstan and China opened a new crossing on Monday, officials said in Astana.</p>
+      <p>It will handle 450 trucks a day, the customs service said in a statement.</p></div></div></body>`);
+    expect(readArticle(document).blocks.map((block) => block.text.trim())).toContain(
+      'It will handle 450 trucks a day, the customs service said in a statement.',
+    );
+  });
+
   test('reads a body split into sections of div paragraphs, without a single p', () => {
     const section = (n: number) =>
       `<section class="block-text"><div class="paragraph">${para(n)}</div></section>`;
