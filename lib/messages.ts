@@ -88,6 +88,8 @@ export interface Protocol {
       known: number[];
       /** Table cells' unit statements, [block, statements nearest first] (lib/page/table-units.ts). */
       units?: BlockUnits;
+      /** A feed's posts by their first blocks, ascending (lib/page/post-feed.ts). */
+      posts?: number[];
     };
     response: BlockTextsReading & { figureTotal: number };
   };

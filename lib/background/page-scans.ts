@@ -41,6 +41,7 @@ export class PageScans {
       blocks,
       known: request.known,
       ...(request.units ? { units: request.units } : {}),
+      ...(request.posts ? { posts: request.posts } : {}),
     });
     const figures = reading.figures;
     if (figures.length > FIGURES_PER_MESSAGE) this.answers.add(request.scan, figures);

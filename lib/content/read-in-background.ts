@@ -39,7 +39,7 @@ async function readOnce(
   const blockLengths = article.blocks.map((text) => text.length);
   const { title, lang } = article;
   const known = [...article.known];
-  const { units } = article;
+  const { units, posts } = article;
   let scan = '';
   const answer = await sendInParts(pieces, 1, {
     part: async (id, texts) => {
@@ -57,6 +57,7 @@ async function readOnce(
         lang,
         known,
         ...(units ? { units } : {}),
+        ...(posts ? { posts: [...posts] } : {}),
       });
     },
   });

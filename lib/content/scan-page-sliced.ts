@@ -1,5 +1,6 @@
 import { buildDeferred } from '../deferred';
 import type { Figure } from '../figures/types';
+import { listPostStarts } from '../page/post-feed';
 import { readArticleSteps } from '../page/read-article';
 import { listBlockUnits } from '../page/table-units';
 import { asLang, collectFigures } from '../scan/block-figures';
@@ -64,6 +65,7 @@ export async function scanPageSliced(
   await slicer.pause();
   const texts = article.blocks.map((block) => block.text);
   const units = listBlockUnits(article.blocks);
+  const posts = listPostStarts(article.blocks);
   const known = new Map<number, Figure[]>();
   texts.forEach((text, block) => {
     const figures = cache.get(text, article.lang, article.blocks[block]?.units);
@@ -77,6 +79,7 @@ export async function scanPageSliced(
       blocks: texts,
       known: [...known.keys()],
       ...(units ? { units } : {}),
+      ...(posts ? { posts } : {}),
     };
     reading = await readInBackground(request, slicer, send);
   } catch (error) {

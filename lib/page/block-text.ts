@@ -11,6 +11,8 @@ export interface PageBlock {
    * "%"): its bare numbers read in the first that reads as a unit (lib/page/table-units.ts).
    */
   units?: string[];
+  /** In a feed of posts (lib/page/post-feed.ts), the post the block belongs to: each post is a story of its own. */
+  post?: Element;
 }
 
 /** One text node's share of a block's text. */

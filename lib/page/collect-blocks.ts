@@ -34,7 +34,7 @@ const SKIPPED_TAGS = new Set([
 const SKIPPED_IN_ARTICLE = new Set([...SKIPPED_TAGS].filter((tag) => tag !== 'HEADER'));
 
 /** Elements that start a block of their own. */
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS = new Set([
   'P',
   'LI',
   'H1',
@@ -64,9 +64,21 @@ const BLOCK_TAGS = new Set([
   'FIGURE',
 ]);
 
-/** Class or id words of page furniture: navigation, related lists, sharing, comments, counters. */
+/**
+ * Class or id words of page furniture: navigation, related lists, sharing, comments, counters, and the apparatus
+ * under an article's text (footnotes, endnotes, a references list or bibliography): its counts and page numbers
+ * ("13,427 projects", "288 pp") cite sources, they are not the article's figures.
+ */
 const CLUTTER =
-  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|related|recommend\w*|share|sharing|social|comments?|footer|sidebar|aside|advert\w*|ads?|promo|toolbar|counter|views|hits|clicks|pv|tags|more-news|read-more|hot|rank\w*)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|related|recommend\w*|share|sharing|social|comments?|footer|sidebar|aside|advert\w*|ads?|promo|toolbar|counter|views|hits|clicks|pv|tags|more-news|read-more|hot|rank\w*|footnotes?|endnotes?|references|reflist|bibliography)(?:$|[\s_-])/i;
+
+/**
+ * Class or id words of a fact box: "数说中塔经贸", "Key facts", "By the numbers", "В цифрах" set beside the text in an
+ * `<aside>`. Inside the article its lines are the article's own figures, so such an aside is read; any other
+ * aside there (a related box, a pull quote's repeat, an ad) stays out.
+ */
+const FACT_BOX =
+  /(?:^|[\s_-])(?:facts?|fact-?box|key-?facts|infobox|info-box|glance|at-a-glance|by-the-numbers|in-numbers|numbers|data-?box|stats?-?box)(?:$|[\s_-])/i;
 
 /**
  * Class or id words of boxes an outlet sets inside the text: a newsletter sign-up, a subscription offer with its
@@ -88,17 +100,30 @@ const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 /** Values of the contenteditable attribute that make an element editable. */
 const EDITABLE_VALUES = new Set(['', 'true', 'plaintext-only']);
 
+/** Class and id words of an element, or '' when it has none. */
+function marksOf(element: Element): string {
+  return `${element.id} ${typeof element.className === 'string' ? element.className : ''}`;
+}
+
 function isSkipped(element: Element, skippedTags: Set<string>): boolean {
-  if (skippedTags.has(element.tagName.toUpperCase())) return true;
+  const tag = element.tagName.toUpperCase();
+  if (skippedTags.has(tag))
+    return !(tag === 'ASIDE' && skippedTags === SKIPPED_IN_ARTICLE && isFactBox(element));
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   // The attribute, not `isContentEditable`: that property makes the browser recompute the page's styles first,
   // tens of milliseconds on a large page. An editable element is rejected with its subtree, so its editable
   // descendants are never reached.
   if (EDITABLE_VALUES.has(element.getAttribute('contenteditable')?.toLowerCase() ?? 'false')) return true;
-  const marks = `${element.id} ${typeof element.className === 'string' ? element.className : ''}`;
+  const marks = marksOf(element);
   if (marks.length <= 1) return false;
   if (CLUTTER.test(marks)) return true;
   return BOX.test(marks) && (element.textContent ?? '').trim().length <= BOX_MAX_TEXT;
+}
+
+/** An aside inside the article that is its fact box (FACT_BOX), and not hidden. */
+function isFactBox(element: Element): boolean {
+  const marks = marksOf(element);
+  return FACT_BOX.test(marks) && !CLUTTER.test(marks) && element.getAttribute('aria-hidden') !== 'true';
 }
 
 /** Whether an element inside the article region is left out with its subtree (a nav, an aside, a related box…). */

@@ -1,26 +1,62 @@
+import { BLOCK_TAGS } from './collect-blocks';
+import { findPostFeed, type PostFeed } from './post-feed';
 import { runSteps, type Steps } from './steps';
 
 /**
  * Picks the element that holds the article body, Readability-style: each paragraph's text scores its parent in
  * full and its grandparent by half; the best-scoring element wins. Explicit markup (articleBody) wins outright.
+ * Where the best element is one post of a feed (a channel's web preview), the feed is the region
+ * (`findPostFeed`).
  */
 export function findArticleRoot(doc: Document = document): Element | null {
-  return runSteps(findArticleRootSteps(doc));
+  return runSteps(findArticleRegionSteps(doc)).root;
 }
 
-/** Paragraphs scored between two steps of `findArticleRootSteps`. */
+/** The article's region: its root, and where the root is a feed of posts, the posts. */
+export interface ArticleRegion {
+  root: Element | null;
+  posts?: Element[];
+}
+
+/** Paragraphs scored between two steps of `findArticleRegionSteps`. */
 const PARAGRAPHS_PER_STEP = 64;
 
-/** `findArticleRoot` as steps of some sixty paragraphs. */
-export function* findArticleRootSteps(doc: Document = document): Steps<Element | null> {
+/** Elements that read as paragraphs; a `div` only when it holds its text itself (`isParagraph`). */
+export const PARAGRAPH_SELECTOR = 'p, pre, td, blockquote, div';
+
+/**
+ * A `div` whose children are all inline (text, links, line breaks) reads as a paragraph, as in Readability: that is
+ * how a channel's posts, many CMS bodies ("div.paragraph") and older portals write one. One with block children
+ * (the tags that start a block of their own) is a container.
+ */
+export function isParagraph(element: Element): boolean {
+  if (element.tagName.toUpperCase() !== 'DIV') return true;
+  for (const child of element.children) if (BLOCK_TAGS.has(child.tagName.toUpperCase())) return false;
+  return true;
+}
+
+/**
+ * Whether a `div` read as a paragraph is mostly the text of its links: a rail of linked headlines written as bare
+ * `div`s ("most read", a menu) is no text of the page's own, and could outscore a short article beside it.
+ */
+function isMostlyLinks(div: Element, length: number): boolean {
+  let linked = 0;
+  for (const link of div.getElementsByTagName('a')) linked += (link.textContent ?? '').trim().length;
+  return linked * 2 > length;
+}
+
+/** `findArticleRoot` as steps of some sixty paragraphs, with a feed's posts. */
+export function* findArticleRegionSteps(doc: Document = document): Steps<ArticleRegion> {
   const marked = doc.querySelector('[itemprop="articleBody"]');
-  if (marked) return marked;
+  if (marked) return { root: marked };
   const scores = new Map<Element, number>();
   let scored = 0;
-  for (const p of doc.querySelectorAll('p, pre, td, blockquote')) {
+  for (const p of doc.querySelectorAll(PARAGRAPH_SELECTOR)) {
     if (++scored % PARAGRAPHS_PER_STEP === 0) yield;
+    if (!isParagraph(p)) continue;
     const length = (p.textContent ?? '').trim().length;
     if (length < 20) continue;
+    if (p.tagName.toUpperCase() === 'DIV' && isMostlyLinks(p, length)) continue;
     const parent = p.parentElement;
     if (!parent) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + length);
@@ -35,7 +71,8 @@ export function* findArticleRootSteps(doc: Document = document): Steps<Element |
       bestScore = score;
     }
   }
-  return best;
+  const feed: PostFeed | null = best && findPostFeed(best);
+  return feed ? { root: feed.feed, posts: feed.posts } : { root: best };
 }
 
 /** The headline: the first h1 in the page, else the document title. */

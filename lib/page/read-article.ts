@@ -1,6 +1,7 @@
 import type { PageBlock } from './block-text';
 import { collectBlockSteps } from './collect-blocks';
-import { findArticleRootSteps, findHeadline } from './find-article-root';
+import { findArticleRegionSteps, findHeadline } from './find-article-root';
+import { markPosts } from './post-feed';
 import { runSteps, type Steps } from './steps';
 import { isStoryListSteps } from './story-list';
 import { attachTableUnitSteps } from './table-units';
@@ -64,12 +65,14 @@ export function readArticle(doc: Document = document): ArticleText {
 /** `readArticle` as steps, for a scan that yields to the page between them. */
 export function* readArticleSteps(doc: Document = document): Steps<ArticleText> {
   const headline = findHeadline(doc);
-  const root = yield* findArticleRootSteps(doc);
+  const { root, posts } = yield* findArticleRegionSteps(doc);
   // A list of stories (a home, tag or search page) has no article text: its teasers belong to other pages.
   const blocks =
     root && !(yield* isStoryListSteps(root, headline.element))
       ? yield* collectArticleBlocks(root, headline.element)
       : [];
+  // A feed's posts are stories of their own: the background reads each for itself.
+  if (posts) markPosts(blocks, posts);
   yield* attachTableUnitSteps(blocks, doc);
   const sample = `${headline.text} ${blocks
     .slice(0, 3)

@@ -26,6 +26,18 @@ function isLinkedHeadline(heading: Element, root: Element): boolean {
   return text > 0 && linked * 2 > text;
 }
 
+/**
+ * The label of a link an article sets between its paragraphs to another of the outlet's stories: "Read also:",
+ * "See also", "Читайте также:", "Также по теме", "相关阅读：", "延伸閱讀". A list's headlines carry no such label, so
+ * a labelled heading is the article's aside, never a list's headline, however short the article.
+ */
+const READ_ALSO_LABEL =
+  /^\s*[【[]?\s*(?:(?:read|see)\s+(?:also|more)|also\s+read|related|читайте\s+(?:также|еще|ещё)|(?:также|еще|ещё)\s+(?:читайте|по\s+теме)|смотрите\s+также|по\s+теме|相[关關](?:阅读|閱讀|新[闻聞]|[报報]道)|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|[扩擴]展[阅閱][读讀])\s*[】\]]?\s*[:：.|—–-]/i;
+
+function isReadAlsoLink(heading: Element): boolean {
+  return READ_ALSO_LABEL.test(heading.textContent ?? '');
+}
+
 /** Whether the heading sits in page furniture inside the region (a related box, an aside), up to `root`. */
 function isInFurniture(heading: Element, root: Element): boolean {
   for (let element: Element | null = heading; element && element !== root; element = element.parentElement) {
@@ -49,6 +61,7 @@ function* countLinkedHeadlines(container: Element, enough: number): Steps<number
     const heading = node as Element;
     if (!HEADINGS.has(heading.tagName.toUpperCase())) continue;
     if (!isLinkedHeadline(heading, container) || isInFurniture(heading, container)) continue;
+    if (isReadAlsoLink(heading)) continue;
     if (++headlines >= enough) break;
   }
   return headlines;

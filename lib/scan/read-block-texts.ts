@@ -1,7 +1,14 @@
 import { extractFigures } from '../figures';
 import { readTableUnits } from '../figures/table-unit';
 import type { ExtractOptions, Figure, TableUnit } from '../figures/types';
-import { isBlockRelevant, namesArticleSubject, readTopic, type TopicDecision } from '../topic';
+import {
+  isBlockRelevant,
+  namesArticleSubject,
+  namesRelation,
+  readBriefingItems,
+  readTopic,
+  type TopicDecision,
+} from '../topic';
 import { asLang } from './block-figures';
 import { sourceSpan, withoutInvisibles } from './invisible-chars';
 
@@ -28,6 +35,11 @@ export interface BlockTexts {
   known: readonly number[];
   /** Table cells' unit statements, nearest first, as [block, statements]: lib/page/table-units.ts. */
   units?: BlockUnits;
+  /**
+   * In a feed of posts (a channel's web preview), the first block of each post, ascending (lib/page/post-feed.ts).
+   * A post is a story of its own: its blocks are the article's only when the post itself names the relation.
+   */
+  posts?: readonly number[];
 }
 
 /** The unit statements of a page's table cells: [block index, statements nearest first], cells with any only. */
@@ -55,7 +67,11 @@ export interface BlockTextsReading {
  */
 export function readBlockTexts(input: BlockTexts): BlockTextsReading {
   const read = topicBlocks(input.blocks);
-  const { decision: topic, subjectBlocks } = readTopic({ title: input.title, blocks: read });
+  const whole = readTopic({ title: input.title, blocks: read });
+  const { subjectBlocks } = whole;
+  // A briefing the whole-page decision rules out may still hold items on topic by themselves: only they count.
+  const briefing = whole.decision.isTopic ? null : readBriefingItems(input.title, read);
+  const topic = briefing?.decision ?? whole.decision;
   const relevant: number[] = [];
   const figures: FigureOfBlock[] = [];
   if (!topic.isTopic) return { topic, relevant, figures };
@@ -75,16 +91,36 @@ export function readBlockTexts(input: BlockTexts): BlockTextsReading {
   // A table cell whose table states its unit is the article's data, even as the last thing in the article:
   // the short lines there are not a footer's.
   const withoutFurniture = { ...topic, furniture: [] };
+  const postOf = readPosts(input.blocks, input.posts ?? []);
   input.blocks.forEach((text, block) => {
     const cell = units.has(block);
-    // Between two paragraphs on the subject, a block is the article's own (see `isBlockRelevant`).
-    const within = cell || (firstSubject < block && block < lastSubject);
+    const post = postOf[block];
+    // Between two paragraphs on the subject, a block is the article's own (see `isBlockRelevant`); so is any
+    // block of a post on the relation, and no block of a post that is not.
+    if (post === false || (briefing && !briefing.blocks.has(block))) return;
+    const within =
+      cell || post === true || briefing !== null || (firstSubject < block && block < lastSubject);
     if (!isBlockRelevant(text, cell ? withoutFurniture : topic, subjects[block], within)) return;
     relevant.push(block);
     if (known.has(block)) return;
     for (const figure of readBlockFigures(text, lang, units.get(block))) figures.push({ ...figure, block });
   });
   return { topic, relevant, figures };
+}
+
+/**
+ * For each block, whether the feed post it sits in names the relation (`namesRelation`), or undefined outside a
+ * post. `starts` are the posts' first blocks, ascending; a post runs to the next one's start.
+ */
+function readPosts(blocks: readonly string[], starts: readonly number[]): (boolean | undefined)[] {
+  const postOf: (boolean | undefined)[] = blocks.map(() => undefined);
+  starts.forEach((start, index) => {
+    const end = Math.min(starts[index + 1] ?? blocks.length, blocks.length);
+    if (start < 0 || start >= end) return;
+    const onRelation = namesRelation(blocks.slice(start, end));
+    for (let block = start; block < end; block++) postOf[block] = onRelation;
+  });
+  return postOf;
 }
 
 /**

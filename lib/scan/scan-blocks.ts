@@ -18,6 +18,8 @@ export function scanBlocks(input: {
   blocks: readonly string[];
   lang?: string;
   units?: BlockUnits;
+  /** A feed's posts, by their first blocks (`BlockTexts.posts`). */
+  posts?: readonly number[];
 }): BlockScan {
   const reading = readBlockTexts({
     title: input.title,
@@ -25,6 +27,7 @@ export function scanBlocks(input: {
     blocks: input.blocks,
     known: [],
     ...(input.units ? { units: input.units } : {}),
+    ...(input.posts ? { posts: input.posts } : {}),
   });
   return { topic: reading.topic, figures: collectFigures(reading) };
 }

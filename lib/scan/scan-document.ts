@@ -1,4 +1,5 @@
 import type { PageBlock } from '../page/block-text';
+import { listPostStarts } from '../page/post-feed';
 import { readArticle } from '../page/read-article';
 import { listBlockUnits } from '../page/table-units';
 import { type BlockScan, scanBlocks } from './scan-blocks';
@@ -14,11 +15,13 @@ export interface DocumentScan extends BlockScan {
 export function scanDocument(doc: Document = document): DocumentScan {
   const article = readArticle(doc);
   const units = listBlockUnits(article.blocks);
+  const posts = listPostStarts(article.blocks);
   const scan = scanBlocks({
     title: article.title,
     blocks: article.blocks.map((block) => block.text),
     lang: article.lang,
     ...(units ? { units } : {}),
+    ...(posts ? { posts } : {}),
   });
   return { ...scan, title: article.title, lang: article.lang, blocks: article.blocks };
 }

@@ -24,9 +24,31 @@ const SENTENCE_END =
 const LIST_HEADING =
   /^[【[]?\s*(?:相[关關](?:阅读|閱讀|新[闻聞]|文章|[链鏈]接|[报報]道|[报報]導)|推[荐薦][阅閱][读讀]|延伸[阅閱][读讀]|更多(?:新[闻聞]|[报報]道)|[热熱][门門](?:排行|新[闻聞]|文章)|(?:related|more)(?:\s+(?:news|stories|posts|articles|on this|coverage))?|read (?:more|also|next)|see also|most (?:read|popular|viewed)|top stories|читайте(?:\s+также)?|смотрите также|по теме|ещ[её] по теме|похожие (?:новости|материалы)|популярное)\s*[】\]]?\s*[:：]?$/i;
 
+/**
+ * A heading that opens the apparatus under a paper or an analysis: notes, references, sources, a bibliography.
+ * What follows it cites works ("World Bank, Economic Update, 2025, 12 tables", "Наука, 2021. — 312 с."), full
+ * sentences or not: none of it is the article's figures, so every line after it is furniture.
+ */
+const APPARATUS_HEADING =
+  /^[【[]?\s*(?:(?:foot|end)?notes|references|sources|bibliography|works cited|literature|注释|註釋|注[释釋]与参考文献|参考文献|參考文獻|参考资料|參考資料|资料来源|資料來源|примечания|сноски|источники|литература|список (?:литературы|источников)|библиография)\s*[】\]]?\s*[:：]?$/i;
+
+/**
+ * The outlet's call to follow it, set among the paragraphs: "Подписывайтесь на наш Telegram-канал — там 120
+ * тысяч читателей!", "Follow us on Telegram: 25,000 readers", "关注我们的微信公众号，每天推送10条要闻。". A sentence
+ * by its shape, but its counts are the outlet's audience, not the article's figures.
+ */
+const FOLLOW_CALL =
+  /^\s*(?:(?:please\s+)?(?:subscribe|follow us|follow our|join us|join our|sign up for|get our|download our|like us)\b|(?:подписывайтесь|подпишитесь|присоединяйтесь|следите за нами|читайте нас|скачивайте наше)|(?:欢迎)?(?:关注|關注|订阅|訂閱)(?:我们|我們|官方|本(?:号|號|站|网|網|报|報|公众号|公眾號|账号|帳號))|扫码关注|掃碼關注|扫描二维码|长按二维码|下载.{0,8}客户端)/i;
+
 /** A read, view or comment counter: "阅读 1.2万", "瀏覽次數：2,418", "1,045 views", "Просмотров: 3 517". */
 const COUNTER =
   /(?:[阅閱][读讀]|[浏瀏][览覽]|点击|點擊|[评評][论論]|点[赞讚]|(?<![a-z])(?:views?|reads|comments?)|просмотр[а-яё]*|комментари[а-яё]*)\s*(?:量|数|數|次[数數])?\s*[:：]?\s*\d[\d,.\s]*[万萬k]?|\d[\d,.\s]*[万萬k]?\s*(?:views?|reads|comments?(?:\(s\))?|просмотр[а-яё]*)(?![a-z])/i;
+
+function isFollowCall(line: string): boolean {
+  return (
+    line.length < FURNITURE_MAX_CHARS && FOLLOW_CALL.test(line) && measureText(line) < FURNITURE_MAX_CHARS
+  );
+}
 
 /** A short line that does not read as a sentence: a headline, a menu item, a counter, a footer. */
 export function isFurnitureShaped(line: string): boolean {
@@ -45,6 +67,8 @@ export function isFurnitureShaped(line: string): boolean {
  * 2. The lines listed under a related-stories heading are furniture, up to the first blank line or paragraph.
  * 3. After the article's last paragraph (the last sentence-like block that passes `isArticleText`), every
  *    furniture-shaped line is furniture: related headlines, "most read" lists, footers.
+ * 4. From a notes or references heading on, every line is furniture, sentence or not (APPARATUS_HEADING).
+ * 5. A short call to follow the outlet is furniture wherever it is, sentence or not (FOLLOW_CALL).
  * A line that repeats the title is never furniture: it is the article's own headline (a share bar, the page
  * title at the foot of a saved page).
  */
@@ -63,8 +87,14 @@ export function findFurniture(
   }
   const furniture = new Set<string>();
   let inList = false;
+  let inApparatus = false;
   blocks.forEach((block, index) => {
     const line = block.trim();
+    if (APPARATUS_HEADING.test(line)) inApparatus = true;
+    if ((inApparatus && line !== '') || isFollowCall(line)) {
+      furniture.add(line);
+      return;
+    }
     const shaped = isFurnitureShaped(line);
     if (line === '' || !shaped) inList = false;
     if (!shaped || repeatsTitle(line)) return;

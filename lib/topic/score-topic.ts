@@ -94,6 +94,15 @@ export function scoreTopic(input: TopicInput): TopicDecision {
   return readTopic(input).decision;
 }
 
+/**
+ * Whether a text names the China–Central Asia relation itself: a link term, or both sides in one sentence that
+ * is no game or market report. A feed's post is a story of its own, read by this (lib/scan/read-block-texts.ts).
+ */
+export function namesRelation(blocks: readonly string[]): boolean {
+  const { evidence } = readTopic({ title: '', blocks: [...blocks] }).decision;
+  return evidence.some((item) => item.side === 'link' && item.weight > 0);
+}
+
 /** A topic decision with what it learnt about each block on the way. */
 export interface TopicReading {
   decision: TopicDecision;

@@ -59,7 +59,7 @@ test('the panel lists the cells with their readings: a growth column in percent,
   expect(readings).toEqual(
     expect.arrayContaining([
       ['1,286.4', '128.6B CNY'],
-      ['3.7', '3.7 %'],
+      ['-2.6', '-2.6 %'],
       ['2,315.7', '23.16M t'],
     ]),
   );

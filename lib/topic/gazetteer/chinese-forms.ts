@@ -16,9 +16,12 @@ export const ZH_CHINA = `${NOT_AFTER_QIZHONG}(?:(?<!发展|發展)中[国國]|�
  */
 export const ZH_CENTRAL_ASIA = `${NOT_AFTER_QIZHONG}中[亚亞](?!洲|太(?!阳|陽)|运会|運會|运动会|運動會|裔|[军軍](?!事)|麻|马逊|馬遜|投行|健康|冠|硝|[细細][亚亞]|股份)`;
 
-/** Words after 中哈/中吉/中塔 that make the abbreviation a bilateral relation: 中哈关系, 中吉边境, 中塔公路. */
+/**
+ * Words after 中哈/中吉/中塔 that make the abbreviation a bilateral relation: 中哈关系, 中吉边境, 中塔公路, and the
+ * verbs of a headline on the two states' acts: 中吉签署光伏协议, 中哈签约, 中塔达成共识, 中哈会谈.
+ */
 const ZH_RELATION =
-  '(?=关系|關係|合作|两国|兩國|双方|雙方|经贸|經貿|贸易|貿易|边境|邊境|友好|战略|戰略|铁路|鐵路|公路|天然[气氣]|原油|管道|口岸|元首|外长|外長|建交|联合|聯合|伙伴|夥伴|跨境|全面|永久|能源|投资|投資|产能|產能|务实|務實)';
+  '(?=关系|關係|合作|两国|兩國|双方|雙方|经贸|經貿|贸易|貿易|边境|邊境|友好|战略|戰略|铁路|鐵路|公路|天然[气氣]|原油|管道|口岸|元首|外长|外長|建交|联合|聯合|伙伴|夥伴|跨境|全面|永久|能源|投资|投資|产能|產能|务实|務實|签署|簽署|签约|簽約|签订|簽訂|达成|達成|会谈|會談|会晤|會晤|共建)';
 
 /** 中哈关系 (China–Kazakhstan relations): 中 plus a one-character partner abbreviation and a relation word. */
 export function buildShortPair(partner: string): string {

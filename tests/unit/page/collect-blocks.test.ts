@@ -235,6 +235,33 @@ describe('readArticle', () => {
     expect(readArticle(document).blocks.map((block) => block.text.trim())).toContain(para(8).slice(3, -4));
   });
 
+  test('reads a short article whose three linked headings are labelled as read-also links', () => {
+    // Three short paragraphs, a few hundred characters: as many linked headings as a list of that length holds.
+    load(`<body><div class="story"><h1>Kyrgyzstan and China reopen a border crossing</h1><div class="content">
+      <p>Kyrgyzstan and China reopened the crossing on Monday after two months of repairs.</p>
+      <h3><a href="/news/queue">Read also: the truck queue at the pass grows to 300 vehicles</a></h3>
+      <p>It will handle up to 450 trucks a day, the customs service said.</p>
+      <h3><a href="/news/survey">Читайте также: изыскания на железной дороге завершены</a></h3>
+      <p>Last year freight through the pass rose 21% to 1.6 million tonnes.</p>
+      <h3><a href="/news/market">相关阅读：奥什商户等待中国商品</a></h3>
+    </div></div></body>`);
+    expect(readArticle(document).blocks.map((block) => block.text.trim())).toContain(
+      'Last year freight through the pass rose 21% to 1.6 million tonnes.',
+    );
+  });
+
+  test('still reads no article on a short list whose headlines carry no read-also label', () => {
+    load(`<body><div class="list">
+      <h3><a href="/news/queue">The truck queue at the pass grows to 300 vehicles</a></h3>
+      <p>Drivers wait two days at the crossing, the customs service said.</p>
+      <h3><a href="/news/survey">Railway survey ends in the valley</a></h3>
+      <p>Engineers finished the route survey a month ahead of time.</p>
+      <h3><a href="/news/market">Osh traders await new goods</a></h3>
+      <p>The bazaar expects 40 more containers before the holiday.</p>
+    </div></body>`);
+    expect(readArticle(document).blocks).toEqual([]);
+  });
+
   test('still reads an article whose linked headings are contents anchors or sit in a related box', () => {
     const para = (n: number) => `<p>Paragraph ${n} of the report is long enough to count as body text.</p>`;
     load(`<body><div class="report">
@@ -261,5 +288,59 @@ describe('readArticle', () => {
     expect(readArticle(document).lang).toBe('ru');
     document.documentElement.setAttribute('lang', 'zh-CN');
     expect(readArticle(document).lang).toBe('zh');
+  });
+});
+
+describe('the article region on page shapes met in session 8', () => {
+  const para = (n: number) =>
+    `Paragraph ${n}: Chinese lenders committed $${n}.4 billion to the region's governments that year, data show.`;
+
+  test('leaves out footnotes and a references list, whose counts and page numbers cite sources', () => {
+    load(`<body><article><h1>Lending to the region</h1><div class="entry-content">
+      <p>${para(1)}<sup><a href="#fn1">1</a></sup></p><p>${para(2)}</p>
+      <ol class="footnotes"><li id="fn1">Development finance dataset, version 3.0 (2023), 13,427 projects.</li></ol>
+      <ul class="references"><li>Author, A. (2021). A book on lending. A press, 288 pp.</li></ul>
+      <div id="bibliography"><p>Author, B. (2016). An article. A journal 7(1): 14-23.</p></div>
+    </div></article></body>`);
+    const texts = readArticle(document).blocks.map((block) => block.text.trim());
+    expect(texts).toContain(`${para(2)}`);
+    expect(texts.join(' ')).not.toMatch(/13,427|288 pp|14-23/);
+  });
+
+  test('reads a fact box set in an aside inside the article, but no other aside there', () => {
+    load(`<body><article><h1>The cement plant</h1><div class="body">
+      <p>${para(1)}</p>
+      <aside class="factbox"><h4>Trade in figures</h4><ul><li>Trade in 2024: $3.9 billion</li><li>Growth: 11.3%</li></ul></aside>
+      <p>${para(2)}</p>
+      <aside class="related"><a href="/x">Another story about 40 trucks</a> and its 12 readers</aside>
+      <aside><p>Advertisement: 20% off flights this week only, book now online.</p></aside>
+      <p>${para(3)}</p>
+    </div></article></body>`);
+    const texts = readArticle(document).blocks.map((block) => block.text.trim());
+    expect(texts).toEqual(expect.arrayContaining(['Trade in 2024: $3.9 billion', 'Growth: 11.3%', para(3)]));
+    expect(texts.join(' ')).not.toMatch(/40 trucks|20% off/);
+  });
+
+  test('a rail of linked headlines in bare divs before a short article does not take its place', () => {
+    const item = (n: number) =>
+      `<div class="item"><a href="/s/${n}">Story ${n}: a long headline about markets, prices and the weather in the capital</a></div>`;
+    load(`<body><div class="rail">${Array.from({ length: 15 }, (_, n) => item(n)).join('')}</div>
+      <div class="main"><h1>Short news</h1><div class="text">
+      <p>Kazakhstan and China opened a new crossing on Monday, officials said in Astana.</p>
+      <p>It will handle 450 trucks a day, the customs service said in a statement.</p></div></div></body>`);
+    expect(readArticle(document).blocks.map((block) => block.text.trim())).toContain(
+      'It will handle 450 trucks a day, the customs service said in a statement.',
+    );
+  });
+
+  test('reads a body split into sections of div paragraphs, without a single p', () => {
+    const section = (n: number) =>
+      `<section class="block-text"><div class="paragraph">${para(n)}</div></section>`;
+    load(`<body><div class="top"><div>Caspian News: energy and trade of the region every day</div></div>
+      <div class="article-wrap"><h1>Gas contract extended</h1><div class="article-body">
+      ${section(1)}${section(2)}<section class="block-image"><figure><figcaption>A compressor station</figcaption></figure></section>${section(3)}
+      </div></div><div class="bottom"><div>© 2025 Caspian News, all rights reserved</div></div></body>`);
+    const texts = readArticle(document).blocks.map((block) => block.text.trim());
+    expect(texts).toEqual(['Gas contract extended', para(1), para(2), 'A compressor station', para(3)]);
   });
 });

@@ -84,7 +84,7 @@ describe('searching the store', () => {
     async (query) => {
       const { series } = await searchFacts(db, query);
       const trade = series.find((item) => item.id === 'CN-KZ|trade_volume|USD');
-      expect(trade?.entries.map((entry) => entry.period)).toEqual(['2023', '2024']);
+      expect(trade?.entries.map((entry) => entry.period)).toEqual(['2023', '2024', '2025 M1–M10']);
       expect(series.every((item) => item.subject === 'CN-KZ')).toBe(true);
       expect(series.map((item) => item.measure)).toContain('growth:trade_volume');
     },

@@ -102,6 +102,10 @@ describe('surface forms in four scripts', () => {
     ['中国-中亚机制', 'china-central-asia'],
     ['中哈关系', 'china-kazakhstan'],
     ['中塔公路', 'china-tajikistan'],
+    // A headline's verb after the abbreviated pair: the two states act together.
+    ['中吉签署光伏协议', 'china-kyrgyzstan'],
+    ['中哈签约', 'china-kazakhstan'],
+    ['中塔达成共识', 'china-tajikistan'],
     // Traditional Chinese
     ['中國與', 'china'],
     ['習近平', 'xi-jinping'],
@@ -196,6 +200,7 @@ describe('look-alike substrings', () => {
     ['Beijing time', 'beijing'],
     ['其中哈尔滨', 'china-kazakhstan'],
     ['中哈', 'china-kazakhstan'],
+    ['其中吉签署的协议', 'china-kyrgyzstan'],
   ];
 
   test.each(cases)('%s is not %s', (text, id) => {

@@ -60,6 +60,47 @@ describe('page furniture', () => {
     expect(texts).toEqual(['逾7000列', '約2000萬公噸']);
   });
 
+  test('every line under a notes or references heading is furniture, full sentences too', () => {
+    for (const [heading, reference] of [
+      ['References', 'World Bank, Economic Update for the region, Spring 2025, 12 tables.'],
+      ['参考文献', '[1] 王强. 中亚农业发展报告[M]. 北京: 出版社, 2023: 45-67.'],
+      ['Список литературы', '1. Иванов И. И. Китай в Центральной Азии. — М.: Наука, 2021. — 312 с.'],
+    ] as const) {
+      const page = [...blocks.slice(0, 6), heading, reference, 'Author, A. (2021). A book. A press, 288 pp.'];
+      const furniture = findFurniture(blocks[1] ?? '', page, () => true);
+      expect(furniture).toEqual(expect.arrayContaining([heading, reference]));
+      expect(furniture).not.toContain(blocks[5]);
+    }
+  });
+
+  test('figures in a references list under its heading are not highlighted', () => {
+    const page = [
+      "How China's loans changed Tajikistan",
+      'Tajikistan owes China about $1.1 billion, roughly a third of its external debt, the finance ministry said.',
+      'Chinese firms built 2 power plants and a 354-kilometre road in Tajikistan with those loans.',
+      'References',
+      'World Bank, Tajikistan Economic Update, Spring 2025, 12 tables.',
+    ].join('\n');
+    const texts = scanText(page, 'en').figures.map((figure) => figure.text);
+    expect(texts).toContain('354-kilometre');
+    expect(texts).not.toContain('12 tables');
+  });
+
+  test("the outlet's call to follow it is furniture wherever it stands, its audience count not highlighted", () => {
+    const page = [
+      'Kazakhstan and China sign rail deal',
+      'Kazakhstan and China agreed to add a second track at Dostyk, costing about $1.1 billion, officials said.',
+      'Subscribe to our Telegram channel: 120,000 readers get the news first!',
+      'Freight through Dostyk reached 23 million tonnes in 2024, up 12% from a year earlier.',
+      'Подписывайтесь на наш Telegram-канал — там 45 тысяч читателей!',
+      '关注我们的微信公众号，每天推送10条丝路要闻。',
+      'Subscribers to the new freight service paid 8% less per container than last year.',
+    ].join('\n');
+    const texts = scanText(page, 'en').figures.map((figure) => figure.text);
+    expect(texts).toEqual(expect.arrayContaining(['about $1.1 billion', '23 million tonnes', '12%', '8%']));
+    expect(texts.join(' ')).not.toMatch(/120,000|45 тысяч|10条/);
+  });
+
   test('isBlockRelevant drops the furniture the decision lists', () => {
     const decision = scoreTopic({ title: blocks[1] ?? '', blocks });
     expect(decision.isTopic).toBe(true);
