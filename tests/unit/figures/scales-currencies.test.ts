@@ -173,3 +173,16 @@ describe('currencies', () => {
     ]);
   });
 });
+
+describe('cents and kopecks', () => {
+  it.each([
+    ['A loaf in Bishkek now costs 40 cents more.', '40 cents', 0.4, 'USD'],
+    ['Tolls rose by 25 euro cents per axle.', '25 euro cents', 0.25, 'EUR'],
+    ['Carriers added a 30-cent fuel charge.', '30-cent', 0.3, 'USD'],
+    ['The rouble fare went up 90 kopecks.', '90 kopecks', 0.9, 'RUB'],
+    ['Билет подорожал на 60 копеек.', '60 копеек', 0.6, 'RUB'],
+    ['Литр бензина стал дороже на 45 коп.', '45 коп.', 0.45, 'RUB'],
+  ])('reads a hundredth of a currency as money: %s', (sentence, text, value, unit) => {
+    expectFigures(sentence, [{ text, value, unit, kind: 'money' }]);
+  });
+});
