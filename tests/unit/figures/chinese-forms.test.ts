@@ -142,27 +142,6 @@ describe('a currency before a lone Chinese digit', () => {
   });
 });
 
-describe('cents of a currency', () => {
-  it.each([
-    ['光伏上网电价为每千瓦时3.5美分。', '每千瓦时3.5美分', 0.035, 'USD'],
-    ['每股派息12欧分。', '12欧分', 0.12, 'EUR'],
-    ['地铁票价上调50戈比。', '50戈比', 0.5, 'RUB'],
-    ['一斤白菜便宜了8分钱。', '8分钱', 0.08, 'CNY'],
-    ['居民电价每千瓦时下调2分。', '2分', 0.02, 'CNY'],
-  ])('%s', (sentence, text, value, unit) => {
-    expectFigures(sentence, [{ text, value, unit, kind: 'money' }]);
-  });
-
-  it.each([
-    '两队以3比1收场，加时赛踢了30分钟。',
-    '评委给这道菜打了9分。',
-    '调价通知在上午10点15分发出。',
-    '电价调整的五分之一由财政承担。',
-  ])('reads 分 as a fen only where a price is meant: %s', (sentence) => {
-    expect(extractFigures(sentence).filter((figure) => figure.kind === 'money')).toEqual([]);
-  });
-});
-
 describe('exchange rates', () => {
   it.each([
     ['目前1美元约合495坚戈。', '约合495坚戈', 495, 'KZT'],
