@@ -40,6 +40,11 @@ const hectare = measure('hectare');
 const cubic = measure('cubic_metre');
 const barrel = measure('barrel');
 const teu = measure('teu');
+const litre = measure('cubic_metre', 0.001, 'litre');
+const ml = measure('cubic_metre', 1e-6, 'ml');
+const gallon = measure('cubic_metre', 0.003785411784, 'gallon');
+/** A thousand cubic metres, the unit gas is priced in: "$300/tcm", "за тыс. кубометров", "每千立方米". */
+const tcm = measure('cubic_metre', 1000, 'tcm');
 const mm = measure('m', 0.001, 'mm');
 const cm = measure('m', 0.01, 'cm');
 const kmh = measure('km_per_hour');
@@ -105,6 +110,11 @@ const MEASURES: Record<string, UnitSpec> = {
   公里每小时: kmh, 公里每小時: kmh, 千米每小时: kmh, '千米/小时': kmh, millimetres: mm, millimeters: mm, millimetre: mm,
   millimeter: mm, mm, 毫米: mm, миллиметров: mm, миллиметра: mm, мм: mm, centimetres: cm, centimeters: cm, cm,
   厘米: cm, сантиметров: cm, сантиметра: cm, см: cm,
+  litres: litre, liters: litre, litre, liter: litre, литров: litre, литра: litre, литр: litre, л: litre,
+  公升: litre, 升: litre, millilitres: ml, milliliters: ml, ml, мл: ml, 毫升: ml, gallons: gallon, gallon,
+  галлонов: gallon, галлона: gallon, галлон: gallon, 加仑: gallon, 加侖: gallon, tcm, 'thousand cubic metres': tcm,
+  'thousand cubic meters': tcm, 'тыс. кубометров': tcm, 'тыс. куб. м': tcm, 'тысячу кубометров': tcm,
+  'тыс. кубических метров': tcm, 千立方米: tcm, 'барр.': barrel, барр: barrel, bbl: barrel,
 };
 
 const MULTIPLES: Record<string, UnitSpec> = {
@@ -129,6 +139,10 @@ const MEASURE_TABLE = new WordTable(MEASURES, {
     т: RU_TONNE_GUARD,
     t: "(?![A-Za-z'’])",
     米: '(?![饭飯粒面麵])',
+    // "升至", "升到", "升幅": 升 after a number is a litre only where it does not go on as the verb "rise".
+    升: '(?![至到为為高幅级級值温溫势勢])',
+    // "2,5 млн л." ends a sentence; "150 л. с." is horsepower.
+    л: RU_TONNE_GUARD,
     立方: '(?!米)',
   },
 });

@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../lib/figures';
 import type { Approx } from '../../../lib/figures/types';
 import { expectFigures, expectNoFigures } from './helpers';
 
@@ -113,10 +114,27 @@ const MEASURES: [string, string, number, string, Approx][] = [
   ['It is a 5.28-square-kilometre free zone.', '5.28-square-kilometre', 5.28e6, 'square_metre', 'none'],
   ['Территория страны — 2 724 900 км².', '2 724 900 км²', 2.7249e12, 'square_metre', 'none'],
   ['Построен склад на 12 тыс. м².', '12 тыс. м²', 1.2e4, 'square_metre', 'none'],
+  // A litre is a thousandth of a cubic metre; a US gallon 3.785 litres.
+  ['The dairy sold 1.8M litres of milk.', '1.8M litres', 1800, 'cubic_metre', 'none'],
+  ['Its tanks hold 40 million liters.', '40 million liters', 4e4, 'cubic_metre', 'none'],
+  ['Хозяйство надоило 3,2 млн литров молока.', '3,2 млн литров', 3200, 'cubic_metre', 'none'],
+  ['Цистерна вмещает 60 тыс. л.', '60 тыс. л', 60, 'cubic_metre', 'none'],
+  ['该厂每天灌装果汁8000升。', '8000升', 8, 'cubic_metre', 'none'],
+  ['油罐容量為5萬公升。', '5萬公升', 50, 'cubic_metre', 'none'],
+  ['Each drum holds 55 gallons.', '55 gallons', 0.208198, 'cubic_metre', 'none'],
 ];
 
 describe('measures', () => {
   it.each(MEASURES)('%s', (sentence, text, value, unit, approx) => {
     expectFigures(sentence, [{ text, value, unit, kind: 'measure', approx }]);
+  });
+});
+
+describe('litres beside the words that share their letters', () => {
+  it.each([
+    ['reads 升 before 至 or 到 as the verb "rise"', '日均装车由80升至95车，运价由2升到3元。'],
+    ['reads "л. с." as horsepower', 'Мощность двигателя — 150 л. с.'],
+  ])('%s, not a litre', (_, sentence) => {
+    expect(extractFigures(sentence).filter((figure) => figure.statedUnit === 'litre')).toEqual([]);
   });
 });

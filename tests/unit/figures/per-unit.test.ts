@@ -16,6 +16,16 @@ describe('a price per unit', () => {
     ['光伏电价为每千瓦时0.3元。', '每千瓦时0.3元', 0.3, 'CNY', 'kWh'],
     // "m2" is a square metre written without the superscript, never a metre with a stray 2.
     ['Flats in Astana sold for $1,100/m2 in May.', '$1,100/m2', 1100, 'USD', 'square_metre'],
+    // Oil in barrels as Russian abbreviates them, fuel per gallon or litre, gas per thousand cubic metres.
+    ['Нефть Brent торговалась по 71 $/барр.', '71 $/барр.', 71, 'USD', 'barrel'],
+    ['Средняя цена Urals — 58,4 долл./барр.', '58,4 долл./барр.', 58.4, 'USD', 'barrel'],
+    ['Diesel retailed at $3 a gallon.', '$3 a gallon', 3, 'USD', 'gallon'],
+    ['АИ-92 стоит 0,45 доллара за литр.', '0,45 доллара за литр', 0.45, 'USD', 'litre'],
+    ['Turkmen gas went to China at $290/tcm.', '$290/tcm', 290, 'USD', 'tcm'],
+    ['Gas cost $290 per thousand cubic metres.', '$290 per thousand cubic metres', 290, 'USD', 'tcm'],
+    ['Газ шел по 290 долл. за тыс. кубометров.', '290 долл. за тыс. кубометров', 290, 'USD', 'tcm'],
+    ['天然气出口价为每千立方米290美元。', '每千立方米290美元', 290, 'USD', 'tcm'],
+    ['Пшеница подорожала до 240 $/т.', '240 $/т', 240, 'USD', 'tonne'],
     [
       'Квартиры в Астане продавали по 550 тыс. тенге за м2.',
       '550 тыс. тенге за м2',
