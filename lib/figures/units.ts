@@ -40,9 +40,13 @@ const hectare = measure('hectare');
 const cubic = measure('cubic_metre');
 const barrel = measure('barrel');
 const teu = measure('teu');
-const litre = measure('cubic_metre', 0.001, 'litre');
-const ml = measure('cubic_metre', 1e-6, 'ml');
-const gallon = measure('cubic_metre', 0.003785411784, 'gallon');
+/**
+ * Litres are a unit of their own rather than thousandths of a cubic metre: what a page counts in litres (milk,
+ * juice, fuel) is never the gas a volume in cubic metres is linked to (lib/facts/find-metric.ts).
+ */
+const litre = measure('litre');
+const ml = measure('litre', 0.001, 'ml');
+const gallon = measure('litre', 3.785411784, 'gallon');
 /** A thousand cubic metres, the unit gas is priced in: "$300/tcm", "за тыс. кубометров", "每千立方米". */
 const tcm = measure('cubic_metre', 1000, 'tcm');
 const mm = measure('m', 0.001, 'mm');

@@ -114,14 +114,15 @@ const MEASURES: [string, string, number, string, Approx][] = [
   ['It is a 5.28-square-kilometre free zone.', '5.28-square-kilometre', 5.28e6, 'square_metre', 'none'],
   ['Территория страны — 2 724 900 км².', '2 724 900 км²', 2.7249e12, 'square_metre', 'none'],
   ['Построен склад на 12 тыс. м².', '12 тыс. м²', 1.2e4, 'square_metre', 'none'],
-  // A litre is a thousandth of a cubic metre; a US gallon 3.785 litres.
-  ['The dairy sold 1.8M litres of milk.', '1.8M litres', 1800, 'cubic_metre', 'none'],
-  ['Its tanks hold 40 million liters.', '40 million liters', 4e4, 'cubic_metre', 'none'],
-  ['Хозяйство надоило 3,2 млн литров молока.', '3,2 млн литров', 3200, 'cubic_metre', 'none'],
-  ['Цистерна вмещает 60 тыс. л.', '60 тыс. л', 60, 'cubic_metre', 'none'],
-  ['该厂每天灌装果汁8000升。', '8000升', 8, 'cubic_metre', 'none'],
-  ['油罐容量為5萬公升。', '5萬公升', 50, 'cubic_metre', 'none'],
-  ['Each drum holds 55 gallons.', '55 gallons', 0.208198, 'cubic_metre', 'none'],
+  // Litres are a unit of their own (milk, juice, fuel are no gas volume); a US gallon is 3.785 litres.
+  ['The dairy sold 1.8M litres of milk.', '1.8M litres', 1.8e6, 'litre', 'none'],
+  ['Its tanks hold 40 million liters.', '40 million liters', 4e7, 'litre', 'none'],
+  ['Хозяйство надоило 3,2 млн литров молока.', '3,2 млн литров', 3.2e6, 'litre', 'none'],
+  ['Цистерна вмещает 60 тыс. л.', '60 тыс. л', 6e4, 'litre', 'none'],
+  ['该厂每天灌装果汁8000升。', '8000升', 8000, 'litre', 'none'],
+  ['油罐容量為5萬公升。', '5萬公升', 5e4, 'litre', 'none'],
+  ['Each bottle holds 500 ml.', '500 ml', 0.5, 'litre', 'none'],
+  ['Each drum holds 55 gallons.', '55 gallons', 208.19764812, 'litre', 'none'],
 ];
 
 describe('measures', () => {
@@ -135,6 +136,6 @@ describe('litres beside the words that share their letters', () => {
     ['reads 升 before 至 or 到 as the verb "rise"', '日均装车由80升至95车，运价由2升到3元。'],
     ['reads "л. с." as horsepower', 'Мощность двигателя — 150 л. с.'],
   ])('%s, not a litre', (_, sentence) => {
-    expect(extractFigures(sentence).filter((figure) => figure.statedUnit === 'litre')).toEqual([]);
+    expect(extractFigures(sentence).filter((figure) => figure.unit === 'litre')).toEqual([]);
   });
 });
