@@ -2,7 +2,7 @@ import { isCjkCode, isLetterAt } from './char-classes';
 import { matchAt } from './sticky-match';
 import { WordTable } from './word-table';
 
-// The hundredth parts of currencies, read after an amount: "50 cents" is 0.50 USD, "80 копеек" 0.80 RUB,
+// The hundredth parts of currencies, read after an amount: "50 cents" is 0.50 USD, "80 копеек" 0.80 RUB, "80 тиынов" 0.80 KZT,
 // "3.5美分" 0.035 USD, "5分钱" 0.05 CNY. The amount is money in the currency; the cent only scales it.
 
 // biome-ignore format: a word table reads best packed
@@ -11,6 +11,9 @@ const SUBUNITS: Record<string, string> = {
   kopecks: 'RUB', kopeks: 'RUB', kopeck: 'RUB', kopek: 'RUB', копеек: 'RUB', копейки: 'RUB', копейка: 'RUB',
   копейку: 'RUB', 'коп.': 'RUB', коп: 'RUB', 美分: 'USD', 欧分: 'EUR', 歐分: 'EUR', 戈比: 'RUB', 分钱: 'CNY',
   分錢: 'CNY',
+  // The tiyn of the tenge, the tiyin of the sum and the tyiyn of the som.
+  tiyn: 'KZT', tiyns: 'KZT', тиын: 'KZT', тиынов: 'KZT', тиына: 'KZT', tiyin: 'UZS', tiyins: 'UZS', тийин: 'UZS',
+  тийинов: 'UZS', тийина: 'UZS', tyiyn: 'KGS', tyiyns: 'KGS', тыйын: 'KGS', тыйынов: 'KGS', тыйына: 'KGS',
 };
 const SUBUNIT_TABLE = new WordTable(SUBUNITS);
 

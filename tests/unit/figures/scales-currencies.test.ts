@@ -188,6 +188,8 @@ describe('cents of a currency', () => {
     ['The rouble fare went up 90 kopecks.', '90 kopecks', 0.9, 'RUB'],
     ['Билет подорожал на 60 копеек.', '60 копеек', 0.6, 'RUB'],
     ['Литр бензина стал дороже на 45 коп.', '45 коп.', 0.45, 'RUB'],
+    ['Буханка хлеба подорожала на 80 тиынов.', '80 тиынов', 0.8, 'KZT'],
+    ['Проезд в Ташкенте подешевел на 50 тийинов.', '50 тийинов', 0.5, 'UZS'],
   ])('reads a hundredth of a currency as money: %s', (sentence, text, value, unit) => {
     expectFigures(sentence, [{ text, value, unit, kind: 'money' }]);
   });
