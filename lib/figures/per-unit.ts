@@ -1,3 +1,4 @@
+import { readApproxBefore } from './approximations';
 import { readCurrencyAfter } from './currencies';
 import { matchAt } from './sticky-match';
 import type { Figure } from './types';
@@ -53,16 +54,42 @@ function readPerAfter(text: string, figure: Figure, limit: number): { end: numbe
   return { end: found.end, per: unitName(found) };
 }
 
+/** "每美元约87.4索姆": 每 before a currency other than the amount's own makes the amount a rate. */
+function readCurrencyAfterEach(
+  text: string,
+  figure: Figure,
+  at: number,
+): { end: number; per: string } | null {
+  const currency = readCurrencyAfter(text, at);
+  return currency && currency.code !== figure.unit ? { end: currency.at, per: currency.code } : null;
+}
+
 function readPerBefore(text: string, figure: Figure, floor: number): { start: number; per: string } | null {
   const from = Math.max(floor, figure.start - LONGEST_UNIT_BEFORE - 1);
   // Only as far back as a unit may reach: a search of the whole text before each amount is quadratic.
   let each = figure.start - 1;
   while (each >= from && text.charCodeAt(each) !== EACH) each--;
   if (each < from) return null;
-  const found = readMeasureUnit(text, each + 1);
+  const measure = readMeasureUnit(text, each + 1);
+  const found = measure
+    ? { end: measure.end, per: unitName(measure) }
+    : readCurrencyAfterEach(text, figure, each + 1);
   if (!found) return null;
   const gap = text.slice(found.end, figure.start);
-  return gap.trim() === '' ? { start: each, per: unitName(found) } : null;
+  return gap.trim() === '' ? { start: each, per: found.per } : null;
+}
+
+/**
+ * "约为每公升480坚戈": a bound before the unit that 每 opens bounds the price; as after a verb, the highlight starts
+ * at the unit.
+ */
+function readBoundBeforeEach(text: string, figure: Figure, floor: number): void {
+  if (figure.approx !== 'none') return;
+  const bound = readApproxBefore(text, figure.start);
+  if (bound && bound.start >= floor) {
+    figure.approx = bound.approx;
+    figure.start = Math.min(figure.start, bound.start);
+  }
 }
 
 /** Gives each money figure that is a price per unit its `per`, taking the unit into its highlight. */
@@ -79,6 +106,7 @@ export function readPricesPerUnit(text: string, figures: Figure[]): void {
     } else if (before) {
       figure.start = before.start;
       figure.per = before.per;
+      readBoundBeforeEach(text, figure, floor);
     } else return;
     figure.text = text.slice(figure.start, figure.end);
   });

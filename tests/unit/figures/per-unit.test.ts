@@ -46,6 +46,13 @@ describe('a price per unit', () => {
     expectFigures(sentence, [{ text, per: undefined }]);
   });
 
+  it.each([
+    ['柴油零售价约为每升510坚戈。', '每升510坚戈', 'litre'],
+    ['到岸价约每吨250美元。', '约每吨250美元', 'tonne'],
+  ])('keeps the bound before the unit that 每 opens: %s', (sentence, text, per) => {
+    expectFigures(sentence, [{ text, per, approx: 'about' }]);
+  });
+
   it('does not take in a measure that is a figure of its own', () => {
     expectFigures('Gas sells at $250 per 1,000 cubic metres.', [
       { text: '$250', per: undefined },
@@ -61,6 +68,7 @@ describe('an exchange rate is the price of one unit of another currency', () => 
     ['Курс составил 498,7 тенге за доллар.', '498,7 тенге за доллар', 498.7, 'KZT', 'USD'],
     ['Курс: 1 доллар = 498 тенге.', '498 тенге', 498, 'KZT', 'USD'],
     ['当天1欧元约合8元人民币。', '约合8元人民币', 8, 'CNY', 'EUR'],
+    ['索姆匯率維持在每美元約87.4索姆。', '每美元約87.4索姆', 87.4, 'KGS', 'USD'],
   ])('%s', (sentence, text, value, unit, per) => {
     expectFigures(sentence, [{ text, value, unit, kind: 'money', per }]);
   });
