@@ -100,19 +100,55 @@ function findLastBefore(refs: TimeRef[], position: number): number {
   return found;
 }
 
-/** The ref of `sorted` nearest to the figure inside [from, to): the closest before it, else the first after it. */
-function findNearest(sorted: TimeRef[], figure: Figure, from: number, to: number): TimeRef | undefined {
-  const index = findLastBefore(sorted, figure.start);
-  const before = sorted[index];
-  if (before && before.start >= from && before.end <= figure.start) return before;
-  const after = sorted[index + 1];
+/** The ref of `sorted` closest before the figure inside [from, to), or undefined. */
+function findBefore(sorted: TimeRef[], figure: Figure, from: number): TimeRef | undefined {
+  const before = sorted[findLastBefore(sorted, figure.start)];
+  return before && before.start >= from && before.end <= figure.start ? before : undefined;
+}
+
+/** The first ref of `sorted` after the figure inside [from, to), or undefined. */
+function findAfter(sorted: TimeRef[], figure: Figure, to: number): TimeRef | undefined {
+  const after = sorted[findLastBefore(sorted, figure.start) + 1];
   return after && after.start >= figure.end && after.start < to ? after : undefined;
 }
 
+/** A period right after a comma or semicolon: it may open a clause of its own. */
+const AFTER_CLAUSE_BREAK = /[，,;；][ \u00a0]*$/;
+/** What ends a clause: a period that it follows ends a clause rather than opening one ("…, in the first quarter."). */
+const CLAUSE_END_AFTER = /^[ \u00a0]*(?:[.,;:!?。，；：！？)）]|$)/;
+
 /**
- * Gives each figure the time reference of its sentence: an explicit period if there is one ("first five
- * months"), else a year; the nearest before the figure, else the first after it.
+ * Whether a period after a figure opens the next clause and goes on into it, so that it dates that clause's
+ * figures, not the one before: "947.8億美元，年增3.2%，今年前10月已逾820億美元".
  */
+function opensLaterClause(text: string, figure: Figure, period: TimeRef): boolean {
+  return (
+    AFTER_CLAUSE_BREAK.test(text.slice(figure.end, period.start)) &&
+    !CLAUSE_END_AFTER.test(text.slice(period.end, period.end + 4))
+  );
+}
+
+/**
+ * The ref of the figure's sentence [from, to): an explicit period before it; else one after it, unless that one
+ * opens a later clause and a year before the figure dates it ("2024年…947.8億美元，…，今年前10月已逾820億美元");
+ * else a year before it; else the first year after it.
+ */
+function findRef(
+  text: string,
+  periods: TimeRef[],
+  years: TimeRef[],
+  figure: Figure,
+  from: number,
+  to: number,
+) {
+  const periodBefore = findBefore(periods, figure, from);
+  if (periodBefore) return periodBefore;
+  const periodAfter = findAfter(periods, figure, to);
+  if (periodAfter && !opensLaterClause(text, figure, periodAfter)) return periodAfter;
+  return findBefore(years, figure, from) ?? periodAfter ?? findAfter(years, figure, to);
+}
+
+/** Gives each figure the time reference of its sentence (`findRef`). */
 export function attachPeriods(text: string, figures: Figure[], refs: TimeRef[]): void {
   if (!refs.length || !figures.length) return;
   const byStart = (a: TimeRef, b: TimeRef) => a.start - b.start;
@@ -124,7 +160,7 @@ export function attachPeriods(text: string, figures: Figure[], refs: TimeRef[]):
     while (sentence < ends.length && (ends[sentence] ?? 0) < figure.start) sentence++;
     const from = sentence > 0 ? (ends[sentence - 1] ?? 0) : 0;
     const to = ends[sentence] ?? text.length;
-    const chosen = findNearest(periods, figure, from, to) ?? findNearest(years, figure, from, to);
+    const chosen = findRef(text, periods, years, figure, from, to);
     if (chosen) figure.period = chosen.text.replace(LEADING_WORDS, '').trim();
   }
 }

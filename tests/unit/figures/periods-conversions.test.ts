@@ -22,6 +22,25 @@ describe('periods', () => {
     ]);
   });
 
+  it('leaves a period that opens a later clause to that clause, when a year dates the figure before it', () => {
+    expectFigures('2024年两国贸易额为355亿美元，增长4.1%，今年前9个月已达298亿美元。', [
+      { text: '355亿美元', period: '2024年' },
+      { text: '4.1%', period: '2024年' },
+      { text: '298亿美元', period: '今年前9个月' },
+    ]);
+    expectFigures(
+      'В 2024 году товарооборот составил 41 млрд долл., за 9 месяцев нынешнего года вырос до 33 млрд.',
+      [
+        { text: '41 млрд долл.', period: '2024 году' },
+        { text: '33 млрд.', period: 'за 9 месяцев' },
+      ],
+    );
+    expectFigures('Revenue in 2024 was $2.1 billion, or 15.2 billion yuan, in the first half.', [
+      { text: '$2.1 billion', period: 'first half' },
+      { text: '15.2 billion yuan', period: 'first half' },
+    ]);
+  });
+
   it('takes the period from the same sentence only', () => {
     const figures = extractFigures('In 2022, trade fell. Exports grew 5%.');
     expect(figures).toHaveLength(1);
