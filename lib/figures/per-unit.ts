@@ -48,7 +48,7 @@ function readPerAfter(text: string, figure: Figure, limit: number): { end: numbe
     const rate = readCurrencyPer(text, figure, joined, limit);
     if (rate) return rate;
   }
-  const found = readMeasureUnit(text, joined);
+  const found = readMeasureUnit(text, joined, true);
   if (!found || found.end > limit) return null;
   if (joiner[1] && text.slice(joined, found.end).trim().length < SHORTEST_UNIT_AFTER_ARTICLE) return null;
   return { end: found.end, per: unitName(found) };
@@ -70,7 +70,7 @@ function readPerBefore(text: string, figure: Figure, floor: number): { start: nu
   let each = figure.start - 1;
   while (each >= from && text.charCodeAt(each) !== EACH) each--;
   if (each < from) return null;
-  const measure = readMeasureUnit(text, each + 1);
+  const measure = readMeasureUnit(text, each + 1, true);
   const found = measure
     ? { end: measure.end, per: unitName(measure) }
     : readCurrencyAfterEach(text, figure, each + 1);

@@ -108,7 +108,7 @@ export function readUnitAfter(text: string, at: number, token: NumberToken): Uni
   ) {
     return { end: times, unit: 'times', kind: 'multiple', factor: 1 };
   }
-  const measure = readMeasureUnit(text, at) ?? readHyphenated(text, at);
+  const measure = readMeasureUnit(text, at, token.scaled) ?? readHyphenated(text, at);
   if (
     measure?.spec.stated === 'km' &&
     SPEED_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start))

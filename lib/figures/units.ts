@@ -47,6 +47,8 @@ const teu = measure('teu');
 const litre = measure('litre');
 const ml = measure('litre', 0.001, 'ml');
 const gallon = measure('litre', 3.785411784, 'gallon');
+/** "1.1 Mt", "5 mt of LNG": the energy press writes a million tonnes as mt; "$250/MT" is a metric tonne. */
+const millionTonnes = measure('tonne', 1e6, 'Mt');
 /** A thousand cubic metres, the unit gas is priced in: "$300/tcm", "за тыс. кубометров", "每千立方米". */
 const tcm = measure('cubic_metre', 1000, 'tcm');
 const mm = measure('m', 0.001, 'mm');
@@ -118,7 +120,8 @@ const MEASURES: Record<string, UnitSpec> = {
   公升: litre, 升: litre, millilitres: ml, milliliters: ml, ml, мл: ml, 毫升: ml, gallons: gallon, gallon,
   галлонов: gallon, галлона: gallon, галлон: gallon, 加仑: gallon, 加侖: gallon, tcm, 'thousand cubic metres': tcm,
   'thousand cubic meters': tcm, 'тыс. кубометров': tcm, 'тыс. куб. м': tcm, 'тысячу кубометров': tcm,
-  'тыс. кубических метров': tcm, 千立方米: tcm, 'барр.': barrel, барр: barrel, bbl: barrel,
+  'тыс. кубических метров': tcm, 千立方米: tcm, 'барр.': barrel, барр: barrel, bbl: barrel, mt: millionTonnes,
+  mmt: millionTonnes,
 };
 
 const MULTIPLES: Record<string, UnitSpec> = {
@@ -160,10 +163,19 @@ export function readPercentUnit(text: string, start: number): { end: number; spe
 /** "9M 2026", "5M-strong": a capital M after a number is months or millions, never metres. */
 const CAPITAL_M = 'M';
 
-export function readMeasureUnit(text: string, start: number): { end: number; spec: UnitSpec } | null {
+/**
+ * The measure written at `start`. `ofOne` when no million can be meant: after a scale ("1.2 million mt") or in
+ * the unit a price is for ("$250/mt"), mt is a metric tonne; so is "MT" in capitals anywhere.
+ */
+export function readMeasureUnit(
+  text: string,
+  start: number,
+  ofOne = false,
+): { end: number; spec: UnitSpec } | null {
   const found = MEASURE_TABLE.match(text, start);
   if (!found || found.word === CAPITAL_M) return null;
-  return { end: found.end, spec: found.value };
+  const isMetricTonne = found.value === millionTonnes && (ofOne || found.word === 'MT');
+  return { end: found.end, spec: isMetricTonne ? tonne : found.value };
 }
 
 export function readMultipleUnit(text: string, start: number): { end: number; spec: UnitSpec } | null {

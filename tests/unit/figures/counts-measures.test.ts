@@ -114,6 +114,11 @@ const MEASURES: [string, string, number, string, Approx][] = [
   ['It is a 5.28-square-kilometre free zone.', '5.28-square-kilometre', 5.28e6, 'square_metre', 'none'],
   ['Территория страны — 2 724 900 км².', '2 724 900 км²', 2.7249e12, 'square_metre', 'none'],
   ['Построен склад на 12 тыс. м².', '12 тыс. м²', 1.2e4, 'square_metre', 'none'],
+  // The energy press writes a million tonnes as mt; after a scale, or in capitals, MT is a metric tonne.
+  ['Oil sent east reached 1.4 mt.', '1.4 mt', 1.4e6, 'tonne', 'none'],
+  ['The LNG plant will make 2.6 Mt a year.', '2.6 Mt', 2.6e6, 'tonne', 'none'],
+  ['Traders booked 1.3 million mt of barley.', '1.3 million mt', 1.3e6, 'tonne', 'none'],
+  ['The mill took 450 MT of cotton.', '450 MT', 450, 'tonne', 'none'],
   // Litres are a unit of their own (milk, juice, fuel are no gas volume); a US gallon is 3.785 litres.
   ['The dairy sold 1.8M litres of milk.', '1.8M litres', 1.8e6, 'litre', 'none'],
   ['Its tanks hold 40 million liters.', '40 million liters', 4e7, 'litre', 'none'],
