@@ -47,6 +47,10 @@ const teu = measure('teu');
 const litre = measure('litre');
 const ml = measure('litre', 0.001, 'ml');
 const gallon = measure('litre', 3.785411784, 'gallon');
+/** A centner (quintal) is 100 kg; a harvest's yield is given in centners or tonnes per hectare. */
+const centner = measure('tonne', 0.1, 'centner');
+const centnersPerHa = measure('tonne_per_hectare', 0.1, 'ц/га');
+const tonnesPerHa = measure('tonne_per_hectare');
 /** "1.1 Mt", "5 mt of LNG": the energy press writes a million tonnes as mt; "$250/MT" is a metric tonne. */
 const millionTonnes = measure('tonne', 1e6, 'Mt');
 /** A thousand cubic metres, the unit gas is priced in: "$300/tcm", "за тыс. кубометров", "每千立方米". */
@@ -121,7 +125,12 @@ const MEASURES: Record<string, UnitSpec> = {
   галлонов: gallon, галлона: gallon, галлон: gallon, 加仑: gallon, 加侖: gallon, tcm, 'thousand cubic metres': tcm,
   'thousand cubic meters': tcm, 'тыс. кубометров': tcm, 'тыс. куб. м': tcm, 'тысячу кубометров': tcm,
   'тыс. кубических метров': tcm, 千立方米: tcm, 'барр.': barrel, барр: barrel, bbl: barrel, mt: millionTonnes,
-  mmt: millionTonnes,
+  mmt: millionTonnes, центнеров: centner, центнера: centner, центнер: centner, centners: centner,
+  quintals: centner, 公担: centner, 公擔: centner, 'ц/га': centnersPerHa, 'центнеров с гектара': centnersPerHa,
+  'центнера с гектара': centnersPerHa, 'центнеров с га': centnersPerHa, 'ц с га': centnersPerHa,
+  'centners per hectare': centnersPerHa, 'quintals per hectare': centnersPerHa, 'т/га': tonnesPerHa,
+  't/ha': tonnesPerHa, 'tonnes per hectare': tonnesPerHa, 'tons per hectare': tonnesPerHa,
+  'тонн с гектара': tonnesPerHa,
 };
 
 const MULTIPLES: Record<string, UnitSpec> = {

@@ -119,6 +119,11 @@ const MEASURES: [string, string, number, string, Approx][] = [
   ['The LNG plant will make 2.6 Mt a year.', '2.6 Mt', 2.6e6, 'tonne', 'none'],
   ['Traders booked 1.3 million mt of barley.', '1.3 million mt', 1.3e6, 'tonne', 'none'],
   ['The mill took 450 MT of cotton.', '450 MT', 450, 'tonne', 'none'],
+  // A centner is 100 kg; a yield is in tonnes per hectare, however it is written.
+  ['Элеваторы приняли 8 млн центнеров ячменя.', '8 млн центнеров', 8e5, 'tonne', 'none'],
+  ['Средняя урожайность — 13,6 ц/га.', '13,6 ц/га', 1.36, 'tonne_per_hectare', 'none'],
+  ['Собрали 18 центнеров с гектара.', '18 центнеров с гектара', 1.8, 'tonne_per_hectare', 'none'],
+  ['Irrigated plots gave 4.5 t/ha of rice.', '4.5 t/ha', 4.5, 'tonne_per_hectare', 'none'],
   // Litres are a unit of their own (milk, juice, fuel are no gas volume); a US gallon is 3.785 litres.
   ['The dairy sold 1.8M litres of milk.', '1.8M litres', 1.8e6, 'litre', 'none'],
   ['Its tanks hold 40 million liters.', '40 million liters', 4e7, 'litre', 'none'],
