@@ -128,10 +128,27 @@ function opensLaterClause(text: string, figure: Figure, period: TimeRef): boolea
   );
 }
 
+/** "by 2030", "in 2023", "к 2030 году", "到2030年": a year that dates what comes before it in its clause. */
+const YEAR_OF_CLAUSE_BEFORE = /(?:(?<![A-Za-z])(?:in|by|for)|(?<![А-Яа-яЁё])(?:в|к|до)|到|至)[ \u00a0]*$/i;
+const CLAUSE_BREAK = /[，,;；](?![0-9])/;
+
+/**
+ * Whether a year after the figure, in its own clause ("…, and aims for 15 million visitors a year by 2030"),
+ * dates it rather than the year of an earlier clause ("grew by 3,500 rooms since 2022").
+ */
+function datesOwnClause(text: string, before: TimeRef, figure: Figure, after: TimeRef): boolean {
+  return (
+    CLAUSE_BREAK.test(text.slice(before.end, figure.start)) &&
+    !CLAUSE_BREAK.test(text.slice(figure.end, after.start)) &&
+    YEAR_OF_CLAUSE_BEFORE.test(text.slice(Math.max(0, after.start - 6), after.start))
+  );
+}
+
 /**
  * The ref of the figure's sentence [from, to): an explicit period before it; else one after it, unless that one
  * opens a later clause and a year before the figure dates it ("2024年…947.8億美元，…，今年前10月已逾820億美元");
- * else a year before it; else the first year after it.
+ * else a year before it, unless it dates an earlier clause and a year after the figure dates the figure's own
+ * (`datesOwnClause`); else the first year after it.
  */
 function findRef(
   text: string,
@@ -145,15 +162,27 @@ function findRef(
   if (periodBefore) return periodBefore;
   const periodAfter = findAfter(periods, figure, to);
   if (periodAfter && !opensLaterClause(text, figure, periodAfter)) return periodAfter;
-  return findBefore(years, figure, from) ?? periodAfter ?? findAfter(years, figure, to);
+  const yearBefore = findBefore(years, figure, from);
+  const yearAfter = findAfter(years, figure, to);
+  if (yearBefore && yearAfter && datesOwnClause(text, yearBefore, figure, yearAfter)) return yearAfter;
+  return yearBefore ?? periodAfter ?? yearAfter;
 }
 
-/** Gives each figure the time reference of its sentence (`findRef`). */
+/** "比1—9月加快", "than in 2023", "по сравнению с 2023 годом": a time a change is measured against, not its own. */
+const COMPARED_BEFORE =
+  /(?:比|较|較|相比|than(?:[ \u00a0]+in)?|compared[ \u00a0]+(?:with|to)(?:[ \u00a0]+the)?|vs\.?|versus|против|по[ \u00a0]+сравнению[ \u00a0]+с[о]?|относительно)[ \u00a0]*$/i;
+
+function isComparisonBase(text: string, ref: TimeRef): boolean {
+  return COMPARED_BEFORE.test(text.slice(Math.max(0, ref.start - 24), ref.start));
+}
+
+/** Gives each figure the time reference of its sentence (`findRef`); a comparison's base dates no figure. */
 export function attachPeriods(text: string, figures: Figure[], refs: TimeRef[]): void {
   if (!refs.length || !figures.length) return;
   const byStart = (a: TimeRef, b: TimeRef) => a.start - b.start;
-  const periods = refs.filter((ref) => ref.kind === 'period').sort(byStart);
-  const years = refs.filter((ref) => ref.kind === 'year').sort(byStart);
+  const own = refs.filter((ref) => !isComparisonBase(text, ref));
+  const periods = own.filter((ref) => ref.kind === 'period').sort(byStart);
+  const years = own.filter((ref) => ref.kind === 'year').sort(byStart);
   const ends = sentenceEnds(text);
   let sentence = 0;
   for (const figure of figures) {

@@ -43,6 +43,21 @@ describe('periods', () => {
     ]);
   });
 
+  it('never dates a figure by the time it is compared with', () => {
+    expectFigures('1—8月，全区出口增长6.4%，增速比1—7月回落0.4个百分点。', [
+      { text: '6.4%', period: '1—8月' },
+      { text: '0.4个百分点', period: '1—8月' },
+    ]);
+    expectFigures('Cargo volumes doubled compared with 2021.', [{ text: 'doubled', period: undefined }]);
+  });
+
+  it('dates a figure by a year in its own clause rather than one of an earlier clause', () => {
+    expectFigures('Bishkek added 900 hotel beds since 2021, and plans 4,000 more by 2027.', [
+      { text: '900 hotel beds', period: '2021' },
+      { text: '4,000', period: '2027' },
+    ]);
+  });
+
   it('takes the period from the same sentence only', () => {
     const figures = extractFigures('In 2022, trade fell. Exports grew 5%.');
     expect(figures).toHaveLength(1);
