@@ -51,6 +51,8 @@ const gallon = measure('litre', 3.785411784, 'gallon');
 const centner = measure('tonne', 0.1, 'centner');
 const centnersPerHa = measure('tonne_per_hectare', 0.1, 'ц/га');
 const tonnesPerHa = measure('tonne_per_hectare');
+/** Oil output is a flow: "612,000 b/d", "1.8 million barrels a day", "баррелей в сутки". */
+const barrelsPerDay = measure('barrel_per_day');
 /** "1.1 Mt", "5 mt of LNG": the energy press writes a million tonnes as mt; "$250/MT" is a metric tonne. */
 const millionTonnes = measure('tonne', 1e6, 'Mt');
 /** A thousand cubic metres, the unit gas is priced in: "$300/tcm", "за тыс. кубометров", "每千立方米". */
@@ -130,7 +132,10 @@ const MEASURES: Record<string, UnitSpec> = {
   'центнера с гектара': centnersPerHa, 'центнеров с га': centnersPerHa, 'ц с га': centnersPerHa,
   'centners per hectare': centnersPerHa, 'quintals per hectare': centnersPerHa, 'т/га': tonnesPerHa,
   't/ha': tonnesPerHa, 'tonnes per hectare': tonnesPerHa, 'tons per hectare': tonnesPerHa,
-  'тонн с гектара': tonnesPerHa,
+  'тонн с гектара': tonnesPerHa, mu: measure('mu'), 'b/d': barrelsPerDay, bpd: barrelsPerDay,
+  'barrels per day': barrelsPerDay, 'barrels a day': barrelsPerDay, 'barrels/day': barrelsPerDay,
+  'bbl/d': barrelsPerDay, 'баррелей в сутки': barrelsPerDay, 'барр./сут.': barrelsPerDay,
+  'барр. в сутки': barrelsPerDay, '桶/日': barrelsPerDay, '桶/天': barrelsPerDay,
 };
 
 const MULTIPLES: Record<string, UnitSpec> = {

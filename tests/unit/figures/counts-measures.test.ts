@@ -119,6 +119,11 @@ const MEASURES: [string, string, number, string, Approx][] = [
   ['The LNG plant will make 2.6 Mt a year.', '2.6 Mt', 2.6e6, 'tonne', 'none'],
   ['Traders booked 1.3 million mt of barley.', '1.3 million mt', 1.3e6, 'tonne', 'none'],
   ['The mill took 450 MT of cotton.', '450 MT', 450, 'tonne', 'none'],
+  // Oil output is a flow in barrels a day; a mu is the Chinese land measure in English too.
+  ['Tengiz pumped 700,000 b/d in May.', '700,000 b/d', 7e5, 'barrel_per_day', 'none'],
+  ['Kashagan added 1.1 million barrels a day.', '1.1 million barrels a day', 1.1e6, 'barrel_per_day', 'none'],
+  ['Добыча — 1,9 млн баррелей в сутки.', '1,9 млн баррелей в сутки', 1.9e6, 'barrel_per_day', 'none'],
+  ['Growers planted 3.4 million mu of cotton.', '3.4 million mu', 3.4e6, 'mu', 'none'],
   // A centner is 100 kg; a yield is in tonnes per hectare, however it is written.
   ['Элеваторы приняли 8 млн центнеров ячменя.', '8 млн центнеров', 8e5, 'tonne', 'none'],
   ['Средняя урожайность — 13,6 ц/га.', '13,6 ц/га', 1.36, 'tonne_per_hectare', 'none'],
