@@ -37,7 +37,7 @@ const PERIOD_GROUPS: readonly { needs: RegExp; sources: readonly string[] }[] = 
   {
     needs: /[звЗВ\u1c80]/,
     sources: [
-      `(?<![А-Яа-яЁё])(?:за|в течение)[ \\u00a0]+(?:первые[ \\u00a0]+)?${RU_COUNT}[ \\u00a0]+месяц(?:а|ев)(?![А-Яа-яЁё])`,
+      `(?<![А-Яа-яЁё])(?:за|в течение)[ \\u00a0]+(?:первые[ \\u00a0]+)?${RU_COUNT}[ \\u00a0]+(?:месяц(?:а|ев)(?![А-Яа-яЁё])|мес\\.)`,
       `(?<![А-Яа-яЁё])(?:в|за)[ \\u00a0]+январ[еьяи][ \\u00a0]*[-–—][ \\u00a0]*${RU_MONTH}`,
       `(?<![А-Яа-яЁё])(?:за|в)[ \\u00a0]+(?:первое|второе|первом|втором)[ \\u00a0]+полугоди[еия]`,
       `(?<![А-Яа-яЁё])(?:в|за)[ \\u00a0]+(?:первом|втором|третьем|четв[её]ртом|первый|второй|третий)[ \\u00a0]+квартал[еа]?(?![А-Яа-яЁё])`,
@@ -64,7 +64,13 @@ function periodSearchFor(text: string): RegExp | null {
 }
 
 const LEADING_WORDS = /^(?:(?:in|during|for|over)\s+)?the\s+/i;
-const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s)/g;
+/**
+ * A full stop before a space ends a sentence, unless it closes an abbreviation of at most three letters that a
+ * lower-case word or a number follows ("за 9 мес. 2025 г. экспорт…", "in U.S. goods over the next decade"): a
+ * figure after it keeps the period before.
+ */
+const SENTENCE_END =
+  /[。！？!?；;\n]|(?<!(?:^|[^A-Za-zА-Яа-яЁё.])[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё.]{0,2})\.(?=\s)|\.(?=\s)(?![ \u00a0]+[a-zа-яё0-9])/g;
 
 /** Every period in `text`, in order. */
 export function findPeriods(text: string): TimeRef[] {
@@ -170,7 +176,7 @@ function findRef(
 
 /** "比1—9月加快", "than in 2023", "по сравнению с 2023 годом": a time a change is measured against, not its own. */
 const COMPARED_BEFORE =
-  /(?:比|较|較|相比|than(?:[ \u00a0]+in)?|compared[ \u00a0]+(?:with|to)(?:[ \u00a0]+the)?|vs\.?|versus|против|по[ \u00a0]+сравнению[ \u00a0]+с[о]?|относительно)[ \u00a0]*$/i;
+  /(?:比|较|較|相比|than(?:[ \u00a0]+in)?|compared[ \u00a0]+(?:with|to)(?:[ \u00a0]+the)?|vs\.?|versus|против|по[ \u00a0]+сравнению[ \u00a0]+с[о]?|относительно|к[ \u00a0]+уровню)[ \u00a0]*$/i;
 
 function isComparisonBase(text: string, ref: TimeRef): boolean {
   return COMPARED_BEFORE.test(text.slice(Math.max(0, ref.start - 24), ref.start));

@@ -58,6 +58,16 @@ describe('periods', () => {
     ]);
   });
 
+  it('reads through the full stop of an abbreviation to the figures of the same sentence', () => {
+    expectFigures('За 9 мес. 2025 г. экспорт зерна составил 6,1 млн т.', [
+      { text: '6,1 млн т', period: 'За 9 мес.' },
+    ]);
+    expectFigures('Tashkent will buy $2 billion of U.S. aircraft over the next five years.', [
+      { text: '$2 billion', period: 'next five years' },
+    ]);
+    expectFigures('ИФО составил 103,1% к уровню 2024 г.', [{ text: '103,1%', period: undefined }]);
+  });
+
   it('takes the period from the same sentence only', () => {
     const figures = extractFigures('In 2022, trade fell. Exports grew 5%.');
     expect(figures).toHaveLength(1);
