@@ -57,7 +57,8 @@ function build(
 export function decideFigure(text: string, context: ReadContext, parts: ReadingParts): Reading {
   const { token, unit, noun } = parts;
   const skipPast = { resume: Math.max(token.end, parts.token.start + 1) };
-  if (parts.value === 0 || !Number.isFinite(parts.value)) return skipPast;
+  // A zero is no figure on its own ("0 comments"), but it opens a range: "0-5%", "от 0 до 5%".
+  if ((parts.value === 0 && !parts.range) || !Number.isFinite(parts.value)) return skipPast;
   if (unit) {
     if (token.source === 'words' && token.value <= 1) return skipPast;
     const code = unit.kind === 'money' && parts.currencyBefore ? parts.currencyBefore : unit.unit;
