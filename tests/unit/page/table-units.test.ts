@@ -45,6 +45,13 @@ describe('findUnitStatements', () => {
     ['出口增長', '%'],
     ['价格涨幅', '%'],
     ['Рост, млн долл.', 'млн долл.'],
+    ['占比', '%'],
+    ['所占比重', '%'],
+    ['Share of total', '%'],
+    ['Доля', '%'],
+    ['Ставка ЦБ', '%'],
+    ['Inflation', '%'],
+    ['贷款利率', '%'],
   ])('"%s" states %s first', (text, statement) => {
     expect(findUnitStatements(text)[0]).toBe(statement);
   });
@@ -53,6 +60,8 @@ describe('findUnitStatements', () => {
     expect(findUnitStatements('增长额')).toEqual([]);
     expect(findUnitStatements('Ростов')).toEqual([]);
     expect(findUnitStatements('Change')).toEqual([]);
+    expect(findUnitStatements('Exchange rate')).toEqual([]);
+    expect(findUnitStatements('Доля, млн долл.')).toEqual(['млн долл.', '%']);
   });
 
   test('a year or a period is never a statement', () => {
@@ -170,12 +179,17 @@ describe('attachTableUnits', () => {
     ['Exports to China (US$ million)', 'Exports', 'Growth'],
     ['Экспорт в Китай (млн долл. США)', 'Экспорт', 'Рост'],
     ['对华出口（亿美元）', '出口额', '增长'],
-  ])('a growth column named in words alone holds percents under "%s"', (caption, amounts, growth) => {
-    const blocks = load(`<table><caption>${caption}</caption>
+    ['对华出口（亿美元）', '出口额', '占比'],
+    ['Экспорт в КНР (млн долл. США)', 'Экспорт', 'Доля'],
+  ])(
+    'a growth, share or rate column named in words alone holds percents under "%s"',
+    (caption, amounts, growth) => {
+      const blocks = load(`<table><caption>${caption}</caption>
       <tr><th>—</th><th>${amounts}</th><th>${growth}</th></tr><tr><td>KZ</td><td>245.6</td><td>12.3</td></tr></table>`);
-    expect(unitsOf(blocks, '12.3')?.[0]).toBe('%');
-    expect(unitsOf(blocks, '245.6')?.[0]).not.toBe('%');
-  });
+      expect(unitsOf(blocks, '12.3')?.[0]).toBe('%');
+      expect(unitsOf(blocks, '245.6')?.[0]).not.toBe('%');
+    },
+  );
 
   test('a cell of prose keeps reading on its own', () => {
     const long =
