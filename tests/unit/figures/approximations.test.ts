@@ -75,5 +75,6 @@ describe('approximations and bounds', () => {
       { text: 'треть', approx: 'under' },
       { text: '2 900 долларов', approx: 'none' },
     ]);
+    expectFigures('Тенге ослаб до 530 тенге за доллар.', [{ text: '530 тенге за доллар', approx: 'none' }]);
   });
 });
