@@ -1,3 +1,4 @@
+import { readBareRateCurrency } from './bare-rate';
 import { readCurrencyAfter } from './currencies';
 import { findDeclaredUnit } from './declared-unit';
 import { countNoun, isMeaningfulCount, isMeasuredBare, isPartOfCount } from './judge-count';
@@ -103,6 +104,8 @@ export function decideFigure(text: string, context: ReadContext, parts: ReadingP
   const isScaled = token.scaled && (!token.unitsOnly || parts.approx !== 'none' || parts.vagueChinese);
   if (isScaled && (token.source !== 'words' || token.value >= 1e3))
     return build(parts, inferBareUnit(text, context, parts), text);
+  const quote = token.source === 'digits' ? readBareRateCurrency(text, parts.spanStart, parts.end) : null;
+  if (quote) return build(parts, { unit: quote, kind: 'money' }, text);
   if (isMeasuredBare(text, parts) || isPartOfCount(text, parts))
     return build(parts, { unit: 'count', kind: 'count' }, text);
   return skipPast;

@@ -16,6 +16,10 @@ const TO_THE = /[ \u00a0]+to[ \u00a0]+the(?=[ \u00a0])/iy;
 /** The currency after "to the" ends its phrase: "to the dollar." is a rate, "to the euro zone" a place. */
 const PHRASE_END =
   /[ \u00a0]*(?:[.,;:!?)—–]|$)|[ \u00a0]+(?:on|in|at|as|from|for|this|last|and|after|before|while|when)(?![A-Za-z])/iy;
+/** Whether a currency ending at `at` ends its phrase: "to the dollar." is a rate, "to the euro zone" a place. */
+export function endsRatePhrase(text: string, at: number): boolean {
+  return matchAt(PHRASE_END, text, at) >= 0;
+}
 /** After "a", an abbreviation is a word of its own: "$20 a t-shirt", not "a t(onne)". */
 const SHORTEST_UNIT_AFTER_ARTICLE = 2;
 /** 每 and at most a space, as far before the amount as a unit may reach: "每吨", "每立方米". */

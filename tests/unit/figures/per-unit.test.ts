@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectFigures } from './helpers';
+import { expectFigures, expectNoFigures } from './helpers';
 
 // A price per unit is money with the unit it is the price of; the highlight takes the unit in.
 
@@ -70,8 +70,19 @@ describe('an exchange rate is the price of one unit of another currency', () => 
     ['Курс: 1 доллар = 498 тенге.', '498 тенге', 498, 'KZT', 'USD'],
     ['当天1欧元约合8元人民币。', '约合8元人民币', 8, 'CNY', 'EUR'],
     ['索姆匯率維持在每美元約87.4索姆。', '每美元約87.4索姆', 87.4, 'KGS', 'USD'],
+    // A rate that leaves out its own currency is priced in the one its sentence named first.
+    ['The tenge slid to 522 per dollar on Monday.', '522 per dollar', 522, 'KZT', 'USD'],
+    ['Сум ослаб до 12 700 за доллар.', '12 700 за доллар', 12_700, 'UZS', 'USD'],
   ])('%s', (sentence, text, value, unit, per) => {
     expectFigures(sentence, [{ text, value, unit, kind: 'money', per }]);
+  });
+
+  it('reads a rate without its own currency in the first one its sentence names', () => {
+    expectFigures('The tenge traded at 470 per dollar and 65 per yuan.', [
+      { text: '470 per dollar', unit: 'KZT', per: 'USD' },
+      { text: '65 per yuan', unit: 'KZT', per: 'CNY' },
+    ]);
+    expectNoFigures('Donors gave 5 per dollar raised.');
   });
 
   it('a currency after "to the" that starts a longer phrase is no rate', () => {
