@@ -1,3 +1,4 @@
+import { readBareRateCurrency } from './bare-rate';
 import { readCurrencyAfter } from './currencies';
 import { findDeclaredUnit } from './declared-unit';
 import { countNoun, isMeaningfulCount, isMeasuredBare, isPartOfCount } from './judge-count';
@@ -57,7 +58,8 @@ function build(
 export function decideFigure(text: string, context: ReadContext, parts: ReadingParts): Reading {
   const { token, unit, noun } = parts;
   const skipPast = { resume: Math.max(token.end, parts.token.start + 1) };
-  if (parts.value === 0 || !Number.isFinite(parts.value)) return skipPast;
+  // A zero is no figure on its own ("0 comments"), but it opens a range: "0-5%", "от 0 до 5%".
+  if ((parts.value === 0 && !parts.range) || !Number.isFinite(parts.value)) return skipPast;
   if (unit) {
     if (token.source === 'words' && token.value <= 1) return skipPast;
     const code = unit.kind === 'money' && parts.currencyBefore ? parts.currencyBefore : unit.unit;
@@ -102,6 +104,8 @@ export function decideFigure(text: string, context: ReadContext, parts: ReadingP
   const isScaled = token.scaled && (!token.unitsOnly || parts.approx !== 'none' || parts.vagueChinese);
   if (isScaled && (token.source !== 'words' || token.value >= 1e3))
     return build(parts, inferBareUnit(text, context, parts), text);
+  const quote = token.source === 'digits' ? readBareRateCurrency(text, parts.spanStart, parts.end) : null;
+  if (quote) return build(parts, { unit: quote, kind: 'money' }, text);
   if (isMeasuredBare(text, parts) || isPartOfCount(text, parts))
     return build(parts, { unit: 'count', kind: 'count' }, text);
   return skipPast;

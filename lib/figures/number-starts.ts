@@ -1,7 +1,7 @@
 import { foldRussianCode, isAsciiLetterCode } from './char-classes';
 import { EN_NUMBER_WORDS, EN_SCALES_AFTER_A, RU_NUMBER_WORDS } from './read-number-words';
 
-// Where a number may start: a digit, a Chinese numeral, 过 before 半 ("过半", more than half), or an English or Russian number word that stands as a
+// Where a number may start: a digit, a Chinese numeral, 过 before 半 ("过半", more than half), 半 before 数, or an English or Russian number word that stands as a
 // word of its own ("seven", "twentyfold", "пять"; not "someone", "Seventh", "пятьдесят" inside "пятьдесятый").
 // One pass over the characters, word by word: the extractor asks for the next start after each number it read.
 // Word comparison ignores case as a case-insensitive regular expression without the `u` flag does: ASCII for
@@ -19,6 +19,9 @@ const RUSSIAN = 3;
 /** 过 or 過: a start only before 半. */
 const PASSED = 4;
 const HALF = '半'.charCodeAt(0);
+/** 半 itself: a start only before 数 or 數 ("半数以上", half the number). */
+const HALF_KIND = 5;
+const HALF_COUNT = new Set(['数'.charCodeAt(0), '數'.charCodeAt(0)]);
 /** What each UTF-16 code unit is to the scan: a number's first character, a letter of a script, or other. */
 const KINDS = (() => {
   const kinds = new Uint8Array(0x10000);
@@ -29,6 +32,7 @@ const KINDS = (() => {
   for (const code of CHINESE_NUMERALS) kinds[code] = NUMBER;
   kinds['过'.charCodeAt(0)] = PASSED;
   kinds['過'.charCodeAt(0)] = PASSED;
+  kinds[HALF] = HALF_KIND;
   for (let digit = 0; digit < 10; digit++) {
     kinds[48 + digit] = NUMBER;
     kinds[0xff10 + digit] = NUMBER;
@@ -136,6 +140,9 @@ export function findNumberStart(text: string, from: number): number {
     else if (kind === NUMBER) return i;
     else if (kind === PASSED) {
       if (text.charCodeAt(i + 1) === HALF) return i;
+      i++;
+    } else if (kind === HALF_KIND) {
+      if (HALF_COUNT.has(text.charCodeAt(i + 1))) return i;
       i++;
     } else if (kind === LATIN) {
       const runEnd = endOfLatinRun(text, i + 1);

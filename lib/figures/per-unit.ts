@@ -1,3 +1,4 @@
+import { readApproxBefore } from './approximations';
 import { readCurrencyAfter } from './currencies';
 import { matchAt } from './sticky-match';
 import type { Figure } from './types';
@@ -15,6 +16,10 @@ const TO_THE = /[ \u00a0]+to[ \u00a0]+the(?=[ \u00a0])/iy;
 /** The currency after "to the" ends its phrase: "to the dollar." is a rate, "to the euro zone" a place. */
 const PHRASE_END =
   /[ \u00a0]*(?:[.,;:!?)—–]|$)|[ \u00a0]+(?:on|in|at|as|from|for|this|last|and|after|before|while|when)(?![A-Za-z])/iy;
+/** Whether a currency ending at `at` ends its phrase: "to the dollar." is a rate, "to the euro zone" a place. */
+export function endsRatePhrase(text: string, at: number): boolean {
+  return matchAt(PHRASE_END, text, at) >= 0;
+}
 /** After "a", an abbreviation is a word of its own: "$20 a t-shirt", not "a t(onne)". */
 const SHORTEST_UNIT_AFTER_ARTICLE = 2;
 /** 每 and at most a space, as far before the amount as a unit may reach: "每吨", "每立方米". */
@@ -47,10 +52,20 @@ function readPerAfter(text: string, figure: Figure, limit: number): { end: numbe
     const rate = readCurrencyPer(text, figure, joined, limit);
     if (rate) return rate;
   }
-  const found = readMeasureUnit(text, joined);
+  const found = readMeasureUnit(text, joined, true);
   if (!found || found.end > limit) return null;
   if (joiner[1] && text.slice(joined, found.end).trim().length < SHORTEST_UNIT_AFTER_ARTICLE) return null;
   return { end: found.end, per: unitName(found) };
+}
+
+/** "每美元约87.4索姆": 每 before a currency other than the amount's own makes the amount a rate. */
+function readCurrencyAfterEach(
+  text: string,
+  figure: Figure,
+  at: number,
+): { end: number; per: string } | null {
+  const currency = readCurrencyAfter(text, at);
+  return currency && currency.code !== figure.unit ? { end: currency.at, per: currency.code } : null;
 }
 
 function readPerBefore(text: string, figure: Figure, floor: number): { start: number; per: string } | null {
@@ -59,10 +74,26 @@ function readPerBefore(text: string, figure: Figure, floor: number): { start: nu
   let each = figure.start - 1;
   while (each >= from && text.charCodeAt(each) !== EACH) each--;
   if (each < from) return null;
-  const found = readMeasureUnit(text, each + 1);
+  const measure = readMeasureUnit(text, each + 1, true);
+  const found = measure
+    ? { end: measure.end, per: unitName(measure) }
+    : readCurrencyAfterEach(text, figure, each + 1);
   if (!found) return null;
   const gap = text.slice(found.end, figure.start);
-  return gap.trim() === '' ? { start: each, per: unitName(found) } : null;
+  return gap.trim() === '' ? { start: each, per: found.per } : null;
+}
+
+/**
+ * "约为每公升480坚戈": a bound before the unit that 每 opens bounds the price; as after a verb, the highlight starts
+ * at the unit.
+ */
+function readBoundBeforeEach(text: string, figure: Figure, floor: number): void {
+  if (figure.approx !== 'none') return;
+  const bound = readApproxBefore(text, figure.start);
+  if (bound && bound.start >= floor) {
+    figure.approx = bound.approx;
+    figure.start = Math.min(figure.start, bound.start);
+  }
 }
 
 /** Gives each money figure that is a price per unit its `per`, taking the unit into its highlight. */
@@ -79,6 +110,7 @@ export function readPricesPerUnit(text: string, figures: Figure[]): void {
     } else if (before) {
       figure.start = before.start;
       figure.per = before.per;
+      readBoundBeforeEach(text, figure, floor);
     } else return;
     figure.text = text.slice(figure.start, figure.end);
   });

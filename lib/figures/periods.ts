@@ -31,13 +31,13 @@ const PERIOD_GROUPS: readonly { needs: RegExp; sources: readonly string[] }[] = 
   {
     needs: /[月季半]/,
     sources: [
-      `(?:今年|去年|前年|[0-9０-９]{4}年)?(?:前${ZH_NUM}(?:个|個)?月|${ZH_NUM}[-—–~～至到]${ZH_NUM}月份?|第?[一二三四1-4]季度|前[一二三]季度|[上下]半年)`,
+      `(?:今年|去年|前年|[0-9０-９]{4}年)?(?:前${ZH_NUM}(?:个|個)?月|${ZH_NUM}[-—–~～至到]${ZH_NUM}月份?|第?[一二三四1-4]季度|第[一二三四1-4]季(?![节節赛賽])|前[一二三]季度?|[上下]半年|(?<![0-9０-９年])${ZH_NUM}月份)`,
     ],
   },
   {
     needs: /[звЗВ\u1c80]/,
     sources: [
-      `(?<![А-Яа-яЁё])(?:за|в течение)[ \\u00a0]+(?:первые[ \\u00a0]+)?${RU_COUNT}[ \\u00a0]+месяц(?:а|ев)(?![А-Яа-яЁё])`,
+      `(?<![А-Яа-яЁё])(?:за|в течение)[ \\u00a0]+(?:первые[ \\u00a0]+)?${RU_COUNT}[ \\u00a0]+(?:месяц(?:а|ев)(?![А-Яа-яЁё])|мес\\.)`,
       `(?<![А-Яа-яЁё])(?:в|за)[ \\u00a0]+январ[еьяи][ \\u00a0]*[-–—][ \\u00a0]*${RU_MONTH}`,
       `(?<![А-Яа-яЁё])(?:за|в)[ \\u00a0]+(?:первое|второе|первом|втором)[ \\u00a0]+полугоди[еия]`,
       `(?<![А-Яа-яЁё])(?:в|за)[ \\u00a0]+(?:первом|втором|третьем|четв[её]ртом|первый|второй|третий)[ \\u00a0]+квартал[еа]?(?![А-Яа-яЁё])`,
@@ -64,7 +64,13 @@ function periodSearchFor(text: string): RegExp | null {
 }
 
 const LEADING_WORDS = /^(?:(?:in|during|for|over)\s+)?the\s+/i;
-const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s)/g;
+/**
+ * A full stop before a space ends a sentence, unless it closes an abbreviation of at most three letters that a
+ * lower-case word or a number follows ("за 9 мес. 2025 г. экспорт…", "in U.S. goods over the next decade"): a
+ * figure after it keeps the period before.
+ */
+const SENTENCE_END =
+  /[。！？!?；;\n]|(?<!(?:^|[^A-Za-zА-Яа-яЁё.])[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё.]{0,2})\.(?=\s)|\.(?=\s)(?![ \u00a0]+[a-zа-яё0-9])/g;
 
 /** Every period in `text`, in order. */
 export function findPeriods(text: string): TimeRef[] {
@@ -100,31 +106,96 @@ function findLastBefore(refs: TimeRef[], position: number): number {
   return found;
 }
 
-/** The ref of `sorted` nearest to the figure inside [from, to): the closest before it, else the first after it. */
-function findNearest(sorted: TimeRef[], figure: Figure, from: number, to: number): TimeRef | undefined {
-  const index = findLastBefore(sorted, figure.start);
-  const before = sorted[index];
-  if (before && before.start >= from && before.end <= figure.start) return before;
-  const after = sorted[index + 1];
+/** The ref of `sorted` closest before the figure inside [from, to), or undefined. */
+function findBefore(sorted: TimeRef[], figure: Figure, from: number): TimeRef | undefined {
+  const before = sorted[findLastBefore(sorted, figure.start)];
+  return before && before.start >= from && before.end <= figure.start ? before : undefined;
+}
+
+/** The first ref of `sorted` after the figure inside [from, to), or undefined. */
+function findAfter(sorted: TimeRef[], figure: Figure, to: number): TimeRef | undefined {
+  const after = sorted[findLastBefore(sorted, figure.start) + 1];
   return after && after.start >= figure.end && after.start < to ? after : undefined;
 }
 
+/** A period right after a comma or semicolon: it may open a clause of its own. */
+const AFTER_CLAUSE_BREAK = /[，,;；][ \u00a0]*$/;
+/** What ends a clause: a period that it follows ends a clause rather than opening one ("…, in the first quarter."). */
+const CLAUSE_END_AFTER = /^[ \u00a0]*(?:[.,;:!?。，；：！？)）]|$)/;
+
 /**
- * Gives each figure the time reference of its sentence: an explicit period if there is one ("first five
- * months"), else a year; the nearest before the figure, else the first after it.
+ * Whether a period after a figure opens the next clause and goes on into it, so that it dates that clause's
+ * figures, not the one before: "947.8億美元，年增3.2%，今年前10月已逾820億美元".
  */
+function opensLaterClause(text: string, figure: Figure, period: TimeRef): boolean {
+  return (
+    AFTER_CLAUSE_BREAK.test(text.slice(figure.end, period.start)) &&
+    !CLAUSE_END_AFTER.test(text.slice(period.end, period.end + 4))
+  );
+}
+
+/** "by 2030", "in 2023", "к 2030 году", "到2030年": a year that dates what comes before it in its clause. */
+const YEAR_OF_CLAUSE_BEFORE = /(?:(?<![A-Za-z])(?:in|by|for)|(?<![А-Яа-яЁё])(?:в|к|до)|到|至)[ \u00a0]*$/i;
+const CLAUSE_BREAK = /[，,;；](?![0-9])/;
+
+/**
+ * Whether a year after the figure, in its own clause ("…, and aims for 15 million visitors a year by 2030"),
+ * dates it rather than the year of an earlier clause ("grew by 3,500 rooms since 2022").
+ */
+function datesOwnClause(text: string, before: TimeRef, figure: Figure, after: TimeRef): boolean {
+  return (
+    CLAUSE_BREAK.test(text.slice(before.end, figure.start)) &&
+    !CLAUSE_BREAK.test(text.slice(figure.end, after.start)) &&
+    YEAR_OF_CLAUSE_BEFORE.test(text.slice(Math.max(0, after.start - 6), after.start))
+  );
+}
+
+/**
+ * The ref of the figure's sentence [from, to): an explicit period before it; else one after it, unless that one
+ * opens a later clause and a year before the figure dates it ("2024年…947.8億美元，…，今年前10月已逾820億美元");
+ * else a year before it, unless it dates an earlier clause and a year after the figure dates the figure's own
+ * (`datesOwnClause`); else the first year after it.
+ */
+function findRef(
+  text: string,
+  periods: TimeRef[],
+  years: TimeRef[],
+  figure: Figure,
+  from: number,
+  to: number,
+) {
+  const periodBefore = findBefore(periods, figure, from);
+  if (periodBefore) return periodBefore;
+  const periodAfter = findAfter(periods, figure, to);
+  if (periodAfter && !opensLaterClause(text, figure, periodAfter)) return periodAfter;
+  const yearBefore = findBefore(years, figure, from);
+  const yearAfter = findAfter(years, figure, to);
+  if (yearBefore && yearAfter && datesOwnClause(text, yearBefore, figure, yearAfter)) return yearAfter;
+  return yearBefore ?? periodAfter ?? yearAfter;
+}
+
+/** "比1—9月加快", "than in 2023", "по сравнению с 2023 годом": a time a change is measured against, not its own. */
+const COMPARED_BEFORE =
+  /(?:比|较|較|相比|than(?:[ \u00a0]+in)?|compared[ \u00a0]+(?:with|to)(?:[ \u00a0]+the)?|vs\.?|versus|против|по[ \u00a0]+сравнению[ \u00a0]+с[о]?|относительно|к[ \u00a0]+уровню)[ \u00a0]*$/i;
+
+function isComparisonBase(text: string, ref: TimeRef): boolean {
+  return COMPARED_BEFORE.test(text.slice(Math.max(0, ref.start - 24), ref.start));
+}
+
+/** Gives each figure the time reference of its sentence (`findRef`); a comparison's base dates no figure. */
 export function attachPeriods(text: string, figures: Figure[], refs: TimeRef[]): void {
   if (!refs.length || !figures.length) return;
   const byStart = (a: TimeRef, b: TimeRef) => a.start - b.start;
-  const periods = refs.filter((ref) => ref.kind === 'period').sort(byStart);
-  const years = refs.filter((ref) => ref.kind === 'year').sort(byStart);
+  const own = refs.filter((ref) => !isComparisonBase(text, ref));
+  const periods = own.filter((ref) => ref.kind === 'period').sort(byStart);
+  const years = own.filter((ref) => ref.kind === 'year').sort(byStart);
   const ends = sentenceEnds(text);
   let sentence = 0;
   for (const figure of figures) {
     while (sentence < ends.length && (ends[sentence] ?? 0) < figure.start) sentence++;
     const from = sentence > 0 ? (ends[sentence - 1] ?? 0) : 0;
     const to = ends[sentence] ?? text.length;
-    const chosen = findNearest(periods, figure, from, to) ?? findNearest(years, figure, from, to);
+    const chosen = findRef(text, periods, years, figure, from, to);
     if (chosen) figure.period = chosen.text.replace(LEADING_WORDS, '').trim();
   }
 }

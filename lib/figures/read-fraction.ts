@@ -2,6 +2,7 @@
 // a share, read as the percentage it stands for. Ordinals share these words ("a third summit", "the first half",
 // "в третьей четверти"), so each form is read only where it can only be a fraction.
 
+import { isCjkCode } from './char-classes';
 import { matchAt } from './sticky-match';
 
 /** What a fraction word stands for, in percent: "a third", "an eighth"; each also has a plural ("two thirds"). */
@@ -151,8 +152,8 @@ function isTimeOfDayOrSpan(text: string, start: number, end: number): boolean {
 
 /** What a share follows in Chinese: "约占…的1/3", "近一半", "超过一半", "仅1/5". */
 export const ZH_SHARE_CUE_BEFORE = /(?:占|佔|约|約|近|超过|超過|超|逾|达|達|为|為|仅|僅|不到|不足|的)$/;
-/** 一半, 过半, 过半数: half, and "more than half" as one word. */
-const ZH_HALF = /(?:(一)|[过過])半([数數])?/y;
+/** 一半, 过半, 过半数, 半数: half, and "more than half" as one word. */
+const ZH_HALF = /(?:(一)|([过過]))?半([数數])?/y;
 /** "小麦有一半出口到中国": what a whole holds half of. */
 const HALF_HELD_BEFORE = /有$/;
 /** "一半以上", "一半的货物": a bound or a noun the half is a share of. */
@@ -160,6 +161,12 @@ const ZH_HALF_SHARE_AFTER = /以上|以下|左右|的/y;
 /** "过半的受访者", "支持率过半。": 过半 measures before 的 or at the end of its clause; "通过半年" is no share. */
 const ZH_PASSED_HALF_AFTER = /[的，,。；;！!？?、）)]|$/y;
 const ZH_PASSED_NOT_AFTER = /[通经經度越不难難错錯]$/;
+/**
+ * "班列过半运往欧洲", "受访者过半支持": 过半 before a verb measures what precedes it. A span of time, a measure
+ * word or an age after it makes 过 "pass" and 半 "half a": 过半年, 过半个月, 跑过半程, 年过半百.
+ */
+const ZH_PASSED_NOT_BEFORE =
+  /[年月天日时時小个個辈輩生世程路场場夜晌百千山点點钟鐘秒分周週岁歲旬期载載届屆]/y;
 
 /**
  * Reads 一半 or 过半 at `start` as a share (50%; 过半 over it) where the words around it say a share is meant:
@@ -172,8 +179,10 @@ export function readChineseHalf(text: string, start: number): (FractionReading &
   if (!found) return null;
   const end = ZH_HALF.lastIndex;
   const before = text.slice(Math.max(0, start - 2), start);
+  // 半数 is "half the number": a share wherever it stands ("半数以上的企业", "近半数受访者").
+  if (!found[1] && !found[2]) return found[3] ? { end, percent: 50, over: false } : null;
   if (found[1]) {
-    if (found[2]) return null;
+    if (found[3]) return null;
     const isShare =
       ZH_SHARE_CUE_BEFORE.test(before) ||
       HALF_HELD_BEFORE.test(before) ||
@@ -181,7 +190,11 @@ export function readChineseHalf(text: string, start: number): (FractionReading &
     return isShare ? { end, percent: 50, over: false } : null;
   }
   if (ZH_PASSED_NOT_AFTER.test(before)) return null;
-  return found[2] || matchAt(ZH_PASSED_HALF_AFTER, text, end) >= 0 ? { end, percent: 50, over: true } : null;
+  const isShare =
+    found[3] ||
+    matchAt(ZH_PASSED_HALF_AFTER, text, end) >= 0 ||
+    (isCjkCode(text.charCodeAt(end)) && matchAt(ZH_PASSED_NOT_BEFORE, text, end) < 0);
+  return isShare ? { end, percent: 50, over: true } : null;
 }
 
 /** Reads a fraction written as words at `start`, when it can only be a share. */

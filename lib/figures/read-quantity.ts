@@ -64,6 +64,12 @@ function mayEndInMinusWord(text: string, start: number): boolean {
 }
 
 /**
+ * Chinese writes a signed number right after its verb or label, with no space: "增长-2.3%", "增速为−2.3%", "同比：-5%",
+ * "差额为-5.1亿美元". After a numeral, a scale or a unit the dash joins a range ("10万-20万").
+ */
+const CHINESE_BEFORE_SIGN = new Set([...'为為是达達至到长長速率幅比值额額：:，、']);
+
+/**
  * Where the minus before `start` begins, or -1: "-3.2%", "(−5%)", "(–5%)", "минус 7,5 млрд"; not a list dash ("- 14")
  * nor a hyphen ("COVID-19", "10-15").
  */
@@ -76,6 +82,12 @@ export function readMinusBefore(text: string, start: number): number {
   // Tables and wires also print the minus as an en dash: "Exports: –3.1%".
   if (sign !== '-' && sign !== '−' && sign !== '–') return -1;
   const before = text.charAt(start - 2);
-  const isSign = before === '' || before === ' ' || before === '(' || before === '（' || before === '\u00a0';
+  const isSign =
+    before === '' ||
+    before === ' ' ||
+    before === '(' ||
+    before === '（' ||
+    before === '\u00a0' ||
+    CHINESE_BEFORE_SIGN.has(before);
   return isSign ? start - 1 : -1;
 }

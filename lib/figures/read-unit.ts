@@ -1,9 +1,10 @@
 import { isLetterAt } from './char-classes';
-import { readCentAfter, readDoubling, readKilowattHourDu } from './chinese-units';
+import { readDoubling, readKilowattHourDu } from './chinese-units';
 import { readCurrencyAfter } from './currencies';
 import { chineseDigit } from './read-chinese-numeral';
 import type { NumberToken } from './read-number';
 import { matchAt } from './sticky-match';
+import { readSubunitAfter } from './subunits';
 import type { Approx, FigureKind } from './types';
 import { readMeasureUnit, readMultipleUnit, readPercentUnit } from './units';
 
@@ -78,10 +79,11 @@ function readHyphenatedCurrency(text: string, at: number): ReturnType<typeof rea
 export function readUnitAfter(text: string, at: number, token: NumberToken): UnitReading | null {
   if (token.percent) return { end: at, unit: 'percent', kind: 'percent', factor: 1 };
   if (token.multiple) return { end: at, unit: 'times', kind: 'multiple', factor: 1 };
+  // Before the currency: "25 euro cents" is a quarter of a euro.
+  const cent = readSubunitAfter(text, at, token.start);
+  if (cent) return { end: cent.end, unit: cent.code, kind: 'money', factor: 0.01 };
   const currency = readCurrencyAfter(text, at) ?? readHyphenatedCurrency(text, at);
   if (currency) return { end: currency.at, unit: currency.code, kind: 'money', factor: 1 };
-  const cent = readCentAfter(text, at);
-  if (cent) return { end: cent.end, unit: cent.code, kind: 'money', factor: 0.01 };
   const unit = readPercentUnit(text, at) ?? readMultipleUnit(text, at);
   if (unit) return { end: unit.end, ...unit.spec };
   const raz = matchAt(RAZ, text, at);
@@ -106,7 +108,7 @@ export function readUnitAfter(text: string, at: number, token: NumberToken): Uni
   ) {
     return { end: times, unit: 'times', kind: 'multiple', factor: 1 };
   }
-  const measure = readMeasureUnit(text, at) ?? readHyphenated(text, at);
+  const measure = readMeasureUnit(text, at, token.scaled) ?? readHyphenated(text, at);
   if (
     measure?.spec.stated === 'km' &&
     SPEED_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start))

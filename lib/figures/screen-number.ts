@@ -25,6 +25,7 @@ const AGE_RATING = /^(?:0|6|12|16|18|21)\+(?![0-9])(?![ \u00a0]?[a-zа-яё])/;
 const BARE_SCALE = /^(?:万|萬|亿|億|万亿|萬億)$/;
 const SCALE_LABEL_BEFORE = /(?:^|[^\u3400-\u9fff]|单位|單位)$/;
 
+const EACH = '每';
 const CHINESE_ORDINAL_BEFORE = /(?:第|初|星期|礼拜|禮拜|周|週|农历|農曆)$/;
 
 function isDigitBefore(text: string, start: number): boolean {
@@ -79,6 +80,9 @@ export function screenNumber(text: string, token: NumberToken): Rejection | null
   ) {
     return { resume: token.end };
   }
+  // "每千立方米300美元", "每万人": a bare 千 or 万 after 每 is the base a price or a rate is given for.
+  if (token.source === 'chinese' && token.unitsOnly && text.charAt(token.start - 1) === EACH)
+    return { resume: token.end };
   if (
     token.source === 'chinese' &&
     CHINESE_ORDINAL_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start))

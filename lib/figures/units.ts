@@ -40,6 +40,23 @@ const hectare = measure('hectare');
 const cubic = measure('cubic_metre');
 const barrel = measure('barrel');
 const teu = measure('teu');
+/**
+ * Litres are a unit of their own rather than thousandths of a cubic metre: what a page counts in litres (milk,
+ * juice, fuel) is never the gas a volume in cubic metres is linked to (lib/facts/find-metric.ts).
+ */
+const litre = measure('litre');
+const ml = measure('litre', 0.001, 'ml');
+const gallon = measure('litre', 3.785411784, 'gallon');
+/** A centner (quintal) is 100 kg; a harvest's yield is given in centners or tonnes per hectare. */
+const centner = measure('tonne', 0.1, 'centner');
+const centnersPerHa = measure('tonne_per_hectare', 0.1, 'ц/га');
+const tonnesPerHa = measure('tonne_per_hectare');
+/** Oil output is a flow: "612,000 b/d", "1.8 million barrels a day", "баррелей в сутки". */
+const barrelsPerDay = measure('barrel_per_day');
+/** "1.1 Mt", "5 mt of LNG": the energy press writes a million tonnes as mt; "$250/MT" is a metric tonne. */
+const millionTonnes = measure('tonne', 1e6, 'Mt');
+/** A thousand cubic metres, the unit gas is priced in: "$300/tcm", "за тыс. кубометров", "每千立方米". */
+const tcm = measure('cubic_metre', 1000, 'tcm');
 const mm = measure('m', 0.001, 'mm');
 const cm = measure('m', 0.01, 'cm');
 const kmh = measure('km_per_hour');
@@ -105,6 +122,20 @@ const MEASURES: Record<string, UnitSpec> = {
   公里每小时: kmh, 公里每小時: kmh, 千米每小时: kmh, '千米/小时': kmh, millimetres: mm, millimeters: mm, millimetre: mm,
   millimeter: mm, mm, 毫米: mm, миллиметров: mm, миллиметра: mm, мм: mm, centimetres: cm, centimeters: cm, cm,
   厘米: cm, сантиметров: cm, сантиметра: cm, см: cm,
+  litres: litre, liters: litre, litre, liter: litre, литров: litre, литра: litre, литр: litre, л: litre,
+  公升: litre, 升: litre, millilitres: ml, milliliters: ml, ml, мл: ml, 毫升: ml, gallons: gallon, gallon,
+  галлонов: gallon, галлона: gallon, галлон: gallon, 加仑: gallon, 加侖: gallon, tcm, 'thousand cubic metres': tcm,
+  'thousand cubic meters': tcm, 'тыс. кубометров': tcm, 'тыс. куб. м': tcm, 'тысячу кубометров': tcm,
+  'тыс. кубических метров': tcm, 千立方米: tcm, 'барр.': barrel, барр: barrel, bbl: barrel, mt: millionTonnes,
+  mmt: millionTonnes, центнеров: centner, центнера: centner, центнер: centner, centners: centner,
+  quintals: centner, 公担: centner, 公擔: centner, 'ц/га': centnersPerHa, 'центнеров с гектара': centnersPerHa,
+  'центнера с гектара': centnersPerHa, 'центнеров с га': centnersPerHa, 'ц с га': centnersPerHa,
+  'centners per hectare': centnersPerHa, 'quintals per hectare': centnersPerHa, 'т/га': tonnesPerHa,
+  't/ha': tonnesPerHa, 'tonnes per hectare': tonnesPerHa, 'tons per hectare': tonnesPerHa,
+  'тонн с гектара': tonnesPerHa, mu: measure('mu'), 'b/d': barrelsPerDay, bpd: barrelsPerDay,
+  'barrels per day': barrelsPerDay, 'barrels a day': barrelsPerDay, 'barrels/day': barrelsPerDay,
+  'bbl/d': barrelsPerDay, 'баррелей в сутки': barrelsPerDay, 'барр./сут.': barrelsPerDay,
+  'барр. в сутки': barrelsPerDay, '桶/日': barrelsPerDay, '桶/天': barrelsPerDay,
 };
 
 const MULTIPLES: Record<string, UnitSpec> = {
@@ -129,6 +160,10 @@ const MEASURE_TABLE = new WordTable(MEASURES, {
     т: RU_TONNE_GUARD,
     t: "(?![A-Za-z'’])",
     米: '(?![饭飯粒面麵])',
+    // "升至", "升到", "升幅": 升 after a number is a litre only where it does not go on as the verb "rise".
+    升: '(?![至到为為高幅级級值温溫势勢])',
+    // "2,5 млн л." ends a sentence; "150 л. с." is horsepower.
+    л: RU_TONNE_GUARD,
     立方: '(?!米)',
   },
 });
@@ -142,10 +177,19 @@ export function readPercentUnit(text: string, start: number): { end: number; spe
 /** "9M 2026", "5M-strong": a capital M after a number is months or millions, never metres. */
 const CAPITAL_M = 'M';
 
-export function readMeasureUnit(text: string, start: number): { end: number; spec: UnitSpec } | null {
+/**
+ * The measure written at `start`. `ofOne` when no million can be meant: after a scale ("1.2 million mt") or in
+ * the unit a price is for ("$250/mt"), mt is a metric tonne; so is "MT" in capitals anywhere.
+ */
+export function readMeasureUnit(
+  text: string,
+  start: number,
+  ofOne = false,
+): { end: number; spec: UnitSpec } | null {
   const found = MEASURE_TABLE.match(text, start);
   if (!found || found.word === CAPITAL_M) return null;
-  return { end: found.end, spec: found.value };
+  const isMetricTonne = found.value === millionTonnes && (ofOne || found.word === 'MT');
+  return { end: found.end, spec: isMetricTonne ? tonne : found.value };
 }
 
 export function readMultipleUnit(text: string, start: number): { end: number; spec: UnitSpec } | null {

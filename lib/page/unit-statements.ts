@@ -14,6 +14,17 @@ const UNIT_PREFIX = /^(?:in|в|во|单位[:：]?|單位[:：]?|units?:)[ \u00a0
 const PERCENT_END = /[%％][ \u00a0]*$/;
 /** A header that names a year-on-year change states a percent even without the sign: "同比", "YoY", "y/y". */
 const YEAR_ON_YEAR = /同比|增速|增幅|\byoy\b|\by-?o-?y\b|\by\/y\b|г\/г|в % к/i;
+/**
+ * So does a header that names growth in words alone: "Growth", "Export growth", "Рост", "Прирост", "增长", "涨幅".
+ * "增长额" and "增长量" name an amount; a header with a unit of its own ("Рост, млн долл.") states it first.
+ */
+const GROWTH = /\bgrowth\b|(?<![а-яё])(?:при)?рост(?:а|ом)?(?![а-яё])|增[长長](?!額|额|量)|[涨漲降]幅/i;
+/**
+ * And a header that names a share or a rate: "占比", "比重", "Share", "Доля", "Inflation", "Ставка ЦБ", "利率". An
+ * exchange rate is a price, not a percent.
+ */
+const SHARE_OR_RATE =
+  /占比|比重|份[额額]|利率|[税稅]率|通[胀脹膨]|\bshare\b|\binflation\b|\b(?:interest|policy|base|tax|tariff) rates?\b|(?<![а-яё])(?:дол[яеи]|удельный вес|инфляци[яи]|ставк[аи])(?![а-яё])/i;
 const DIGIT = /\d/;
 /** Statements longer than this are prose, not a unit. */
 const MAX_STATEMENT = 30;
@@ -52,7 +63,8 @@ export function findUnitStatements(
   const comma = Math.max(trimmed.lastIndexOf(','), trimmed.lastIndexOf('，'));
   if (comma >= 0) add(found, trimmed.slice(comma + 1));
   // A caption that names a year-on-year change ("出口额及同比增速") names one of the table's columns, not its unit.
-  if (PERCENT_END.test(trimmed) || (!options.ofTable && YEAR_ON_YEAR.test(trimmed))) add(found, '%');
+  const namesChange = YEAR_ON_YEAR.test(trimmed) || GROWTH.test(trimmed) || SHARE_OR_RATE.test(trimmed);
+  if (PERCENT_END.test(trimmed) || (!options.ofTable && namesChange)) add(found, '%');
   if (options.whole) add(found, trimmed);
   return found;
 }

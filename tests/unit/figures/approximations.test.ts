@@ -71,5 +71,10 @@ describe('approximations and bounds', () => {
 
   it('does not read "rose to" in Russian as "up to"', () => {
     expectFigures('Доля выросла до 12,5 процента.', [{ text: '12,5 процента', approx: 'none' }]);
+    expectFigures('Фрахт подешевел почти на треть, до 2 900 долларов.', [
+      { text: 'треть', approx: 'under' },
+      { text: '2 900 долларов', approx: 'none' },
+    ]);
+    expectFigures('Тенге ослаб до 530 тенге за доллар.', [{ text: '530 тенге за доллар', approx: 'none' }]);
   });
 });

@@ -142,16 +142,6 @@ describe('a currency before a lone Chinese digit', () => {
   });
 });
 
-describe('cents of a currency', () => {
-  it.each([
-    ['光伏上网电价为每千瓦时3.5美分。', '每千瓦时3.5美分', 0.035, 'USD'],
-    ['每股派息12欧分。', '12欧分', 0.12, 'EUR'],
-    ['地铁票价上调50戈比。', '50戈比', 0.5, 'RUB'],
-  ])('%s', (sentence, text, value, unit) => {
-    expectFigures(sentence, [{ text, value, unit, kind: 'money' }]);
-  });
-});
-
 describe('exchange rates', () => {
   it.each([
     ['目前1美元约合495坚戈。', '约合495坚戈', 495, 'KZT'],

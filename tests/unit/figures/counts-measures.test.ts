@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../lib/figures';
 import type { Approx } from '../../../lib/figures/types';
 import { expectFigures, expectNoFigures } from './helpers';
 
@@ -113,10 +114,43 @@ const MEASURES: [string, string, number, string, Approx][] = [
   ['It is a 5.28-square-kilometre free zone.', '5.28-square-kilometre', 5.28e6, 'square_metre', 'none'],
   ['Территория страны — 2 724 900 км².', '2 724 900 км²', 2.7249e12, 'square_metre', 'none'],
   ['Построен склад на 12 тыс. м².', '12 тыс. м²', 1.2e4, 'square_metre', 'none'],
+  // The energy press writes a million tonnes as mt; after a scale, or in capitals, MT is a metric tonne.
+  ['Oil sent east reached 1.4 mt.', '1.4 mt', 1.4e6, 'tonne', 'none'],
+  ['The LNG plant will make 2.6 Mt a year.', '2.6 Mt', 2.6e6, 'tonne', 'none'],
+  ['Traders booked 1.3 million mt of barley.', '1.3 million mt', 1.3e6, 'tonne', 'none'],
+  ['The mill took 450 MT of cotton.', '450 MT', 450, 'tonne', 'none'],
+  // Oil output is a flow in barrels a day; a mu is the Chinese land measure in English too.
+  ['Tengiz pumped 700,000 b/d in May.', '700,000 b/d', 7e5, 'barrel_per_day', 'none'],
+  ['Kashagan added 1.1 million barrels a day.', '1.1 million barrels a day', 1.1e6, 'barrel_per_day', 'none'],
+  ['Добыча — 1,9 млн баррелей в сутки.', '1,9 млн баррелей в сутки', 1.9e6, 'barrel_per_day', 'none'],
+  ['Growers planted 3.4 million mu of cotton.', '3.4 million mu', 3.4e6, 'mu', 'none'],
+  // A centner is 100 kg; a yield is in tonnes per hectare, however it is written.
+  ['Элеваторы приняли 8 млн центнеров ячменя.', '8 млн центнеров', 8e5, 'tonne', 'none'],
+  ['Средняя урожайность — 13,6 ц/га.', '13,6 ц/га', 1.36, 'tonne_per_hectare', 'none'],
+  ['Собрали 18 центнеров с гектара.', '18 центнеров с гектара', 1.8, 'tonne_per_hectare', 'none'],
+  ['Irrigated plots gave 4.5 t/ha of rice.', '4.5 t/ha', 4.5, 'tonne_per_hectare', 'none'],
+  // Litres are a unit of their own (milk, juice, fuel are no gas volume); a US gallon is 3.785 litres.
+  ['The dairy sold 1.8M litres of milk.', '1.8M litres', 1.8e6, 'litre', 'none'],
+  ['Its tanks hold 40 million liters.', '40 million liters', 4e7, 'litre', 'none'],
+  ['Хозяйство надоило 3,2 млн литров молока.', '3,2 млн литров', 3.2e6, 'litre', 'none'],
+  ['Цистерна вмещает 60 тыс. л.', '60 тыс. л', 6e4, 'litre', 'none'],
+  ['该厂每天灌装果汁8000升。', '8000升', 8000, 'litre', 'none'],
+  ['油罐容量為5萬公升。', '5萬公升', 5e4, 'litre', 'none'],
+  ['Each bottle holds 500 ml.', '500 ml', 0.5, 'litre', 'none'],
+  ['Each drum holds 55 gallons.', '55 gallons', 208.19764812, 'litre', 'none'],
 ];
 
 describe('measures', () => {
   it.each(MEASURES)('%s', (sentence, text, value, unit, approx) => {
     expectFigures(sentence, [{ text, value, unit, kind: 'measure', approx }]);
+  });
+});
+
+describe('litres beside the words that share their letters', () => {
+  it.each([
+    ['reads 升 before 至 or 到 as the verb "rise"', '日均装车由80升至95车，运价由2升到3元。'],
+    ['reads "л. с." as horsepower', 'Мощность двигателя — 150 л. с.'],
+  ])('%s, not a litre', (_, sentence) => {
+    expect(extractFigures(sentence).filter((figure) => figure.unit === 'litre')).toEqual([]);
   });
 });

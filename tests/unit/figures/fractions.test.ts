@@ -65,6 +65,11 @@ describe('half in Chinese', () => {
     ['約一半的班列經霍爾果斯出境。', '約一半', 'about'],
     ['支持该方案的议员过半。', '过半', 'over'],
     ['過半數的企業表示樂觀。', '過半數', 'over'],
+    ['哈萨克斯坦半数以上的小麦销往中国。', '半数以上', 'over'],
+    ['近半数受访商户表示客流回升。', '近半数', 'under'],
+    ['約半數貨物經鐵路出境。', '約半數', 'about'],
+    ['今年开行的中欧班列过半经由霍尔果斯出境。', '过半', 'over'],
+    ['受访企业过半计划扩大对华出口。', '过半', 'over'],
   ] as const)('reads a share as 50%%: %s', (sentence, text, approx) => {
     expectFigures(sentence, [{ text, value: 50, unit: 'percent', approx }]);
   });
@@ -78,6 +83,9 @@ describe('half in Chinese', () => {
     '通过半年的谈判达成协议。',
     '他跑过半程马拉松。',
     '过半个月再谈。',
+    '再过半年就竣工。',
+    '老人年过半百才学会上网。',
+    '过半小时列车就开。',
   ])('leaves half that states no share alone: %s', (sentence) => expectNoFigures(sentence));
 });
 

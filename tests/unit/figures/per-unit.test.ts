@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectFigures } from './helpers';
+import { expectFigures, expectNoFigures } from './helpers';
 
 // A price per unit is money with the unit it is the price of; the highlight takes the unit in.
 
@@ -16,6 +16,17 @@ describe('a price per unit', () => {
     ['光伏电价为每千瓦时0.3元。', '每千瓦时0.3元', 0.3, 'CNY', 'kWh'],
     // "m2" is a square metre written without the superscript, never a metre with a stray 2.
     ['Flats in Astana sold for $1,100/m2 in May.', '$1,100/m2', 1100, 'USD', 'square_metre'],
+    // Oil in barrels as Russian abbreviates them, fuel per gallon or litre, gas per thousand cubic metres.
+    ['Нефть Brent торговалась по 71 $/барр.', '71 $/барр.', 71, 'USD', 'barrel'],
+    ['Средняя цена Urals — 58,4 долл./барр.', '58,4 долл./барр.', 58.4, 'USD', 'barrel'],
+    ['Diesel retailed at $3 a gallon.', '$3 a gallon', 3, 'USD', 'gallon'],
+    ['АИ-92 стоит 0,45 доллара за литр.', '0,45 доллара за литр', 0.45, 'USD', 'litre'],
+    ['Turkmen gas went to China at $290/tcm.', '$290/tcm', 290, 'USD', 'tcm'],
+    ['Gas cost $290 per thousand cubic metres.', '$290 per thousand cubic metres', 290, 'USD', 'tcm'],
+    ['Газ шел по 290 долл. за тыс. кубометров.', '290 долл. за тыс. кубометров', 290, 'USD', 'tcm'],
+    ['天然气出口价为每千立方米290美元。', '每千立方米290美元', 290, 'USD', 'tcm'],
+    ['Пшеница подорожала до 240 $/т.', '240 $/т', 240, 'USD', 'tonne'],
+    ['Barley fetched $215/mt at the border.', '$215/mt', 215, 'USD', 'tonne'],
     [
       'Квартиры в Астане продавали по 550 тыс. тенге за м2.',
       '550 тыс. тенге за м2',
@@ -36,6 +47,13 @@ describe('a price per unit', () => {
     expectFigures(sentence, [{ text, per: undefined }]);
   });
 
+  it.each([
+    ['柴油零售价约为每升510坚戈。', '每升510坚戈', 'litre'],
+    ['到岸价约每吨250美元。', '约每吨250美元', 'tonne'],
+  ])('keeps the bound before the unit that 每 opens: %s', (sentence, text, per) => {
+    expectFigures(sentence, [{ text, per, approx: 'about' }]);
+  });
+
   it('does not take in a measure that is a figure of its own', () => {
     expectFigures('Gas sells at $250 per 1,000 cubic metres.', [
       { text: '$250', per: undefined },
@@ -51,8 +69,20 @@ describe('an exchange rate is the price of one unit of another currency', () => 
     ['Курс составил 498,7 тенге за доллар.', '498,7 тенге за доллар', 498.7, 'KZT', 'USD'],
     ['Курс: 1 доллар = 498 тенге.', '498 тенге', 498, 'KZT', 'USD'],
     ['当天1欧元约合8元人民币。', '约合8元人民币', 8, 'CNY', 'EUR'],
+    ['索姆匯率維持在每美元約87.4索姆。', '每美元約87.4索姆', 87.4, 'KGS', 'USD'],
+    // A rate that leaves out its own currency is priced in the one its sentence named first.
+    ['The tenge slid to 522 per dollar on Monday.', '522 per dollar', 522, 'KZT', 'USD'],
+    ['Сум ослаб до 12 700 за доллар.', '12 700 за доллар', 12_700, 'UZS', 'USD'],
   ])('%s', (sentence, text, value, unit, per) => {
     expectFigures(sentence, [{ text, value, unit, kind: 'money', per }]);
+  });
+
+  it('reads a rate without its own currency in the first one its sentence names', () => {
+    expectFigures('The tenge traded at 470 per dollar and 65 per yuan.', [
+      { text: '470 per dollar', unit: 'KZT', per: 'USD' },
+      { text: '65 per yuan', unit: 'KZT', per: 'CNY' },
+    ]);
+    expectNoFigures('Donors gave 5 per dollar raised.');
   });
 
   it('a currency after "to the" that starts a longer phrase is no rate', () => {

@@ -7,6 +7,9 @@ describe('periods', () => {
     ['In the first five months, trade grew 10.4%.', '10.4%', 'first five months'],
     ['今年1-5月，贸易额增长12%。', '12%', '今年1-5月'],
     ['前5个月进出口增长8%。', '8%', '前5个月'],
+    ['今年前三季赴哈旅客年增逾一倍。', '逾一倍', '今年前三季'],
+    ['第三季出口年增6.5%。', '6.5%', '第三季'],
+    ['9月份，对哈出口增长6.8%。', '6.8%', '9月份'],
     ['За 10 месяцев экспорт вырос на 7%.', '7%', 'За 10 месяцев'],
     ['In 2024, trade reached $94.8 billion.', '$94.8 billion', '2024'],
     ['2023年贸易额达410亿美元。', '410亿美元', '2023年'],
@@ -20,6 +23,50 @@ describe('periods', () => {
       { text: '8%', period: 'January-May' },
       { text: '$32 billion', period: 'January-May' },
     ]);
+  });
+
+  it('leaves a period that opens a later clause to that clause, when a year dates the figure before it', () => {
+    expectFigures('2024年两国贸易额为355亿美元，增长4.1%，今年前9个月已达298亿美元。', [
+      { text: '355亿美元', period: '2024年' },
+      { text: '4.1%', period: '2024年' },
+      { text: '298亿美元', period: '今年前9个月' },
+    ]);
+    expectFigures(
+      'В 2024 году товарооборот составил 41 млрд долл., за 9 месяцев нынешнего года вырос до 33 млрд.',
+      [
+        { text: '41 млрд долл.', period: '2024 году' },
+        { text: '33 млрд.', period: 'за 9 месяцев' },
+      ],
+    );
+    expectFigures('Revenue in 2024 was $2.1 billion, or 15.2 billion yuan, in the first half.', [
+      { text: '$2.1 billion', period: 'first half' },
+      { text: '15.2 billion yuan', period: 'first half' },
+    ]);
+  });
+
+  it('never dates a figure by the time it is compared with', () => {
+    expectFigures('1—8月，全区出口增长6.4%，增速比1—7月回落0.4个百分点。', [
+      { text: '6.4%', period: '1—8月' },
+      { text: '0.4个百分点', period: '1—8月' },
+    ]);
+    expectFigures('Cargo volumes doubled compared with 2021.', [{ text: 'doubled', period: undefined }]);
+  });
+
+  it('dates a figure by a year in its own clause rather than one of an earlier clause', () => {
+    expectFigures('Bishkek added 900 hotel beds since 2021, and plans 4,000 more by 2027.', [
+      { text: '900 hotel beds', period: '2021' },
+      { text: '4,000', period: '2027' },
+    ]);
+  });
+
+  it('reads through the full stop of an abbreviation to the figures of the same sentence', () => {
+    expectFigures('За 9 мес. 2025 г. экспорт зерна составил 6,1 млн т.', [
+      { text: '6,1 млн т', period: 'За 9 мес.' },
+    ]);
+    expectFigures('Tashkent will buy $2 billion of U.S. aircraft over the next five years.', [
+      { text: '$2 billion', period: 'next five years' },
+    ]);
+    expectFigures('ИФО составил 103,1% к уровню 2024 г.', [{ text: '103,1%', period: undefined }]);
   });
 
   it('takes the period from the same sentence only', () => {

@@ -115,6 +115,14 @@ describe('signs and proportions', () => {
     ]);
   });
 
+  it('reads a minus written right after a Chinese verb or label', () => {
+    expectFigures('对吉出口增速为-4.6%，贸易差额：−3.2亿美元。', [
+      { text: '-4.6%', value: -4.6 },
+      { text: '−3.2亿美元', value: -3.2e8 },
+    ]);
+    expectFigures('预计出口5万-8万吨。', [{ text: '5万-8万吨', value: 5e4, range: { low: 5e4, high: 8e4 } }]);
+  });
+
   it('does not read a list dash or a hyphenated name as a minus', () => {
     expectFigures('Highlights: - 14 platforms opened; COVID-19 eased.', [
       { text: '14 platforms', value: 14 },

@@ -18,6 +18,10 @@ describe('ranges', () => {
     ['The plan needs $10 billion to $15 billion.', '$10 billion to $15 billion', 1e10, 1.5e10, 'USD'],
     ['Each convoy carries 40–50 containers.', '40–50 containers', 40, 50, 'count'],
     ['工期为2～3万吨。', '2～3万吨', 2e4, 3e4, 'tonne'],
+    // A range may open at zero, though a zero alone is no figure.
+    ['Duties on grain fell to 0-5%.', '0-5%', 0, 5, 'percent'],
+    ['Пошлины снижены до уровня от 0 до 5%.', '0 до 5%', 0, 5, 'percent'],
+    ['粮食关税降至0至5%。', '0至5%', 0, 5, 'percent'],
   ])('%s', (sentence, text, low, high, unit) => {
     expectFigures(sentence, [{ text, value: low, range: { low, high }, unit }]);
   });

@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../lib/figures';
 import { expectFigures, expectNoFigures } from './helpers';
 
 describe('scales', () => {
@@ -171,5 +172,34 @@ describe('currencies', () => {
     expectFigures('The plant hired 40 workers, some from abroad.', [
       { text: '40 workers', value: 40, unit: 'count' },
     ]);
+  });
+});
+
+describe('cents of a currency', () => {
+  it.each([
+    ['光伏上网电价为每千瓦时3.5美分。', '每千瓦时3.5美分', 0.035, 'USD'],
+    ['每股派息12欧分。', '12欧分', 0.12, 'EUR'],
+    ['地铁票价上调50戈比。', '50戈比', 0.5, 'RUB'],
+    ['一斤白菜便宜了8分钱。', '8分钱', 0.08, 'CNY'],
+    ['居民电价每千瓦时下调2分。', '2分', 0.02, 'CNY'],
+    ['A loaf in Bishkek now costs 40 cents more.', '40 cents', 0.4, 'USD'],
+    ['Tolls rose by 25 euro cents per axle.', '25 euro cents', 0.25, 'EUR'],
+    ['Carriers added a 30-cent fuel charge.', '30-cent', 0.3, 'USD'],
+    ['The rouble fare went up 90 kopecks.', '90 kopecks', 0.9, 'RUB'],
+    ['Билет подорожал на 60 копеек.', '60 копеек', 0.6, 'RUB'],
+    ['Литр бензина стал дороже на 45 коп.', '45 коп.', 0.45, 'RUB'],
+    ['Буханка хлеба подорожала на 80 тиынов.', '80 тиынов', 0.8, 'KZT'],
+    ['Проезд в Ташкенте подешевел на 50 тийинов.', '50 тийинов', 0.5, 'UZS'],
+  ])('reads a hundredth of a currency as money: %s', (sentence, text, value, unit) => {
+    expectFigures(sentence, [{ text, value, unit, kind: 'money' }]);
+  });
+
+  it.each([
+    '两队以3比1收场，加时赛踢了30分钟。',
+    '评委给这道菜打了9分。',
+    '调价通知在上午10点15分发出。',
+    '电价调整的五分之一由财政承担。',
+  ])('reads 分 as a fen only where a price is meant: %s', (sentence) => {
+    expect(extractFigures(sentence).filter((figure) => figure.kind === 'money')).toEqual([]);
   });
 });

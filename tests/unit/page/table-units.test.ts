@@ -37,8 +37,31 @@ describe('findUnitStatements', () => {
     ['YoY, %', '%'],
     ['рост, %', '%'],
     ['同比', '%'],
+    ['Growth', '%'],
+    ['Export growth', '%'],
+    ['Рост', '%'],
+    ['Прирост экспорта', '%'],
+    ['增长', '%'],
+    ['出口增長', '%'],
+    ['价格涨幅', '%'],
+    ['Рост, млн долл.', 'млн долл.'],
+    ['占比', '%'],
+    ['所占比重', '%'],
+    ['Share of total', '%'],
+    ['Доля', '%'],
+    ['Ставка ЦБ', '%'],
+    ['Inflation', '%'],
+    ['贷款利率', '%'],
   ])('"%s" states %s first', (text, statement) => {
     expect(findUnitStatements(text)[0]).toBe(statement);
+  });
+
+  test('an amount of growth, a city and a change of no stated kind state no percent', () => {
+    expect(findUnitStatements('增长额')).toEqual([]);
+    expect(findUnitStatements('Ростов')).toEqual([]);
+    expect(findUnitStatements('Change')).toEqual([]);
+    expect(findUnitStatements('Exchange rate')).toEqual([]);
+    expect(findUnitStatements('Доля, млн долл.')).toEqual(['млн долл.', '%']);
   });
 
   test('a year or a period is never a statement', () => {
@@ -151,6 +174,22 @@ describe('attachTableUnits', () => {
     expect(unitsOf(blocks, '245.6')).toEqual(['出口额']);
     expect(unitsOf(blocks, '12.3')?.[0]).toBe('%');
   });
+
+  test.each([
+    ['Exports to China (US$ million)', 'Exports', 'Growth'],
+    ['Экспорт в Китай (млн долл. США)', 'Экспорт', 'Рост'],
+    ['对华出口（亿美元）', '出口额', '增长'],
+    ['对华出口（亿美元）', '出口额', '占比'],
+    ['Экспорт в КНР (млн долл. США)', 'Экспорт', 'Доля'],
+  ])(
+    'a growth, share or rate column named in words alone holds percents under "%s"',
+    (caption, amounts, growth) => {
+      const blocks = load(`<table><caption>${caption}</caption>
+      <tr><th>—</th><th>${amounts}</th><th>${growth}</th></tr><tr><td>KZ</td><td>245.6</td><td>12.3</td></tr></table>`);
+      expect(unitsOf(blocks, '12.3')?.[0]).toBe('%');
+      expect(unitsOf(blocks, '245.6')?.[0]).not.toBe('%');
+    },
+  );
 
   test('a cell of prose keeps reading on its own', () => {
     const long =

@@ -1,0 +1,46 @@
+import { isLetterAt } from './char-classes';
+import { readCurrencyAfter } from './currencies';
+import { endsRatePhrase } from './per-unit';
+import { matchAt } from './sticky-match';
+
+// An exchange rate often leaves out its own currency: "the tenge weakened to 470 per dollar", "китайский юань —
+// 7,12 за доллар". The bare number is a price of the currency after it, in the currency its sentence named
+// before it; `readPricesPerUnit` then reads the "per dollar" as for any rate (ADR 12).
+
+/** "per", "за" or "to the" before the currency priced. */
+const PER_CURRENCY = /[ \u00a0]+(?:per|за|to[ \u00a0]+the)(?=[ \u00a0])/iy;
+/** How far back in its sentence the currency of the price may be named. */
+const QUOTE_WINDOW = 60;
+const SENTENCE_BREAK = /[.。!！?？;；\n](?=[ \u00a0\n]|$)/g;
+
+/** The start of the sentence holding `at`, at most QUOTE_WINDOW characters back. */
+function sentenceStart(text: string, at: number): number {
+  const from = Math.max(0, at - QUOTE_WINDOW);
+  let start = from;
+  SENTENCE_BREAK.lastIndex = from;
+  for (let found = SENTENCE_BREAK.exec(text); found && found.index < at; found = SENTENCE_BREAK.exec(text))
+    start = found.index + 1;
+  return start;
+}
+
+/**
+ * The first currency other than `priced` named in [from, to): the sentence's subject ("The tenge traded at 470 per
+ * dollar and 65.4 per yuan" prices both in tenge).
+ */
+function findQuoteBefore(text: string, from: number, to: number, priced: string): string | null {
+  for (let i = from; i < to; i++) {
+    if (i > 0 && isLetterAt(text, i - 1)) continue;
+    const currency = readCurrencyAfter(text, i);
+    if (currency && currency.code !== priced && currency.at <= to) return currency.code;
+  }
+  return null;
+}
+
+/** The currency a bare number ending at `end` is a rate in, when a currency it is priced per follows it. */
+export function readBareRateCurrency(text: string, start: number, end: number): string | null {
+  const joined = matchAt(PER_CURRENCY, text, end);
+  if (joined < 0) return null;
+  const priced = readCurrencyAfter(text, joined);
+  if (!priced || !endsRatePhrase(text, priced.at)) return null;
+  return findQuoteBefore(text, sentenceStart(text, start), start, priced.code);
+}
