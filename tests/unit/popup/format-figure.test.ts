@@ -17,6 +17,10 @@ test('reads measures with their usual symbols, long distances in kilometres', ()
   expect(formatReading({ value: 500_000, unit: 'm', approx: 'over' })).toBe('> 500 km');
   expect(formatReading({ value: 120, unit: 'km_per_hour', approx: 'none' })).toBe('120 km/h');
   expect(formatReading({ value: 60e9, unit: 'cubic_metre', approx: 'none' })).toBe('60B m³');
+  expect(formatReading({ value: 2.5e6, unit: 'litre', approx: 'none' })).toBe('2.5M L');
+  expect(formatReading({ value: 2.5, unit: 'tonne_per_hectare', approx: 'none' })).toBe('2.5 t/ha');
+  expect(formatReading({ value: 1.2e6, unit: 'barrel_per_day', approx: 'none' })).toBe('1.2M b/d');
+  expect(formatReading({ value: 450, unit: 'KZT/litre', approx: 'none' })).toBe('450 KZT/L');
 });
 
 test('reads a price with the unit it prices, and an exchange rate with both currencies', () => {
