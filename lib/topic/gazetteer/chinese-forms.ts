@@ -21,7 +21,7 @@ export const ZH_CENTRAL_ASIA = `${NOT_AFTER_QIZHONG}中[亚亞](?!洲|太(?!阳|
  * verbs of a headline on the two states' acts: 中吉签署光伏协议, 中哈签约, 中塔达成共识, 中哈会谈.
  */
 const ZH_RELATION =
-  '(?=关系|關係|合作|两国|兩國|双方|雙方|经贸|經貿|贸易|貿易|边境|邊境|友好|战略|戰略|铁路|鐵路|公路|天然[气氣]|原油|管道|口岸|元首|外长|外長|建交|联合|聯合|伙伴|夥伴|跨境|全面|永久|能源|投资|投資|产能|產能|务实|務實|签署|簽署|签约|簽約|签订|簽訂|达成|達成|会谈|會談|会晤|會晤|共建)';
+  '(?=关系|關係|合作|两国|兩國|双方|雙方|双边|雙邊|经贸|經貿|贸易|貿易|边境|邊境|友好|战略|戰略|铁路|鐵路|公路|天然[气氣]|原油|管道|口岸|元首|外长|外長|建交|联合|聯合|伙伴|夥伴|跨境|全面|永久|能源|投资|投資|产能|產能|务实|務實|签署|簽署|签约|簽約|签订|簽訂|达成|達成|会谈|會談|会晤|會晤|共建)';
 
 /** 中哈关系 (China–Kazakhstan relations): 中 plus a one-character partner abbreviation and a relation word. */
 export function buildShortPair(partner: string): string {

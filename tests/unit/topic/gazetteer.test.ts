@@ -106,6 +106,9 @@ describe('surface forms in four scripts', () => {
     ['中吉签署光伏协议', 'china-kyrgyzstan'],
     ['中哈签约', 'china-kazakhstan'],
     ['中塔达成共识', 'china-tajikistan'],
+    // 双边 (bilateral) after the pair, as customs and ministries write trade: 中吉双边贸易额.
+    ['中吉双边贸易额', 'china-kyrgyzstan'],
+    ['中塔雙邊貿易', 'china-tajikistan'],
     // Traditional Chinese
     ['中國與', 'china'],
     ['習近平', 'xi-jinping'],
