@@ -1,6 +1,7 @@
 import { t } from '@/lib/i18n';
 import { formatReading } from '@/lib/popup/format-figure';
 import type { FactSeries } from '@/lib/store/fact-series';
+import { chartRange } from '@/lib/ui/chart-range';
 import { safeLink } from '@/lib/ui/safe-link';
 
 /** Props of FactChart. */
@@ -27,8 +28,7 @@ const BOTTOM = 28;
 export function FactChart({ series, title, focusedKey }: FactChartProps) {
   const values = series.entries.flatMap((entry) => entry.reports.map((report) => report.value));
   const unit = series.entries[0]?.reports[0]?.unit ?? '';
-  const low = Math.min(0, ...values);
-  const high = Math.max(...values, low + 1);
+  const { low, high } = chartRange(values, unit);
   const x = (at: number) =>
     series.entries.length === 1
       ? (LEFT + WIDTH - RIGHT) / 2

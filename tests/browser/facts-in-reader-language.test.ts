@@ -49,6 +49,14 @@ test("a series' unit is named in the reader's language, never as a code", async 
   const rate = facts.locator('.fact-series[data-series="KZ|exchange_rate|KZT/USD"] .series-title');
   await expect.poll(() => rate.count(), { timeout: 10_000 }).toBe(1);
   expect(await rate.innerText()).toBe('哈萨克斯坦 · 汇率 (每美元合哈萨克斯坦坚戈)');
+  // A rate's chart is drawn around its values, not from zero, where 470.5 would sit at the top of a flat line.
+  const axis = await facts
+    .locator('.fact-series[data-series="KZ|exchange_rate|KZT/USD"] .fact-chart text.chart-label')
+    .allTextContents();
+  const levels = axis.filter((label) => label.endsWith('KZT/USD')).map((label) => Number.parseFloat(label));
+  expect(levels).toHaveLength(2);
+  expect(Math.min(...levels)).toBeGreaterThan(400);
+  expect(Math.max(...levels)).toBeGreaterThan(470.5);
   expect(errors).toEqual([]);
   await article.close();
   await facts.close();

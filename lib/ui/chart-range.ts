@@ -1,0 +1,26 @@
+/** The span of values a chart draws, bottom to top. */
+export interface ChartRange {
+  low: number;
+  high: number;
+}
+
+/** Room left above and below a price's or a rate's values, as a share of their spread. */
+const PRICE_PADDING = 0.1;
+/** The least room, as a share of the values, so that one report or a flat series still has some. */
+const PRICE_MIN_PADDING = 0.02;
+
+/**
+ * From zero for amounts, counts and percents, whose size against nothing is what a reader compares. Around the
+ * values for a price or a rate (a unit with a slash: "KZT/USD", "USD/tonne"): its zero is never near, and drawn
+ * from zero the tenge's 456 → 505 would be a flat line. The axis labels say where the chart starts.
+ */
+export function chartRange(values: readonly number[], unit: string): ChartRange {
+  if (unit.includes('/') && values.length > 0) {
+    const min = Math.min(...values);
+    const max = Math.max(...values);
+    const pad = Math.max((max - min) * PRICE_PADDING, Math.abs(max) * PRICE_MIN_PADDING, Number.EPSILON);
+    return { low: min - pad, high: max + pad };
+  }
+  const low = Math.min(0, ...values);
+  return { low, high: Math.max(...values, low + 1) };
+}
