@@ -62,31 +62,55 @@ const matcher = compileMatcher<Term>(TOPIC_TERMS);
  */
 const CHINA_AFTER_DIRECTION = /(?<=[对對向输輸自从從来來访訪赴驻駐])[华華]/gu;
 
+/** A name the subject readers know, where it stands: a gazetteer term, or (no term) 华 after a word of direction. */
+interface NameMatch extends Span {
+  term: Term | null;
+  text: string;
+}
+
+/** Texts whose names are kept: one article's title, lead and current sentence are read for each of its figures. */
+const NAMES_KEPT = 64;
+const namesOf = new Map<string, readonly NameMatch[]>();
+
+/** The gazetteer's terms in `text`, then each 华 after a word of direction; matched once per text. */
+function findNames(text: string): readonly NameMatch[] {
+  const known = namesOf.get(text);
+  if (known) return known;
+  const names: NameMatch[] = matcher
+    .findAll(text)
+    .map(({ entry, start, end, text: written }) => ({ term: entry, start, end, text: written }));
+  for (const match of text.matchAll(CHINA_AFTER_DIRECTION))
+    names.push({ term: null, start: match.index, end: match.index + 1, text: match[0] });
+  if (namesOf.size >= NAMES_KEPT) namesOf.clear();
+  namesOf.set(text, names);
+  return names;
+}
+
 /** A mention of China or of the Central Asian side, where it stands. */
 export interface SideMention extends Span {
   side: 'china' | 'partner';
   text: string;
 }
 
-/** Every mention of China or of a Central Asian country, region, city or leader in `text`, in order. */
-export function listSideMentions(text: string): SideMention[] {
-  const found: SideMention[] = [];
-  for (const match of matcher.findAll(text)) {
-    const { entry } = match;
-    const side = CHINA_IDS.has(entry.id)
-      ? 'china'
-      : CENTRAL_ASIA_CODES[entry.id] || PLACE_CODES[entry.id]
-        ? 'partner'
-        : undefined;
-    if (side) found.push({ side, start: match.start, end: match.end, text: match.text });
-  }
-  for (const match of text.matchAll(CHINA_AFTER_DIRECTION))
-    found.push({ side: 'china', start: match.index, end: match.index + 1, text: match[0] });
-  return found.sort((a, b) => a.start - b.start);
+/** Which side a name stands for, if it names a country, the region, a city or a leader. */
+function sideOf(term: Term | null): SideMention['side'] | undefined {
+  if (term === null || CHINA_IDS.has(term.id)) return 'china';
+  return CENTRAL_ASIA_CODES[term.id] || PLACE_CODES[term.id] ? 'partner' : undefined;
 }
 
-function classifyTerm(term: Term, mentions: SubjectMentions): void {
-  if (term.kind === 'pair') mentions.pairs.add(CENTRAL_ASIA_CODES[term.id.replace(/^china-/, '')] ?? '');
+/** Every mention of China or of a Central Asian country, region, city or leader in `text`, in order. */
+export function listSideMentions(text: string): SideMention[] {
+  return findNames(text)
+    .flatMap(({ term, start, end, text: written }) => {
+      const side = sideOf(term);
+      return side ? [{ side, start, end, text: written }] : [];
+    })
+    .sort((a, b) => a.start - b.start);
+}
+
+function classifyTerm(term: Term | null, mentions: SubjectMentions): void {
+  if (term === null) mentions.china = true;
+  else if (term.kind === 'pair') mentions.pairs.add(CENTRAL_ASIA_CODES[term.id.replace(/^china-/, '')] ?? '');
   else if (term.kind === 'mechanism') mentions.pairs.add('CA');
   else if (term.side === 'link') mentions.facilities.add(`${term.kind}:${term.id}`);
   else if (CENTRAL_ASIA_CODES[term.id]) mentions.countries.add(CENTRAL_ASIA_CODES[term.id] ?? '');
@@ -109,15 +133,10 @@ export function collectSubjectMentions(
     places: new Set(),
     words: [],
   };
-  for (const match of matcher.findAll(text)) {
-    if (match.start < span.start || match.end > span.end) continue;
-    classifyTerm(match.entry, mentions);
-    mentions.words.push(match.text);
-  }
-  for (const match of text.matchAll(CHINA_AFTER_DIRECTION)) {
-    if (match.index < span.start || match.index >= span.end) continue;
-    mentions.china = true;
-    mentions.words.push(match[0]);
+  for (const name of findNames(text)) {
+    if (name.start < span.start || name.end > span.end) continue;
+    classifyTerm(name.term, mentions);
+    mentions.words.push(name.text);
   }
   return mentions;
 }
