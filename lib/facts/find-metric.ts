@@ -1,3 +1,4 @@
+import { isCurrencyCode } from '../figures/reported-unit';
 import type { Figure } from '../figures/types';
 import { findCues, pickNearestCue, type Span } from './find-cues';
 import {
@@ -170,12 +171,9 @@ function readCount(figure: Figure, cues: readonly Cue<Metric>[], at: Span): Metr
   return next ? { metric: next.value, evidence: [`metric: "${next.text}"`] } : { evidence: [] };
 }
 
-/** An ISO 4217 code: a price in one currency per unit of another is an exchange rate. */
-const CURRENCY_CODE = /^[A-Z]{3}$/;
-
 /** A figure with a `per` (ADR 12): an exchange rate when it prices a currency, else a price. */
 function readPrice(per: string): MetricFinding {
-  return CURRENCY_CODE.test(per)
+  return isCurrencyCode(per)
     ? { metric: 'exchange_rate', evidence: [`metric: exchange_rate, a price per ${per}`] }
     : { metric: 'price', evidence: [`metric: price, a price per ${per}`] };
 }

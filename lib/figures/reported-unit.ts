@@ -12,6 +12,11 @@ export function reportedUnit(figure: Pick<Figure, 'unit' | 'per'>): string {
   return figure.per ? `${figure.unit}${PER}${figure.per}` : figure.unit;
 }
 
+/** Whether a unit is a currency, written as its ISO 4217 code ("USD", "KZT"). */
+export function isCurrencyCode(unit: string): boolean {
+  return /^[A-Z]{3}$/.test(unit);
+}
+
 /** A reported unit taken apart again: "USD/tonne" → { unit: "USD", per: "tonne" }; "USD" → { unit: "USD" }. */
 export function readReportedUnit(reported: string): Pick<Figure, 'unit' | 'per'> {
   const at = reported.indexOf(PER);

@@ -1,3 +1,5 @@
+import { readReportedUnit } from '../figures/reported-unit';
+
 /** The span of values a chart draws, bottom to top. */
 export interface ChartRange {
   low: number;
@@ -15,7 +17,7 @@ const PRICE_MIN_PADDING = 0.02;
  * from zero the tenge's 456 → 505 would be a flat line. The axis labels say where the chart starts.
  */
 export function chartRange(values: readonly number[], unit: string): ChartRange {
-  if (unit.includes('/') && values.length > 0) {
+  if (readReportedUnit(unit).per !== undefined && values.length > 0) {
     const min = Math.min(...values);
     const max = Math.max(...values);
     const pad = Math.max((max - min) * PRICE_PADDING, Math.abs(max) * PRICE_MIN_PADDING, Number.EPSILON);

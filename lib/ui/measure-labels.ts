@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Metric } from '../facts/types';
+import { isCurrencyCode, readReportedUnit } from '../figures/reported-unit';
 import { type MessageKey, t } from '../i18n';
 import type { MentionMeasure } from '../store/rows';
 import { LINK_TERMS } from '../topic/gazetteer/link-terms';
@@ -164,8 +165,7 @@ function currencyName(code: string, language: string): string {
 export function unitFamilyLabel(family: string, language = uiLanguage()): string {
   const key = UNIT_FAMILY_KEYS[family];
   if (key) return t(key);
-  const pair = /^([A-Z]{3})\/([A-Z]{3})$/.exec(family);
-  if (!pair) return family;
-  const [, priced = '', per = ''] = pair;
+  const { unit: priced, per } = readReportedUnit(family);
+  if (per === undefined || !isCurrencyCode(priced) || !isCurrencyCode(per)) return family;
   return t('unitFamilyRate', [currencyName(priced, language), currencyName(per, language)]);
 }
