@@ -49,8 +49,8 @@ function growthBase(
   mention: MentionRow,
   page: MentionRow[],
 ): { previousKey: string; current: number } | null {
-  const [subject, what, span] = mention.factKey.split('|');
-  if (!subject || !span || !what?.startsWith('growth:') || !mention.factKey.endsWith('|percent')) return null;
+  const [subject, what, span, family] = mention.factKey.split('|');
+  if (!subject || !span || !what?.startsWith('growth:') || family !== 'percent') return null;
   const prefix = `${subject}|${what.slice('growth:'.length)}|${span}|`;
   const current = page.find((m) => m.factKey.startsWith(prefix));
   const before = previousPeriod(span);

@@ -120,7 +120,7 @@ export function subjectLabel(code: string): string {
 /** A fact key's measure in the reader's language: "trade_volume" → "Trade", "growth:exports" → "Exports: growth". */
 export function measureLabel(measure: string, subject = ''): string {
   const grown = /^growth:(.+)$/.exec(measure)?.[1];
-  return grown ? t('measureGrowth', metricLabel(grown, '', subject)) : metricLabel(measure, '', subject);
+  return grown ? metricLabel('growth', grown, subject) : metricLabel(measure, '', subject);
 }
 
 const UNIT_FAMILY_KEYS: Readonly<Record<string, MessageKey>> = {
