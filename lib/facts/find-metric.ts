@@ -57,9 +57,15 @@ function pickMetric(cues: readonly Cue<Metric>[], allowed: readonly Metric[], fi
   );
 }
 
-/** A cue of this metric inside the clause: "share" or "trade surplus" there decide, whatever stands nearer. */
-function findInClause(cues: readonly Cue<Metric>[], metric: Metric, clause: Span): Cue<Metric> | undefined {
-  return cues.find((cue) => cue.value === metric && cue.start >= clause.start && cue.end <= clause.end);
+/** A cue of one of these metrics inside the clause: "share" or "trade surplus" there decide, whatever stands nearer. */
+function findInClause(
+  cues: readonly Cue<Metric>[],
+  metrics: readonly Metric[],
+  clause: Span,
+): Cue<Metric> | undefined {
+  return cues.find(
+    (cue) => metrics.includes(cue.value) && cue.start >= clause.start && cue.end <= clause.end,
+  );
 }
 
 /** What may stand between a price and what it prices in one phrase: "export prices", "prices of exports", "цены на экспорт". */
@@ -94,24 +100,26 @@ function readRatio(
   levelBefore: Metric | undefined,
 ): MetricFinding {
   const clauseText = sentence.slice(clause.start, clause.end);
-  const share = findInClause(cues, 'share', clause);
+  const share = findInClause(cues, ['share'], clause);
   if (share) return { metric: 'share', evidence: [`metric: "${share.text}"`] };
   const change = CHANGE_CUE.exec(clauseText);
   if (!change) return { evidence: [] };
-  const evidence = [`metric: growth, "${change[0]}"`];
   const named = [...GROWABLE, ...PRICES];
-  const inClause = cues.filter(
-    (cue) => named.includes(cue.value) && cue.start >= clause.start && cue.end <= clause.end,
-  );
-  if (inClause.length === 0 && levelBefore && GROWABLE.includes(levelBefore))
+  if (!findInClause(cues, named, clause) && levelBefore && GROWABLE.includes(levelBefore))
     return {
       metric: 'growth',
       growthOf: levelBefore,
-      evidence: [...evidence, 'growth of: the level before it'],
+      evidence: [`metric: growth, "${change[0]}"`, 'growth of: the level before it'],
     };
   // A price or a rate can change too: its growth is read (and left unlinked), never taken for exports' growth.
   const grown = pickMetric(cues, named, figure, { start: 0, end: 0 });
   const of = grown && (PRICES.includes(grown.value) ? grown : (findPriceOf(sentence, cues, grown) ?? grown));
+  return readGrowth(change[0], of);
+}
+
+/** A growth, said by `change`, of what the cue `of` names (if one does). */
+function readGrowth(change: string, of: Cue<Metric> | undefined): MetricFinding {
+  const evidence = [`metric: growth, "${change}"`];
   if (of) evidence.push(`growth of: "${of.text}"`);
   return { metric: 'growth', ...(of ? { growthOf: of.value, cue: of } : {}), evidence };
 }
@@ -149,10 +157,7 @@ function readAmountChange(
   const compared = CHINESE_COMPARISON_BEFORE.exec(before);
   const change = CHANGE_BY_BEFORE.exec(before) ?? compared;
   if (!change) return undefined;
-  const of = pickMetric(cues, GROWABLE, at, { start: 0, end: 0 });
-  const evidence = [`metric: growth, "${change[0].trim()}"`];
-  if (of) evidence.push(`growth of: "${of.text}"`);
-  return { metric: 'growth', ...(of ? { growthOf: of.value, cue: of } : {}), evidence };
+  return readGrowth(change[0].trim(), pickMetric(cues, GROWABLE, at, { start: 0, end: 0 }));
 }
 
 /** Chinese classifiers that say nothing of what is counted: 12个项目 is read from the word after. */
@@ -219,7 +224,7 @@ function findOwnMetric(
   if (figure.unit === 'watt')
     return { metric: 'capacity', evidence: [`metric: capacity, a power "${figure.text}"`] };
   if (figure.unit === 'count') return readCount(figure, cues, at);
-  const balance = figure.kind === 'money' && findInClause(cues, 'trade_balance', clause);
+  const balance = figure.kind === 'money' && findInClause(cues, ['trade_balance'], clause);
   if (balance) return { metric: 'trade_balance', evidence: [`metric: "${balance.text}"`] };
   const cue = pickMetric(cues, listCompatibleMetrics(figure), at, clause);
   if (cue) return { metric: cue.value, cue, evidence: [`metric: "${cue.text}"`] };
