@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { FigureSummary } from '@/lib/messages';
 import { agrees, roundingOf } from '@/lib/store/agreement';
 import { type CaravanDb, openDb } from '@/lib/store/db';
 import { exportStore } from '@/lib/store/export-store';
@@ -128,62 +129,50 @@ describe('linking the figures of a page to the store', () => {
     expect(yuan?.conversion?.rate).toBeCloseTo(0.1433, 4);
   });
 
-  test('a growth rate is checked against the stored value of the same period a year earlier', async () => {
+  /**
+   * 2024's China–Central Asia trade after 2023's is stored, with a growth figure beside it on the 2024 page:
+   * what the store links to that growth.
+   */
+  async function linkGrowthAfterBase(growth: FigureSummary) {
     await recordPage(
       db,
       pageReport([figureSummary(0, '$89.4 billion', { ...trade('2023'), value: 89.4e9 })], {
         url: 'https://a.example/2023',
       }),
     );
-    const growth = {
-      subject: 'CN-CA',
-      metric: 'growth',
-      growthOf: 'trade_volume',
-      period: '2024',
-      status: 'actual',
-      factKey: 'CN-CA|growth:trade_volume|2024|percent',
-    };
     const id = await recordPage(
       db,
-      pageReport(
-        [
-          figureSummary(0, '$94.8 billion', { ...trade('2024'), value: 94.8e9 }),
-          figureSummary(1, '6%', { ...growth, value: 6, unit: 'percent', kind: 'percent' }),
-        ],
-        { url: 'https://b.example/2024' },
-      ),
+      pageReport([figureSummary(0, '$94.8 billion', { ...trade('2024'), value: 94.8e9 }), growth], {
+        url: 'https://b.example/2024',
+      }),
     );
-    const check = (await linkArticle(db, id))[1]?.growthCheck;
+    return (await linkArticle(db, id))[1];
+  }
+
+  const growthOfTrade = (unit: string) => ({
+    subject: 'CN-CA',
+    metric: 'growth',
+    growthOf: 'trade_volume',
+    period: '2024',
+    status: 'actual',
+    factKey: `CN-CA|growth:trade_volume|2024|${unit}`,
+  });
+
+  test('a growth rate is checked against the stored value of the same period a year earlier', async () => {
+    const check = (
+      await linkGrowthAfterBase(
+        figureSummary(1, '6%', { ...growthOfTrade('percent'), value: 6, unit: 'percent', kind: 'percent' }),
+      )
+    )?.growthCheck;
     expect(check?.impliedPercent).toBeCloseTo(6.04, 2);
     expect(check?.agrees).toBe(true);
   });
 
   test('a growth in money ("up by $5.4 billion") is never checked as a percent', async () => {
-    await recordPage(
-      db,
-      pageReport([figureSummary(0, '$89.4 billion', { ...trade('2023'), value: 89.4e9 })], {
-        url: 'https://a.example/2023',
-      }),
+    const links = await linkGrowthAfterBase(
+      figureSummary(1, '$5.4 billion', { ...growthOfTrade('USD'), value: 5.4e9 }),
     );
-    const growth = {
-      subject: 'CN-CA',
-      metric: 'growth',
-      growthOf: 'trade_volume',
-      period: '2024',
-      status: 'actual',
-      factKey: 'CN-CA|growth:trade_volume|2024|USD',
-    };
-    const id = await recordPage(
-      db,
-      pageReport(
-        [
-          figureSummary(0, '$94.8 billion', { ...trade('2024'), value: 94.8e9 }),
-          figureSummary(1, '$5.4 billion', { ...growth, value: 5.4e9 }),
-        ],
-        { url: 'https://b.example/2024' },
-      ),
-    );
-    expect((await linkArticle(db, id))[1]?.growthCheck).toBeNull();
+    expect(links?.growthCheck).toBeNull();
   });
 
   test('a page read again with other figures is linked by what it says now, not by what it said', async () => {
