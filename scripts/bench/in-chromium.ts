@@ -5,6 +5,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { startDemoServer } from '../lib/demo-server';
 import { findChromium } from '../lib/find-chromium';
 import { CHROMIUM_FLAGS } from '../lib/launch-browser';
+import { median } from './median';
 
 /** The entry bundled as one script (an IIFE), ready for `page.addScriptTag`. */
 export async function bundleForPage(entry: string): Promise<string> {
@@ -26,10 +27,10 @@ export async function startBenchBrowser(): Promise<Browser> {
 }
 
 /**
- * The median of `runs` timings of `body` (milliseconds), measured inside the page after `warmup` runs that are
- * not timed; a body that returns a promise is timed until it settles.
+ * `runs` timings of `body` (milliseconds), sorted, measured inside the page after `warmup` runs that are not
+ * timed; a body that returns a promise is timed until it settles.
  */
-export async function medianInPage(page: Page, runs: number, body: string, warmup = 0): Promise<number> {
+export async function timesInPage(page: Page, runs: number, body: string, warmup = 0): Promise<number[]> {
   return page.evaluate(
     async ({ runs, body, warmup }) => {
       const run = new Function(body) as () => unknown;
@@ -44,11 +45,15 @@ export async function medianInPage(page: Page, runs: number, body: string, warmu
         if (result instanceof Promise) await result;
         times.push(performance.now() - start);
       }
-      times.sort((a, b) => a - b);
-      return times[Math.floor(times.length / 2)] ?? Number.NaN;
+      return times.sort((a, b) => a - b);
     },
     { runs, body, warmup },
   );
+}
+
+/** The median of `timesInPage`. */
+export async function medianInPage(page: Page, runs: number, body: string, warmup = 0): Promise<number> {
+  return median(await timesInPage(page, runs, body, warmup));
 }
 
 /**
