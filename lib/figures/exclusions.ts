@@ -4,10 +4,25 @@ import { endsWordOrAbbreviation, isAlphanumericAt, isDigitAt, isLetterAt, isWord
 // COVID-19, 3·15), citation markers ([2], [6][8]), ordinals (第二, 10th, 5-й), labels (Group 1, No. 5, 阅读:163),
 // phone numbers and identifiers.
 
-const LABEL_BEFORE = new RegExp(
+/**
+ * Words that label a number: "Group 1", "No. 5", "пункт 3". A scale or a percent after the number still makes it a
+ * figure (`SCALE_AFTER`).
+ */
+const WORD_LABEL_BEFORE = new RegExp(
   [
-    '(?<![A-Za-z])(?:group|phase|article|chapter|section|part|line|stage|level|grade|class|item|page|p\\.|pp\\.|vol\\.?|volume|issue|episode|season|round|gate|terminal|block|lot|room|floor|route|highway|flight|no\\.?|nos\\.|number|figure|fig\\.|table|chart|tel\\.?|fax|phone|box|building|zone|paragraph|clause|track|hall|booth|row|seat|version|ver\\.|top|unit|resolution|model|series|step|id|ios|android|windows|boeing|airbus|embraer|bombardier|superjet|comac)[ \\u00a0]*$',
+    '(?<![A-Za-z])(?:group|phase|article|chapter|section|part|line|stage|level|grade|class|item|page|p\\.|pp\\.|vol\\.?|volume|episode|season|round|gate|terminal|block|lot|room|floor|route|highway|flight|no\\.?|nos\\.|number|figure|fig\\.|table|chart|tel\\.?|fax|phone|box|zone|paragraph|clause|track|hall|booth|row|seat|version|ver\\.|top|unit|resolution|model|series|step|id|ios|android|windows|boeing|airbus|embraer|bombardier|superjet|comac)[ \\u00a0]*$',
     '(?<![А-Яа-яЁё])(?:группа|группы|статья|статьи|статье|пункт|пункта|глава|главы|раздел|часть|части|линия|линии|этап|этапа|номер|номера|стр\\.|ст\\.|п\\.|ч\\.|том|выпуск|тел\\.?|телефон|рейс|трасса|корпус|дом|д\\.|ул\\.|версия|версии|версию|модель|модели|боинг|аэробус)[ \\u00a0]*$',
+  ].join('|'),
+  'i',
+);
+/** Labels that are also verbs taking a quantity, only capitalized: "Building 3", "Issue 12", not "building 2 GW". */
+const CAPITAL_LABEL_BEFORE = /(?<![A-Za-z])(?:Building|Issue)[ \u00a0]*$/;
+/**
+ * Ordinals, codes, counters and number signs, whatever follows:
+ * 第1亿个 is an ordinal, "Views: 1.2 million" a counter.
+ */
+const FIXED_LABEL_BEFORE = new RegExp(
+  [
     '(?:第|编号|編號|电话|電話|热线|熱線|传真|傳真|版本|代码|代碼|号码|號碼|邮编|郵編|阅读|閱讀|浏览|瀏覽|点击|點擊|点赞|點讚|评论|評論|收藏|转发|轉發|播放|人气|人氣|热度|熱度|波音|空客)(?:次数|次數|量|数|數)?[ \\u00a0:：(（]*$',
     '(?<![A-Za-z])(?:views?|likes?|comments?|shares?|reads?|replies|votes?|hits|clicks)[ \\u00a0:：(]*$',
     '(?<![А-Яа-яЁё])(?:просмотр[а-я]*|комментари[а-я]*)[ \\u00a0:：(]*$',
@@ -15,6 +30,12 @@ const LABEL_BEFORE = new RegExp(
   ].join('|'),
   'i',
 );
+/**
+ * A scale word or a percent after the number makes it a quantity whatever stands before: "exports top 10
+ * million tonnes", "to issue 5 billion yuan of bonds", "Line 2 million" is no label.
+ */
+const SCALE_AFTER =
+  /[ \u00a0]?(?:%|percent(?![A-Za-z])|per[ \u00a0]cent(?![A-Za-z])|(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn)(?![A-Za-z])|万|亿|億|(?:тыс|млн|млрд|трлн)(?![а-яё]))/iy;
 
 /**
  * "9 out of 10 residents", "3 in 4 firms", "2 из 3": the whole of a proportion, not a count. A small number: "in
@@ -96,7 +117,9 @@ export function findNeverFigure(text: string, start: number, end: number): numbe
   }
   if (mayEndInLabel(text, start)) {
     const justBefore = text.slice(Math.max(0, start - 14), start);
-    if (LABEL_BEFORE.test(justBefore) || PROPORTION_BEFORE.test(justBefore)) return endOfRun(text, end);
+    if (FIXED_LABEL_BEFORE.test(justBefore) || PROPORTION_BEFORE.test(justBefore)) return endOfRun(text, end);
+    const isLabel = WORD_LABEL_BEFORE.test(justBefore) || CAPITAL_LABEL_BEFORE.test(justBefore);
+    if (isLabel && !scaleFollows(text, end)) return endOfRun(text, end);
   }
   const after = text.charAt(end);
   if (
@@ -113,6 +136,11 @@ export function findNeverFigure(text: string, start: number, end: number): numbe
     if (second) return readPhoneEnd(text, end);
   }
   return -1;
+}
+
+function scaleFollows(text: string, end: number): boolean {
+  SCALE_AFTER.lastIndex = end;
+  return SCALE_AFTER.test(text);
 }
 
 /** End of a phone-like run of digits, spaces, brackets and hyphens. */

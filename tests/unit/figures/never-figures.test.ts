@@ -26,6 +26,7 @@ describe('never figures', () => {
     ['English hit counters', 'Hits: 2,318 · Clicks 1,204'],
     ['Russian counters', 'Просмотров: 1 523 · Комментарии (4)'],
     ['labels', 'Group 1, Phase 2, Article 5, No. 3, Chapter 12, p. 45.'],
+    ['capitalized labels that are also verbs', 'Building 3, Room 5; see Issue 12 of the bulletin.'],
     ['periods', 'In the first five months, during 1-5月 and за 10 месяцев.'],
     ['identifiers', 'ICP licence 0601232 and order 1234567890.'],
     ['durations', 'Talks took 3 days; the plan covers 10 years; 休战4天; срок — 6 лет.'],
@@ -44,6 +45,17 @@ describe('never figures', () => {
 
   it('keeps the figure next to a citation marker', () => {
     expectFigures('Trade grew 14% [2].', [{ text: '14%', value: 14 }]);
+  });
+
+  // "building", "top" and "issue" also take a quantity as verbs: the number is then a figure.
+  it.each([
+    ['Chinese firms are building 2 GW of solar parks in Uzbekistan.', '2 GW'],
+    ['China is building 3 new terminals at the border.', '3 new terminals'],
+    ['Grain shipments could top 10 million tonnes this year.', '10 million tonnes'],
+    ['Astana plans to issue 5 billion yuan of panda bonds.', '5 billion yuan'],
+    ['Инвесторы из КНР планируют вложить в проект группы 2 млрд долларов.', '2 млрд долларов'],
+  ])('keeps the quantity a verb-like label takes: %s', (sentence, text) => {
+    expectFigures(sentence, [{ text }]);
   });
 
   it('keeps a figure that follows a date', () => {
