@@ -34,6 +34,8 @@ const metre = measure('m');
 const mile = measure('m', 1609.344, 'mile');
 const tonne = measure('tonne');
 const kg = measure('kg');
+/** A pound of weight (uranium oxide is priced per pound): "lb", "lbs" anywhere, "pound" only as a price's unit. */
+const pound = measure('kg', 0.45359237, 'lb');
 const sqKm = measure('square_metre', 1e6, 'km²');
 const sqM = measure('square_metre');
 const hectare = measure('hectare');
@@ -135,8 +137,14 @@ const MEASURES: Record<string, UnitSpec> = {
   'тонн с гектара': tonnesPerHa, mu: measure('mu'), 'b/d': barrelsPerDay, bpd: barrelsPerDay,
   'barrels per day': barrelsPerDay, 'barrels a day': barrelsPerDay, 'barrels/day': barrelsPerDay,
   'bbl/d': barrelsPerDay, 'баррелей в сутки': barrelsPerDay, 'барр./сут.': barrelsPerDay,
-  'барр. в сутки': barrelsPerDay, '桶/日': barrelsPerDay, '桶/天': barrelsPerDay,
+  'барр. в сутки': barrelsPerDay, '桶/日': barrelsPerDay, '桶/天': barrelsPerDay, lb: pound, lbs: pound,
 };
+
+/**
+ * Units read only as what a price is for: "$75 per pound", "75 долларов за фунт", "每磅75美元". Alone, "5 million
+ * pounds" may be money as well as weight.
+ */
+const UNITS_OF_ONE: Record<string, UnitSpec> = { pound: pound, фунт: pound, 磅: pound };
 
 const MULTIPLES: Record<string, UnitSpec> = {
   倍: { unit: 'times', kind: 'multiple', factor: 1 },
@@ -168,6 +176,9 @@ const MEASURE_TABLE = new WordTable(MEASURES, {
   },
 });
 const MULTIPLE_TABLE = new WordTable(MULTIPLES);
+const ONE_TABLE = new WordTable(UNITS_OF_ONE, {
+  guards: { pound: '(?![A-Za-z])(?![ \\u00a0]+sterling)', фунт: '(?![А-Яа-яЁё])(?![ \\u00a0]+стерлинг)' },
+});
 
 export function readPercentUnit(text: string, start: number): { end: number; spec: UnitSpec } | null {
   const found = PERCENT_TABLE.match(text, start);
@@ -179,14 +190,15 @@ const CAPITAL_M = 'M';
 
 /**
  * The measure written at `start`. `ofOne` when no million can be meant: after a scale ("1.2 million mt") or in
- * the unit a price is for ("$250/mt"), mt is a metric tonne; so is "MT" in capitals anywhere.
+ * the unit a price is for ("$250/mt"), mt is a metric tonne; so is "MT" in capitals anywhere. In the unit a price
+ * is for, a pound is also a weight (`UNITS_OF_ONE`).
  */
 export function readMeasureUnit(
   text: string,
   start: number,
   ofOne = false,
 ): { end: number; spec: UnitSpec } | null {
-  const found = MEASURE_TABLE.match(text, start);
+  const found = MEASURE_TABLE.match(text, start) ?? (ofOne ? ONE_TABLE.match(text, start) : null);
   if (!found || found.word === CAPITAL_M) return null;
   const isMetricTonne = found.value === millionTonnes && (ofOne || found.word === 'MT');
   return { end: found.end, spec: isMetricTonne ? tonne : found.value };

@@ -138,6 +138,8 @@ const MEASURES: [string, string, number, string, Approx][] = [
   ['油罐容量為5萬公升。', '5萬公升', 5e4, 'litre', 'none'],
   ['Each bottle holds 500 ml.', '500 ml', 0.5, 'litre', 'none'],
   ['Each drum holds 55 gallons.', '55 gallons', 208.19764812, 'litre', 'none'],
+  // A pound of weight is 0.4536 kg; "lbs" is never money.
+  ['The mine shipped 12 million lbs of U3O8.', '12 million lbs', 5443108.44, 'kg', 'none'],
 ];
 
 describe('measures', () => {

@@ -27,6 +27,11 @@ describe('a price per unit', () => {
     ['天然气出口价为每千立方米290美元。', '每千立方米290美元', 290, 'USD', 'tcm'],
     ['Пшеница подорожала до 240 $/т.', '240 $/т', 240, 'USD', 'tonne'],
     ['Barley fetched $215/mt at the border.', '$215/mt', 215, 'USD', 'tonne'],
+    // Uranium oxide is priced per pound of weight.
+    ['Kazakh uranium sold at $75 per pound.', '$75 per pound', 75, 'USD', 'lb'],
+    ['U3O8 spot prices reached $82/lb.', '$82/lb', 82, 'USD', 'lb'],
+    ['Уран подешевел до 75 долларов за фунт.', '75 долларов за фунт', 75, 'USD', 'lb'],
+    ['铀现货价格为每磅75美元。', '每磅75美元', 75, 'USD', 'lb'],
     [
       'Квартиры в Астане продавали по 550 тыс. тенге за м2.',
       '550 тыс. тенге за м2',
@@ -43,6 +48,7 @@ describe('a price per unit', () => {
     ['The stall sold it for $20 a t-shirt.', '$20'],
     ['They invested $5 million a year.', '$5 million'],
     ['每年投资20亿美元。', '20亿美元'],
+    ['Sterling fetched $1.27 per pound sterling.', '$1.27'],
   ])('is a plain amount when no unit of measure follows: %s', (sentence, text) => {
     expectFigures(sentence, [{ text, per: undefined }]);
   });
