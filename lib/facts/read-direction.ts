@@ -18,7 +18,7 @@ const NOT_THAN = '(?!,?\\s*чем)';
 const DIRECTION_CUES = compileCueTable<ChangeDirection>([
   [
     'fall',
-    `${W}(?:negative growth|(?:a |an )?(?:decline|drop|fall|decrease|contraction|slump|loss) of|fell|fallen|falls|falling|dropp?(?:ed|ing|s)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|slid|slides?|sliding|slump(?:ed|s)?|contract(?:ed|ing|s)|shr[au]nk|shrinks?|shrinking|lost|loses|down|lower)${E}`,
+    `${W}(?:negative growth|(?:a |an )?(?:decline|drop|fall|decrease|contraction|slump|loss) of|fell|fallen|falls|falling|dipped|dropp?(?:ed|ing|s)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|slid|slides?|sliding|slump(?:ed|s)?|contract(?:ed|ing|s)|shr[au]nk|shrinks?|shrinking|lost|loses|down|lower)${E}`,
   ],
   [
     'fall',
@@ -41,6 +41,8 @@ const DIRECTION_CUES = compileCueTable<ChangeDirection>([
  * of a fall.
  */
 const TO_LEVEL_BEFORE = /(?:(?<![\p{L}])(?:to|до)|[至到])\s*$/iu;
+/** Right before a figure: it is the level a change started from ("fell from 5%", "снизился с 5%", 由5%下降至). */
+const FROM_LEVEL_BEFORE = /(?:(?<![\p{L}])(?:from|с|со)|[由从從])\s*$/iu;
 
 /**
  * A fall said by a noun: what follows "to" is the fall's new size ("the decline narrowed to 3.6%", 降幅收窄至3.6%,
@@ -64,8 +66,8 @@ function finding(cue: Cue<ChangeDirection>): DirectionFinding {
 /**
  * Which way a change went, from the words of its clause: a word right after the figure ("3.6% lower", "на 3,6%
  * меньше"), else the nearest word before it ("fell 3.6%", 同比下降3.6%, "снизился на 3,6%"), else the nearest word
- * after it ("a 3.6% year-on-year decline"). A word of falling that a level follows ("fell to 3.6%") says no
- * direction of the figure. Undefined when the clause says none.
+ * after it ("a 3.6% year-on-year decline"). A word of falling that a level follows ("fell to 3.6%"), or a level a
+ * change started from ("fell from 5%"), says no direction of the figure. Undefined when the clause says none.
  */
 export function readDirection(sentence: string, figure: Span, clause: Span): DirectionFinding {
   const cues = findCues(sentence.slice(clause.start, clause.end), DIRECTION_CUES).map((cue) => ({
@@ -73,6 +75,8 @@ export function readDirection(sentence: string, figure: Span, clause: Span): Dir
     start: cue.start + clause.start,
     end: cue.end + clause.start,
   }));
+  if (FROM_LEVEL_BEFORE.test(sentence.slice(clause.start, figure.start)))
+    return { evidence: ['direction: none, the level a change started from'] };
   const after = cues.filter((cue) => cue.start >= figure.end);
   const next = after[0];
   if (next && RIGHT_AFTER.test(sentence.slice(figure.end, next.start))) return finding(next);

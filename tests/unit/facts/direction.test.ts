@@ -31,6 +31,7 @@ describe('a growth that fell is negative, in the three languages', () => {
     ['en declined by', 'China–Kyrgyzstan trade declined by 4.2% in 2025.', '4.2%'],
     ['en contracted', 'Trade between China and Turkmenistan contracted 4.2% in 2025.', '4.2%'],
     ['en shrank', 'Trade between China and Kazakhstan shrank 4.2% in 2025.', '4.2%'],
+    ['en dipped', 'Trade between China and Kazakhstan dipped 4.2% in 2025.', '4.2%'],
     ['en a drop of', 'Trade between China and Uzbekistan saw a drop of 4.2% in 2025.', '4.2%'],
     ['en negative growth', 'China–Uzbekistan trade posted negative growth of 4.2% in 2025.', '4.2%'],
     ['en lower after it', 'China–Uzbekistan trade in 2025 was 4.2% lower than a year before.', '4.2%'],
@@ -103,6 +104,20 @@ describe('the traps', () => {
     expect(measured('Growth of China–Kazakhstan trade slowed in 2025, falling to 4.2%.', '4.2%').value).toBe(
       4.2,
     );
+  });
+
+  test('a rate of growth that fell from one figure to another is no fall of either', () => {
+    const values = (sentence: string) => {
+      const figures = extractFigures(sentence).map((figure) => ({ sentence, figure }));
+      return measureFigures({ article, figures }).map((measure) => measure.value);
+    };
+    expect(values('Growth of China–Kazakhstan trade fell from 5% to 4.2% in 2025.')).toEqual([5, 4.2]);
+    expect(values('2025年中哈贸易增速由5%下降至4.2%。')).toEqual([5, 4.2]);
+    expect(values('Рост экспорта Казахстана в Китай в 2025 году снизился с 5% до 4,2%.')).toEqual([5, 4.2]);
+    // A fall named by a noun stays a fall, whatever it narrowed to.
+    expect(values('Падение товарооборота Китая и Казахстана в 2025 году замедлилось до 4,2%.')).toEqual([
+      -4.2,
+    ]);
   });
 
   test('a word of falling about something else does not turn a rise', () => {
