@@ -1,7 +1,7 @@
 import { formatReading } from '../popup/format-figure';
 
-/** A minus the page printed: "-3.6%", "−3,6%", "минус 2%". */
-const PRINTED_MINUS = /[-−–]\s*\d|минус|minus/iu;
+/** A minus the page printed before the figure: "-3.6%", "−3,6%", "минус 2%"; not the dash of a range ("3–5%"). */
+const PRINTED_MINUS = /^\s*(?:[-−–]|минус|minus)/iu;
 
 /**
  * A report's figure as its page printed it, with its signed reading where the words, not a minus, said it fell:
