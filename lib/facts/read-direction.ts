@@ -18,7 +18,7 @@ const NOT_THAN = '(?!,?\\s*чем)';
 const DIRECTION_CUES = compileCueTable<ChangeDirection>([
   [
     'fall',
-    `${W}(?:negative growth|(?:a |an )?(?:decline|drop|fall|decrease|contraction|slump|loss) of|fell|fallen|falls|falling|dipped|dropp?(?:ed|ing|s)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|slid|slides?|sliding|slump(?:ed|s)?|contract(?:ed|ing|s)|shr[au]nk|shrinks?|shrinking|lost|loses|down|lower)${E}`,
+    `${W}(?:negative growth|(?:a |an )?(?:decline|drop|fall|decrease|contraction|slump|loss) of|fell|fallen|falls?|falling|dipped|contraction|loss|dropp?(?:ed|ing|s)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|slid|slides?|sliding|slump(?:ed|s)?|contract(?:ed|ing|s)|shr[au]nk|shrinks?|shrinking|lost|loses|down|lower)${E}`,
   ],
   [
     'fall',
@@ -70,13 +70,13 @@ function finding(cue: Cue<ChangeDirection>): DirectionFinding {
  * change started from ("fell from 5%"), says no direction of the figure. Undefined when the clause says none.
  */
 export function readDirection(sentence: string, figure: Span, clause: Span): DirectionFinding {
+  if (FROM_LEVEL_BEFORE.test(sentence.slice(clause.start, figure.start)))
+    return { evidence: ['direction: none, the level a change started from'] };
   const cues = findCues(sentence.slice(clause.start, clause.end), DIRECTION_CUES).map((cue) => ({
     ...cue,
     start: cue.start + clause.start,
     end: cue.end + clause.start,
   }));
-  if (FROM_LEVEL_BEFORE.test(sentence.slice(clause.start, figure.start)))
-    return { evidence: ['direction: none, the level a change started from'] };
   const after = cues.filter((cue) => cue.start >= figure.end);
   const next = after[0];
   if (next && RIGHT_AFTER.test(sentence.slice(figure.end, next.start))) return finding(next);

@@ -38,6 +38,7 @@ describe('a growth that fell is negative, in the three languages', () => {
     ['en a drop of', 'Trade between China and Uzbekistan saw a drop of 4.2% in 2025.', '4.2%'],
     ['en slumped', 'Trade between China and Uzbekistan slumped 4.2% in 2025.', '4.2%'],
     ['en negative growth', 'China–Uzbekistan trade posted negative growth of 4.2% in 2025.', '4.2%'],
+    ['en a fall after it', 'China–Uzbekistan trade saw a 4.2% fall in 2025.', '4.2%'],
     ['en lower after it', 'China–Uzbekistan trade in 2025 was 4.2% lower than a year before.', '4.2%'],
     ['ru снизился', 'Товарооборот Китая и Узбекистана в 2025 году снизился на 4,2%.', '4,2%'],
     ['ru сократился', 'Экспорт Таджикистана в Китай в 2025 году сократился на 4,2%.', '4,2%'],
