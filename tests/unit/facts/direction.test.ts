@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { measureFigures } from '@/lib/facts/measure-figures';
 import { signChange } from '@/lib/facts/read-direction';
@@ -159,4 +160,36 @@ describe('the traps', () => {
     expect(rise.factKey).toBe(fall.factKey);
     expect([fall.value, rise.value]).toEqual([-4.2, 4.2]);
   });
+});
+
+test('for any percent, the fall and the rise of the same fact are its negative and itself, in each language', () => {
+  const pairs: [(p: string) => string, (p: string) => string, string][] = [
+    [(p) => `2025年中塔贸易额同比下降${p}%。`, (p) => `2025年中塔贸易额同比增长${p}%。`, '.'],
+    [
+      (p) => `China–Tajikistan trade fell ${p}% in 2025.`,
+      (p) => `China–Tajikistan trade rose ${p}% in 2025.`,
+      '.',
+    ],
+    [
+      (p) => `Товарооборот Китая и Таджикистана в 2025 году снизился на ${p}%.`,
+      (p) => `Товарооборот Китая и Таджикистана в 2025 году вырос на ${p}%.`,
+      ',',
+    ],
+  ];
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 1, max: 999 }),
+      fc.constantFrom(...pairs),
+      (tenths, [fall, rise, point]) => {
+        const printed = (tenths / 10).toFixed(1).replace('.', point);
+        const fell = measured(fall(printed), `${printed}%`);
+        const rose = measured(rise(printed), `${printed}%`);
+        expect(fell.factKey).toBe('CN-TJ|growth:trade_volume|2025|percent');
+        expect(rose.factKey).toBe(fell.factKey);
+        expect(fell.value).toBeCloseTo(-tenths / 10, 9);
+        expect(rose.value).toBeCloseTo(tenths / 10, 9);
+      },
+    ),
+    { numRuns: 200 },
+  );
 });
