@@ -2,6 +2,7 @@ import { t } from '@/lib/i18n';
 import { formatReading } from '@/lib/popup/format-figure';
 import type { FactSeries } from '@/lib/store/fact-series';
 import { chartRange } from '@/lib/ui/chart-range';
+import { reportText } from '@/lib/ui/report-text';
 import { safeLink } from '@/lib/ui/safe-link';
 
 /** Props of FactChart. */
@@ -56,6 +57,7 @@ export function FactChart({ series, title, focusedKey }: FactChartProps) {
         ])}
       </desc>
       <line class="chart-axis" x1={LEFT} x2={WIDTH - RIGHT} y1={y(low)} y2={y(low)} />
+      {low < 0 ? <line class="chart-zero" x1={LEFT} x2={WIDTH - RIGHT} y1={y(0)} y2={y(0)} /> : null}
       <text class="chart-label" x={LEFT - 4} y={y(high) + 4} text-anchor="end">
         {reading(high)}
       </text>
@@ -87,7 +89,7 @@ export function FactChart({ series, title, focusedKey }: FactChartProps) {
             );
             const label = t('factsPointLabel', [
               entry.period,
-              differs ? `${report.text} (${t('factsDiffersMark')})` : report.text,
+              differs ? `${reportText(report)} (${t('factsDiffersMark')})` : reportText(report),
               report.source,
             ]);
             const href = safeLink(report.fragment);

@@ -1,6 +1,7 @@
 import { t } from '@/lib/i18n';
 import type { FactSeries } from '@/lib/store/fact-series';
 import { measureLabel, subjectLabel, unitFamilyLabel } from '@/lib/ui/measure-labels';
+import { reportText } from '@/lib/ui/report-text';
 import { safeLink } from '@/lib/ui/safe-link';
 import { FactChart } from './FactChart';
 
@@ -48,7 +49,7 @@ export function FactSeriesCard({ series, focusedKey }: FactSeriesCardProps) {
                     {focused && index === 0 ? <span class="focus-mark">{t('factsFocused')}</span> : null}
                   </th>
                   <td class={differs ? 'fact-value fact-value-differ' : 'fact-value'}>
-                    {report.text}
+                    {reportText(report)}
                     {differs ? <span class="differ-mark">{t('factsDiffersMark')}</span> : null}
                   </td>
                   <td>

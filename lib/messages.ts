@@ -1,11 +1,11 @@
 import { type Browser, browser } from 'wxt/browser';
 import { errorMessage } from './error-message';
-import type { MeasureRequest } from './facts/measure-figures';
+import type { FigureMeasure, MeasureRequest } from './facts/measure-figures';
 import type { ReportPart } from './report-parts';
 import type { BlockTextsReading, BlockUnits, FigureOfBlock } from './scan/read-block-texts';
 import type { FactSeries } from './store/fact-series';
 import type { FigureLinks } from './store/link-figures';
-import type { MentionMeasure, MentionRow } from './store/rows';
+import type { MentionRow } from './store/rows';
 import type { FactSearchResult } from './store/search-facts';
 import type { TopicEvidence } from './topic';
 
@@ -71,7 +71,7 @@ export interface Protocol {
   /** Background (a browser command) → content script: move to the next (1) or previous (-1) figure and open its card. */
   'page:step': { request: { direction: 1 | -1 }; response: undefined };
   /** Content script → background: what each figure measures (lib/facts runs in the background only), in order. */
-  'page:measure': { request: MeasureRequest; response: MentionMeasure[] };
+  'page:measure': { request: MeasureRequest; response: FigureMeasure[] };
   /** Content script → background: some pieces of a page's article text, ahead of its 'page:scan'. */
   'page:scan-part': { request: { scan: string; texts: string[] }; response: undefined };
   /**

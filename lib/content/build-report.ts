@@ -1,11 +1,16 @@
-import type { ArticleContext, FigureInSentence, MeasureRequest } from '../facts/measure-figures';
+import type {
+  ArticleContext,
+  FigureInSentence,
+  FigureMeasure,
+  MeasureRequest,
+} from '../facts/measure-figures';
 import { reportedUnit } from '../figures/reported-unit';
 import type { FigureSummary, PageReport } from '../messages';
 import type { PageMetadata } from '../page/read-metadata';
 import type { DocumentScan } from '../scan/scan-document';
 import { selectFigure } from '../scan/selectors';
 import { sentenceSpan } from '../scan/sentence-around';
-import { type MentionMeasure, UNMEASURED } from '../store/rows';
+import { UNMEASURED } from '../store/rows';
 import type { Slicer } from './yield-to-main';
 
 /**
@@ -137,8 +142,11 @@ export async function buildReportSliced(
   };
 }
 
-/** Writes measures into a report's figures, from its `from`-th figure on. */
-export function applyMeasures(report: PageReport, measures: readonly MentionMeasure[], from = 0): void {
+/**
+ * Writes measures into a report's figures, from its `from`-th figure on, with each figure's value as a fact: a
+ * change that fell is negative (docs/adr/0013).
+ */
+export function applyMeasures(report: PageReport, measures: readonly FigureMeasure[], from = 0): void {
   measures.forEach((measure, offset) => {
     const figure = report.figures[from + offset];
     if (figure) Object.assign(figure, measure);

@@ -3,6 +3,7 @@ import { findMetric, type MetricFinding } from './find-metric';
 import { findPeriod, type PeriodFinding } from './find-period';
 import { findStatus } from './find-status';
 import { findRateSubject, findSubject } from './find-subject';
+import { type DirectionFinding, readDirection } from './read-direction';
 import { type ChinaFlow, readChinaFlow } from './trade-direction';
 import type { FactStatus, Measure, MeasureContext, Metric } from './types';
 
@@ -40,6 +41,21 @@ function readPartialYear(found: PeriodFinding, status: FactStatus | undefined): 
   return { evidence: [...found.evidence, 'period: this year, not over when published: the year so far'] };
 }
 
+/**
+ * Which way a change went: only a growth in percent or an amount of change has a sign. A level that fell ("fell
+ * to $35 billion") stays what it is, and a multiple ("сократился в 2 раза") is no signed figure.
+ */
+function readChange(
+  sentence: string,
+  finding: MetricFinding,
+  at: Span,
+  clause: Span,
+  unit: string,
+): DirectionFinding {
+  if (finding.metric !== 'growth' || unit === 'times') return { evidence: [] };
+  return readDirection(sentence, at, clause);
+}
+
 /** The figure's span in the sentence, clamped so that any offsets are safe. */
 function clampFigure(context: MeasureContext): Span {
   const length = context.sentence.length;
@@ -63,6 +79,7 @@ export function describeMeasure(context: MeasureContext): Measure {
       ? findRateSubject(figure.unit)
       : findSubject(context, clause, metric.metric === 'growth' ? metric.growthOf : metric.metric);
   const flow = orientFlow(sentence, metric, clause, subject.subject);
+  const change = readChange(sentence, metric, at, clause, figure.unit);
   const timeless = metric.metric !== undefined && TIMELESS.includes(metric.metric);
   const found = timeless ? { evidence: [] } : findPeriod(sentence, at, clause, context.publishedAt);
   const status = findStatus(sentence, at, clause);
@@ -71,11 +88,13 @@ export function describeMeasure(context: MeasureContext): Measure {
     ...(subject.subject ? { subject: subject.subject } : {}),
     ...(flow.metric ? { metric: flow.metric } : {}),
     ...(flow.growthOf ? { growthOf: flow.growthOf } : {}),
+    ...(change.direction ? { direction: change.direction } : {}),
     ...(period.period ? { period: period.period } : {}),
     ...(status.status ? { status: status.status } : {}),
     evidence: [
       ...(subject.evidence ? [`subject: ${subject.evidence}`] : []),
       ...flow.evidence,
+      ...change.evidence,
       ...period.evidence,
       ...status.evidence,
     ],

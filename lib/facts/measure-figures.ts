@@ -3,6 +3,7 @@ import type { Figure } from '../figures/types';
 import type { MentionMeasure } from '../store/rows';
 import { describeMeasure } from './describe-measure';
 import { factKey } from './fact-key';
+import { signChange } from './read-direction';
 import type { MeasureContext, Metric } from './types';
 
 /** What the measure of a figure needs to know of its article. */
@@ -27,12 +28,20 @@ export interface MeasureRequest {
   figures: FigureInSentence[];
 }
 
-/** A figure's measure as the store keeps it: every part a string, empty when the text does not tell. */
+/**
+ * A figure's measure as the store keeps it (every part a string, empty when the text does not tell), and the
+ * figure's value as a fact: a change that fell is negative, whatever its printed text (docs/adr/0013).
+ */
+export interface FigureMeasure extends MentionMeasure {
+  value: number;
+}
+
+/** A figure's measure, and its value with the direction its words give a change ("fell 3.6%" is -3.6). */
 export function measureFigure(
   { sentence, figure }: FigureInSentence,
   article: ArticleContext,
   before: Pick<MeasureContext, 'levelBefore' | 'grownBefore'> = {},
-): MentionMeasure {
+): FigureMeasure {
   const measure = describeMeasure({
     sentence,
     figureStart: figure.start,
@@ -51,6 +60,7 @@ export function measureFigure(
     period: measure.period?.label ?? '',
     status: measure.status ?? '',
     factKey: factKey(measure, reportedUnit(figure)) ?? '',
+    value: signChange(figure.value, measure.direction),
   };
 }
 
@@ -62,7 +72,7 @@ const TO_LEVEL = /^\s*(?:to|до|至|达到|達到|达|達)\s*$/iu;
  * sentence measure: the level a growth follows ("hit 8.5 million tonnes, up 11%"), and what grew in the growth
  * it is the level of ("rose 45% to 120,000").
  */
-export function measureFigures(request: MeasureRequest): MentionMeasure[] {
+export function measureFigures(request: MeasureRequest): FigureMeasure[] {
   let level: { sentence: string; end: number; metric: Metric } | undefined;
   let growth: { sentence: string; end: number; of: Metric } | undefined;
   return request.figures.map((item) => {

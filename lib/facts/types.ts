@@ -31,6 +31,9 @@ export type Metric =
 /** Whether the figure states what happened, what someone aims for, or what someone expects. */
 export type FactStatus = 'actual' | 'target' | 'forecast';
 
+/** Which way a change went: "fell 3.6%" is a fall, "rose 3.6%" a rise. */
+export type ChangeDirection = 'rise' | 'fall';
+
 /** The span of time a figure covers; `label` is canonical: "2024", "2023 M1–M4", "2025 H1", "2024 Q1–Q3", "2023 M4". */
 export interface Period {
   kind: 'year' | 'months' | 'half' | 'quarters' | 'month' | 'range';
@@ -48,6 +51,8 @@ export interface Measure {
   metric?: Metric;
   /** For `metric: 'growth'`: what grew ("trade_volume" for "trade up 37%"). */
   growthOf?: Metric;
+  /** For a change (`metric: 'growth'`) in percent or in an amount: which way it went, when its words say. */
+  direction?: ChangeDirection;
   period?: Period;
   status?: FactStatus;
   /** The words that decided each field, one line per field: `metric: "进出口总值"`. */

@@ -27,7 +27,7 @@ const UNIT_LABEL: Record<string, string> = {
   count: '',
 };
 
-/** A compact normalized reading of a figure: "> 100B USD", "37.3 %", "≈ 20", "1.85K USD/t". */
+/** A compact normalized reading of a figure: "> 100B USD", "37.3 %", "−3.6 %", "≈ 20", "1.85K USD/t". */
 export function formatReading(figure: Pick<FigureSummary, 'value' | 'unit' | 'approx'>): string {
   if (figure.unit === 'm' && Math.abs(figure.value) >= 1000)
     return formatReading({ ...figure, value: figure.value / 1000, unit: 'km' });
@@ -41,5 +41,6 @@ export function formatReading(figure: Pick<FigureSummary, 'value' | 'unit' | 'ap
   const { unit: base, per } = readReportedUnit(figure.unit);
   const label = (part: string) => UNIT_LABEL[part] ?? part;
   const unit = reportedUnit({ unit: label(base), ...(per === undefined ? {} : { per: label(per) }) });
-  return [mark, number, unit].filter(Boolean).join(' ');
+  // A fall reads with a minus sign, not a hyphen: "−3.6 %".
+  return [mark, number.replace(/^-/, '\u2212'), unit].filter(Boolean).join(' ');
 }

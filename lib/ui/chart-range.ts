@@ -12,7 +12,8 @@ const PRICE_PADDING = 0.1;
 const PRICE_MIN_PADDING = 0.02;
 
 /**
- * From zero for amounts, counts and percents, whose size against nothing is what a reader compares. Around the
+ * From zero for amounts, counts and percents, whose size against nothing is what a reader compares (falls of
+ * -3.6% and -2% are drawn down from zero, up to it). Around the
  * values for a price or a rate (a unit with a slash: "KZT/USD", "USD/tonne"): its zero is never near, and drawn
  * from zero the tenge's 456 → 505 would be a flat line. The axis labels say where the chart starts.
  */
@@ -23,6 +24,7 @@ export function chartRange(values: readonly number[], unit: string): ChartRange 
     const pad = Math.max((max - min) * PRICE_PADDING, Math.abs(max) * PRICE_MIN_PADDING, Number.EPSILON);
     return { low: min - pad, high: max + pad };
   }
+  // A fall is drawn below zero and a rise above it: zero stays in the range whichever way the values go.
   const low = Math.min(0, ...values);
-  return { low, high: Math.max(...values, low + 1) };
+  return { low, high: Math.max(0, ...values, low + 1) };
 }

@@ -73,16 +73,30 @@ export function statusLabel(status: string): string {
   return key ? t(key) : status;
 }
 
-/** What a figure measures as label/value rows, leaving out what could not be told. */
+/**
+ * A change that fell, in the reader's words: "Trade: a fall", 贸易下降, "Товарооборот: снижение". Its value is
+ * negative once measured (docs/adr/0013); a rise keeps the words of growth.
+ */
+function fallLabel(growthOf: string, subject: string): string {
+  return growthOf ? t('measureFall', metricLabel(growthOf, '', subject)) : t('metricFall');
+}
+
+/**
+ * What a figure measures as label/value rows, leaving out what could not be told. Given the figure's value, a
+ * change that fell says so.
+ */
 export function measureRows(
-  measure: Pick<MentionMeasure, 'subject' | 'metric' | 'growthOf' | 'period' | 'status'>,
+  measure: Pick<MentionMeasure, 'subject' | 'metric' | 'growthOf' | 'period' | 'status'> & { value?: number },
 ): { label: string; value: string }[] {
   const rows: { label: string; value: string }[] = [];
   if (measure.subject) rows.push({ label: t('measureSubject'), value: subjectLabel(measure.subject) });
+  const fell = measure.metric === 'growth' && (measure.value ?? 0) < 0;
   if (measure.metric)
     rows.push({
       label: t('measureMetric'),
-      value: metricLabel(measure.metric, measure.growthOf, measure.subject),
+      value: fell
+        ? fallLabel(measure.growthOf, measure.subject)
+        : metricLabel(measure.metric, measure.growthOf, measure.subject),
     });
   if (measure.period) rows.push({ label: t('measurePeriod'), value: measure.period });
   if (measure.status) rows.push({ label: t('measureStatus'), value: statusLabel(measure.status) });

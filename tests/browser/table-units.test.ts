@@ -59,7 +59,8 @@ test('the panel lists the cells with their readings: a growth column in percent,
   expect(readings).toEqual(
     expect.arrayContaining([
       ['1,286.4', '128.6B CNY'],
-      ['-2.6', '-2.6 %'],
+      // A fall reads with a minus sign, not the hyphen the table prints.
+      ['-2.6', '\u22122.6 %'],
       ['2,315.7', '23.16M t'],
     ]),
   );

@@ -18,8 +18,9 @@ test('each figure gets what it measures, as the store keeps it, in the order ask
       period: '2024',
       status: 'actual',
       factKey: 'CN-KZ|trade_volume|2024|USD',
+      value: 43.8e9,
     },
-    expect.objectContaining({ metric: 'growth', growthOf: 'trade_volume', period: '2024' }),
+    expect.objectContaining({ metric: 'growth', growthOf: 'trade_volume', period: '2024', value: 6.2 }),
   ]);
 });
 

@@ -27,3 +27,8 @@ test('reads a price with the unit it prices, and an exchange rate with both curr
   expect(formatReading({ value: 1850, unit: 'USD/tonne', approx: 'none' })).toBe('1.85K USD/t');
   expect(formatReading({ value: 512.3, unit: 'KZT/USD', approx: 'about' })).toBe('≈ 512.3 KZT/USD');
 });
+
+test('a fall reads with a minus sign', () => {
+  expect(formatReading({ value: -4.2, unit: 'percent', approx: 'none' })).toBe('\u22124.2 %');
+  expect(formatReading({ value: -0.9e9, unit: 'USD', approx: 'about' })).toBe('≈ \u2212900M USD');
+});

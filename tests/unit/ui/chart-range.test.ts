@@ -8,6 +8,11 @@ test('amounts, counts and percents are drawn from zero', () => {
   expect(chartRange([-3.2, 5], 'percent')).toEqual({ low: -3.2, high: 5 });
 });
 
+test('falls alone are drawn down from zero, not around themselves', () => {
+  expect(chartRange([-4.2, -1.5], 'percent')).toEqual({ low: -4.2, high: 0 });
+  expect(chartRange([-0.9e9], 'USD')).toEqual({ low: -0.9e9, high: 0 });
+});
+
 test("a rate or a price is drawn around its values, so the tenge's 456 → 505 is no flat line", () => {
   const { low, high } = chartRange([456.3, 470.5, 505.1], 'KZT/USD');
   expect(low).toBeGreaterThan(440);

@@ -46,6 +46,23 @@ test('between China and a partner, exports and imports say which way the goods g
   expect(measureLabel('exports', 'KZ')).toBe('Exports');
 });
 
+test('a change that fell says so; a rise and a series keep the words of growth', () => {
+  const growth = { subject: 'CN-UZ', metric: 'growth', growthOf: 'trade_volume', period: '2025', status: '' };
+  expect(measureRows({ ...growth, value: -4.2 })[1]).toEqual({
+    label: 'Measures',
+    value: 'Trade volume: a fall',
+  });
+  expect(measureRows({ ...growth, value: 4.2 })[1]).toEqual({
+    label: 'Measures',
+    value: 'Trade volume: growth',
+  });
+  expect(measureRows({ ...growth, growthOf: '', value: -4.2 })[1]?.value).toBe('A fall');
+  // A level below zero (a trade deficit printed with a minus) is no fall.
+  expect(measureRows({ ...growth, metric: 'trade_balance', growthOf: '', value: -2e9 })[1]?.value).toBe(
+    'Trade balance',
+  );
+});
+
 test('only web addresses become links: a stored javascript: or data: address never does', () => {
   expect(safeLink('https://news.example/a#:~:text=948')).toBe('https://news.example/a#:~:text=948');
   expect(safeLink('javascript:alert(1)')).toBeUndefined();

@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { PAGES_DIR } from '../../scripts/lib/demo-server';
+import type { ExtensionBrowser } from '../../scripts/lib/launch-browser';
+import { collectErrors, demoUrl, paintedFigures, startBrowser, waitForScan } from './support/extension';
+import { pointAtFigure, readCard } from './support/figure-card';
+
+let browser: ExtensionBrowser;
+const SLUG = 'cca-en-cku-railway';
+const FACT = 'CN-UZ|growth:trade_volume|2025|percent';
+
+beforeAll(async () => {
+  browser = await startBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * The demo article at another address, its paragraph on 2024's trade replaced by one sentence on how China's
+ * trade with Uzbekistan changed in 2025: a third report of its "$94.8 billion" would change what others see.
+ */
+async function openVariant(path: string, paragraph: string): Promise<Page> {
+  const source = await readFile(join(PAGES_DIR, SLUG, 'source.html'), 'utf8');
+  const trade = /<p>The project comes as overall trade[^\n]*<\/p>/;
+  expect(source).toMatch(trade);
+  const body = source
+    .replace(`https://tianshan-times.example/${SLUG}/`, `https://tianshan-times.example/${path}`)
+    .replace(trade, `<p>${paragraph}</p>`);
+  const page = await browser.context.newPage();
+  const url = `${demoUrl()}${path}`;
+  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body }));
+  await page.goto(url);
+  await waitForScan(browser, page);
+  return page;
+}
+
+/** The text of the card of the figure painted with this text, closed again. */
+async function cardOf(page: Page, text: string): Promise<string[]> {
+  const index = (await paintedFigures(page)).map((figure) => figure.text).indexOf(text);
+  expect(index).toBeGreaterThanOrEqual(0);
+  const point = await pointAtFigure(page, index);
+  await page.mouse.click(point.x, point.y);
+  await expect.poll(() => readCard(page)).not.toBeNull();
+  const texts = (await readCard(page))?.texts ?? [];
+  await page.keyboard.press('Escape');
+  await expect.poll(() => readCard(page)).toBeNull();
+  return texts;
+}
+
+test('the card of a fall reads −4.2 %, says it is a fall, and differs from a rise of the same size', async () => {
+  const rise = await openVariant(
+    'uzbek-trade-rise/',
+    'Trade between China and Uzbekistan rose 4.2% in 2025, according to a ministry in Tashkent.',
+  );
+  const fall = await openVariant(
+    'uzbek-trade-fall/',
+    'Trade between China and Uzbekistan fell 4.2% in 2025, according to Chinese customs data.',
+  );
+  const errors = collectErrors(fall);
+  const card = await cardOf(fall, '4.2%');
+  expect(card[0]).toBe('\u22124.2 %');
+  expect(card).toContain('Trade volume: a fall');
+  expect(card).toContain('Other reports of this fact');
+  // The rise is listed with its own reading, and differs.
+  const report = card.findIndex((text) => text.includes('4.2 %') && !text.startsWith('\u2212'));
+  expect(report).toBeGreaterThan(0);
+  expect(card.slice(report)).toContain('differs');
+  expect(card).not.toContain('agrees');
+
+  // The rise's card says the same from its side: its reading stays positive, and the fall differs.
+  const other = await cardOf(rise, '4.2%');
+  expect(other[0]).toBe('4.2 %');
+  expect(other).toContain('Trade volume: growth');
+  expect(other.some((text) => text.includes('\u22124.2 %'))).toBe(true);
+  expect(other).toContain('differs');
+  expect(errors).toEqual([]);
+
+  // The Facts view lists the fall with its signed reading and marks the two reports as differing.
+  const panel = await browser.context.newPage();
+  await panel.goto(
+    `chrome-extension://${browser.extensionId}/popup.html?view=facts&fact=${encodeURIComponent(FACT)}`,
+  );
+  const cells = panel.locator(`tr[data-fact="${FACT}"] td.fact-value`);
+  await expect.poll(() => cells.count(), { timeout: 20_000 }).toBe(2);
+  expect((await cells.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim()).sort()).toEqual([
+    '4.2% (\u22124.2 %) differs from another report',
+    '4.2% differs from another report',
+  ]);
+  // Drawn around zero: the chart's dashed zero line stands between the two points.
+  expect(await panel.locator('.chart-zero').count()).toBe(1);
+  await panel.close();
+  await rise.close();
+  await fall.close();
+});
