@@ -1,4 +1,5 @@
-import type { Span } from './find-cues';
+import { findCues, type Span } from './find-cues';
+import { METRIC_CUES } from './metric-terms';
 import { listSideMentions, type SideMention } from './subject-mentions';
 
 /**
@@ -31,11 +32,31 @@ function isSource(sentence: string, mention: SideMention): boolean {
   return FROM_BEFORE.test(sentence.slice(Math.max(0, mention.start - 8), mention.start));
 }
 
+/** How far a mention stands from a cue word, in characters between them. */
+function gap(mention: SideMention, cue: Span): number {
+  return mention.end <= cue.start ? cue.start - mention.end : Math.max(0, mention.start - cue.end);
+}
+
+/**
+ * The mentions that go with this cue word rather than with another word of exports or imports in the clause: each
+ * goes with the nearest. In "exports to Kazakhstan fell and imports rose", "to Kazakhstan" is where the exports
+ * went, not where the imports came from.
+ */
+function mentionsOfCue(
+  sentence: string,
+  cue: Span,
+  clause: Span,
+  mentions: readonly SideMention[],
+): SideMention[] {
+  const flows = findCues(sentence.slice(clause.start, clause.end), METRIC_CUES)
+    .filter((other) => other.value === 'exports' || other.value === 'imports')
+    .map((other) => ({ start: other.start + clause.start, end: other.end + clause.start }));
+  return mentions.filter((mention) => flows.every((other) => gap(mention, cue) <= gap(mention, other)));
+}
+
 /** The mention nearest to the cue word. */
 function nearest(mentions: readonly SideMention[], cue: Span): SideMention | undefined {
-  const distance = (mention: SideMention) =>
-    mention.end <= cue.start ? cue.start - mention.end : Math.max(0, mention.start - cue.end);
-  return [...mentions].sort((a, b) => distance(a) - distance(b))[0];
+  return [...mentions].sort((a, b) => gap(a, cue) - gap(b, cue))[0];
 }
 
 /**
@@ -50,13 +71,14 @@ export function readChinaFlow(
   const mentions = listSideMentions(sentence).filter(
     (mention) => mention.start >= clause.start && mention.end <= clause.end,
   );
+  const ownMentions = mentionsOfCue(sentence, cue, clause, mentions);
   const destination = nearest(
-    mentions.filter((mention) => isDestination(sentence, mention)),
+    ownMentions.filter((mention) => isDestination(sentence, mention)),
     cue,
   );
   if (destination) return destination.side === 'china' ? 'imports' : 'exports';
   const source = nearest(
-    mentions.filter((mention) => isSource(sentence, mention)),
+    ownMentions.filter((mention) => isSource(sentence, mention)),
     cue,
   );
   if (source) return source.side === 'china' ? 'exports' : 'imports';

@@ -71,3 +71,36 @@ test('a Russian locative says where, not where to', () => {
 test("a partner's own total exports, with China nowhere in the sentence, stay as written", () => {
   expect(flow("Kazakhstan's exports reached $80 billion in 2024.", '$80 billion')).toEqual(['KZ', 'exports']);
 });
+
+// Where one sentence tells both flows, each flow's destination or source is the one written with its own word.
+describe('two flows in one sentence', () => {
+  test.each([
+    [
+      'en exports to the partner, then imports',
+      'Trade between China and Kazakhstan fell 3.6%, while exports to Kazakhstan declined by 2% and imports rose 4%.',
+      [
+        ['2%', 'growth:exports'],
+        ['4%', 'growth:imports'],
+      ],
+    ],
+    [
+      'en imports from the partner, then exports to another',
+      "China's imports from Kazakhstan rose 4% and exports to Uzbekistan fell 2%.",
+      [
+        ['4%', 'growth:imports'],
+        ['2%', 'growth:exports'],
+      ],
+    ],
+    [
+      'ru partner exports to China, then its imports from China',
+      'Экспорт Казахстана в Китай вырос на 4%, а импорт из Китая снизился на 2%.',
+      [
+        ['4%', 'growth:imports'],
+        ['2%', 'growth:exports'],
+      ],
+    ],
+  ])('%s', (_name, sentence, expected) => {
+    for (const [figure, metric] of expected as [string, string][])
+      expect(flow(sentence, figure)[1]).toBe(metric);
+  });
+});
