@@ -41,7 +41,8 @@ export function factLines(
     lines.push({ key: 'conversion', text: t('factsConversion', [text, implied]), tone: 'info' });
   }
   if (links.growthCheck) {
-    const implied = links.growthCheck.impliedPercent.toFixed(1);
+    // A fall reads with a minus sign, as the figure's own reading does: "−4.4", not "-4.4".
+    const implied = links.growthCheck.impliedPercent.toFixed(1).replace(/^-/, '\u2212');
     const text = links.growthCheck.agrees ? t('growthAgrees', implied) : t('growthDiffers', implied);
     lines.push({ key: 'growth', text, tone: links.growthCheck.agrees ? 'agree' : 'differ' });
   }

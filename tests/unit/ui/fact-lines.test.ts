@@ -30,3 +30,10 @@ test('an amount converted states the rate of its currency', () => {
   const [line] = factLines(amount, { ...noLinks, conversion });
   expect(line?.text).toBe('[factsConversion] 680 billion yuan | 1 USD = 7.173 CNY');
 });
+
+test('a growth check implying a fall writes it with a minus sign', () => {
+  const growth = { value: -4.2, unit: 'percent', approx: 'none' as const };
+  const growthCheck = { previous: 100, current: 95.6, impliedPercent: -4.4, agrees: true };
+  const [line] = factLines(growth, { ...noLinks, growthCheck });
+  expect(line?.text).toBe('[growthAgrees] \u22124.4');
+});
