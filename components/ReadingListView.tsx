@@ -19,6 +19,7 @@ import {
   removeSaved,
   restoreSaved,
 } from '@/lib/list/save-article';
+import { watchSavedCopies } from '@/lib/list/watch-copies';
 import { sendToBackground } from '@/lib/messages';
 import { LIST_PAGE_SIZE, takeFirstPage } from '@/lib/popup/early-first-page';
 import { lazyStore } from '@/lib/popup/lazy-store';
@@ -109,6 +110,22 @@ export function ReadingListView({ db }: ReadingListViewProps) {
         .then(readFacets)
         .then(setFacets, () => {});
   }, [store, changes, ready]);
+  // Saves made elsewhere while the panel is open (a page's card, the menu, another panel) show at once.
+  useEffect(() => {
+    if (!ready) return;
+    let stop: (() => void) | undefined;
+    let current = true;
+    store.get().then(
+      (opened) => {
+        if (current) stop = watchSavedCopies(opened, () => setChanges((count) => count + 1));
+      },
+      () => {},
+    );
+    return () => {
+      current = false;
+      stop?.();
+    };
+  }, [store, ready]);
   useEffect(() => {
     if (state.status !== 'ready' || painted.current) return;
     painted.current = true;
