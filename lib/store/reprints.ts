@@ -54,18 +54,9 @@ export interface CopyCandidate {
   publishedAt: string;
 }
 
-/**
- * Whether two reports of one fact are one text: the same wording of the sentence, or the same title on the same
- * site (one article at two addresses, or updated at a new one). A copy also gives the same figure; an update
- * that changed the figure is no copy, and shows as a report that differs.
- */
-export function isSameText(a: CopyCandidate, b: CopyCandidate): boolean {
-  const sameWording = a.wording !== '' && a.wording === b.wording;
-  const sameArticle =
-    siteFamily(a.site) === siteFamily(b.site) &&
-    a.title !== '' &&
-    comparable(a.title) === comparable(b.title);
-  return (sameWording || sameArticle) && agrees(a, b);
+/** What names a report's article beside its address: its site (mobile and AMP hosts folded) and its title. */
+function articleOf(report: CopyCandidate): string {
+  return report.title ? `${siteFamily(report.site)}|${comparable(report.title)}` : '';
 }
 
 /** Earlier first: the dated reports by date, then the undated; a tie goes to the article stored first. */
@@ -75,23 +66,29 @@ function byFirstPrinted(a: CopyCandidate, b: CopyCandidate): number {
 }
 
 /**
- * For each report, the report whose text it repeats (the first printed of its copies, also through another copy),
- * or -1 for a report of its own. `reports[0]` may be held first (`firstIsOwn`): the page being read, whose copies are named after it,
- * whichever of them was printed first.
+ * For each report of one fact, the report whose text it repeats (the first printed of its copies, also through
+ * another copy), or -1 for a report of its own. Two reports are one text when they give the same figure (they
+ * agree) and have the same wording, or the same title on the same site (one article at two addresses, or updated
+ * at a new one); an update that changed the figure is no copy, and shows as a report that differs.
+ * `reports[0]` may be held first (`firstIsOwn`): the page being read, whose copies are named after it, whichever
+ * of them was printed first.
  */
 export function findReprints(reports: readonly CopyCandidate[], firstIsOwn = false): number[] {
   const order = reports.map((_, at) => at);
   const rest = firstIsOwn ? order.slice(1) : order;
   rest.sort((a, b) => byFirstPrinted(reports[a] as CopyCandidate, reports[b] as CopyCandidate));
   if (firstIsOwn && reports.length > 0) rest.unshift(0);
-  // A copy of a copy (a portal's mobile page of a reprint) repeats the same original.
-  const seen: number[] = [];
+  // A copy of a copy (a portal's mobile page of a reprint) repeats the same original. Earlier reports are found
+  // by their wording and their article, so only those that may be the same text are compared.
+  const earlier = new Map<string, number[]>();
   const repeats = reports.map(() => -1);
   for (const at of rest) {
     const report = reports[at] as CopyCandidate;
-    const same = seen.find((known) => isSameText(reports[known] as CopyCandidate, report));
+    const names = [report.wording && `w|${report.wording}`, articleOf(report) && `a|${articleOf(report)}`];
+    const candidates = names.flatMap((name) => (name ? (earlier.get(name) ?? []) : []));
+    const same = candidates.find((known) => agrees(reports[known] as CopyCandidate, report));
     if (same !== undefined) repeats[at] = (repeats[same] ?? -1) >= 0 ? (repeats[same] as number) : same;
-    seen.push(at);
+    for (const name of names) if (name) earlier.set(name, [...(earlier.get(name) ?? []), at]);
   }
   return repeats;
 }
