@@ -63,6 +63,21 @@ const ownReport: ArticleVariant = {
   lead: "Customs figures for January to September put China–Tajikistan trade at $3.12 billion, roughly a third of Tajikistan's foreign trade, according to data we reviewed this week.",
 };
 
+test('the open Facts view shows a fact as soon as a page read in another tab reports it, without a reload', async () => {
+  const key = 'CN-TJ|trade_volume|2025 M1–M9|USD';
+  const facts = await browser.context.newPage();
+  await facts.goto(
+    `chrome-extension://${browser.extensionId}/popup.html?view=facts&fact=${encodeURIComponent(key)}`,
+  );
+  await expect.poll(() => facts.locator('.facts-results').innerText()).toContain('no longer in the store');
+  const article = await open('reprint-wire/', wire);
+  await expect
+    .poll(() => facts.locator(`.fact-row[data-fact="${key}"]`).allInnerTexts(), { timeout: 10_000 })
+    .toEqual([expect.stringContaining('$3.12 billion')]);
+  await article.close();
+  await facts.close();
+});
+
 test('two copies of one article are not agreeing sources; a report of its own still agrees', async () => {
   const first = await open('reprint-wire/', wire);
   const copy = await open('reprint-portal/', portal);

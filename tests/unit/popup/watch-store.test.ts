@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { saveArticle } from '@/lib/list/save-article';
-import { watchSavedCopies } from '@/lib/list/watch-copies';
+import { watchTable } from '@/lib/popup/watch-store';
 import { type CaravanDb, openDb } from '@/lib/store/db';
 import { articleCapture } from '../../support/capture';
 
 let n = 0;
 let db: CaravanDb;
 beforeEach(() => {
-  db = openDb(`watch-copies-${++n}`);
+  db = openDb(`watch-store-${++n}`);
 });
 afterEach(async () => {
   await db.delete();
@@ -19,7 +19,7 @@ const capture = articleCapture('https://a.example/rail', 'Railway to Kazakhstan 
 
 test('a save made after the watch starts is reported; the list as it was is not, nor anything after stopping', async () => {
   const onChange = vi.fn();
-  const stop = watchSavedCopies(db, onChange);
+  const stop = watchTable(db.copies, onChange);
   // The live query's first answer (the list as shown) is no change.
   await new Promise((resolve) => setTimeout(resolve, 50));
   expect(onChange).not.toHaveBeenCalled();
