@@ -1,4 +1,4 @@
-import { liveQuery, type Table } from 'dexie';
+import type { Table } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { LazyStore } from './lazy-store';
 
@@ -10,15 +10,24 @@ import type { LazyStore } from './lazy-store';
  * Returns the function that stops it.
  */
 export function watchTable(table: Table, onChange: () => void): () => void {
-  let answers = 0;
-  const subscription = liveQuery(() => table.count()).subscribe({
-    next: () => {
-      if (answers++ > 0) onChange();
-    },
-    // A store closed under it (the panel closing) ends the watch; the view itself reports its own errors.
-    error: () => {},
+  let stopped = false;
+  let subscription: { unsubscribe: () => void } | undefined;
+  // Dexie is loaded already (the table is open): a static import would pull it into the popup's first script.
+  void import('dexie').then(({ liveQuery }) => {
+    if (stopped) return;
+    let answers = 0;
+    subscription = liveQuery(() => table.count()).subscribe({
+      next: () => {
+        if (answers++ > 0) onChange();
+      },
+      // A store closed under it (the panel closing) ends the watch; the view itself reports its own errors.
+      error: () => {},
+    });
   });
-  return () => subscription.unsubscribe();
+  return () => {
+    stopped = true;
+    subscription?.unsubscribe();
+  };
 }
 
 /**
