@@ -69,6 +69,9 @@ export function FactSeriesCard({ series, focusedKey }: FactSeriesCardProps) {
                       {' '}
                       {[report.source, report.publishedAt.slice(0, 10)].filter(Boolean).join(', ')}
                     </span>
+                    {report.copyOf ? (
+                      <span class="fact-reprint"> {t('factsReprintOf', report.copyOf)}</span>
+                    ) : null}
                   </td>
                 </tr>
               );

@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { errorMessage } from '@/lib/error-message';
 import { t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messages';
+import { lazyStore } from '@/lib/popup/lazy-store';
+import { useTableChanges } from '@/lib/popup/watch-store';
 import type { FactSeries } from '@/lib/store/fact-series';
 import type { FactSearchResult } from '@/lib/store/search-facts';
 import { subjectLabel } from '@/lib/ui/measure-labels';
@@ -37,8 +39,14 @@ export function FactsView({ search = location.search }: FactsViewProps) {
   const [state, setState] = useState<FactsState>({ status: 'loading' });
   // While a new search runs, the previous results stay (marked busy) rather than flicker away.
   const [busy, setBusy] = useState(true);
+  // A page read in another tab, or an import, while the view is open reruns what it shows, once its first answer
+  // is in (the store is opened here only to be told of writes; the searches stay the background's).
+  const store = useMemo(() => lazyStore(), []);
+  useEffect(() => () => store.close(), [store]);
+  const changes = useTableChanges(store, 'factReports', state.status !== 'loading');
 
   useEffect(() => {
+    void changes;
     let current = true;
     setBusy(true);
     const show = (next: FactsState) => {
@@ -58,7 +66,7 @@ export function FactsView({ search = location.search }: FactsViewProps) {
       current = false;
       clearTimeout(timer);
     };
-  }, [query, focus]);
+  }, [query, focus, changes]);
 
   // The focused fact is brought into sight once its series is shown.
   useEffect(() => {

@@ -24,6 +24,7 @@ import { LIST_PAGE_SIZE, takeFirstPage } from '@/lib/popup/early-first-page';
 import { lazyStore } from '@/lib/popup/lazy-store';
 import type { FirstPage } from '@/lib/popup/read-first-page';
 import { findTargetTab } from '@/lib/popup/target-tab';
+import { useTableChanges } from '@/lib/popup/watch-store';
 import type { CaravanDb } from '@/lib/store/db';
 import type { SavedCopyRow } from '@/lib/store/rows';
 import { saveFile } from '@/lib/ui/save-file';
@@ -70,6 +71,9 @@ export function ReadingListView({ db }: ReadingListViewProps) {
   const painted = useRef(false);
   const [wholePage, setWholePage] = useState(false);
   const reload = () => setChanges((count) => count + 1);
+  // Saves made elsewhere while the panel is open (a page's card, the menu, another panel) show at once.
+  const outside = useTableChanges(store, 'copies', state.status === 'ready');
+  const reloads = changes + outside;
 
   // A layout effect: the first page is asked for as soon as the view is built, not after the browser has painted
   // its loading state, which would put a frame or two between the popup opening and its list.
@@ -89,26 +93,26 @@ export function ReadingListView({ db }: ReadingListViewProps) {
       return counted === undefined ? fromStore() : show({ copies, total: counted });
     };
     // The popup's first page is read without Dexie (its entry may have asked for it before rendering: see
-    // early-first-page.ts); a later page (`changes` reloads the list after a save, an edit, a removal or an
+    // early-first-page.ts); a later page (`reloads` reloads the list after a save, an edit, a removal or an
     // import), or a store Dexie must first create or upgrade, through it.
-    const first = !db && changes === 0 && query === DEFAULT_QUERY && limit === PAGE_SIZE;
+    const first = !db && reloads === 0 && query === DEFAULT_QUERY && limit === PAGE_SIZE;
     (first ? takeFirstPage().then((read) => (read ? showFirst(read) : fromStore())) : fromStore()).catch(
       (error: unknown) => current && setState({ status: 'error', message: errorMessage(error) }),
     );
     return () => {
       current = false;
     };
-  }, [db, store, query, limit, changes]);
+  }, [db, store, query, limit, reloads]);
   // The filters' choices are read once the first page is on screen, not before it.
   const ready = state.status === 'ready';
   useEffect(() => {
-    void changes;
+    void reloads;
     if (ready)
       store
         .get()
         .then(readFacets)
         .then(setFacets, () => {});
-  }, [store, changes, ready]);
+  }, [store, reloads, ready]);
   useEffect(() => {
     if (state.status !== 'ready' || painted.current) return;
     painted.current = true;

@@ -90,6 +90,8 @@ export interface Protocol {
       units?: BlockUnits;
       /** A feed's posts by their first blocks, ascending (lib/page/post-feed.ts). */
       posts?: number[];
+      /** The blocks of each box inside the article, a fact box (lib/page/article-boxes.ts). */
+      boxes?: number[][];
     };
     response: BlockTextsReading & { figureTotal: number };
   };

@@ -42,6 +42,7 @@ export class PageScans {
       known: request.known,
       ...(request.units ? { units: request.units } : {}),
       ...(request.posts ? { posts: request.posts } : {}),
+      ...(request.boxes ? { boxes: request.boxes } : {}),
     });
     const figures = reading.figures;
     if (figures.length > FIGURES_PER_MESSAGE) this.answers.add(request.scan, figures);

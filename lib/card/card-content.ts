@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { FigureSummary } from '../messages';
 import { formatReading } from '../popup/format-figure';
 import type { FigureLinks } from '../store/link-figures';
@@ -13,6 +14,8 @@ export interface CardReport {
   date: string;
   reading: string;
   agrees: boolean;
+  /** '' for a report of its own; else what the card says of a copy ("reprint of Xinhua, not counted"). */
+  copy: string;
   /** A link to the other article at the figure; empty when the stored address is not http(s). */
   href: string;
 }
@@ -49,6 +52,12 @@ export function buildCardContent(figure: FigureSummary, links: FigureLinks | und
       date: other.publishedAt.slice(0, 10),
       reading: formatReading({ value: other.value, unit: other.unit, approx: 'none' }),
       agrees: other.agrees,
+      copy:
+        other.copy === 'page'
+          ? t('cardReportSameText')
+          : other.copy === 'other'
+            ? t('cardReportReprintOf', other.copyOf)
+            : '',
       href: safeLink(other.fragment) ?? '',
     })),
     lines: links ? factLines(figure, links) : [],

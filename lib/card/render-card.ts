@@ -38,8 +38,9 @@ function renderReports(doc: Document, content: CardContent): HTMLElement[] {
       source.title = report.title;
     }
     item.append(source, ` · ${[report.date, report.reading].filter(Boolean).join(' · ')} · `);
-    const verdict = report.agrees ? t('cardReportAgrees') : t('cardReportDiffers');
-    item.append(el(doc, 'span', verdict, report.agrees ? 'agree' : 'differ'));
+    // A copy is listed as one, with no verdict of its own: it is not another source.
+    const verdict = report.copy || (report.agrees ? t('cardReportAgrees') : t('cardReportDiffers'));
+    item.append(el(doc, 'span', verdict, report.copy ? 'copy' : report.agrees ? 'agree' : 'differ'));
     list.append(item);
   }
   return [heading, list];

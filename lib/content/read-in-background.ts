@@ -39,7 +39,7 @@ async function readOnce(
   const blockLengths = article.blocks.map((text) => text.length);
   const { title, lang } = article;
   const known = [...article.known];
-  const { units, posts } = article;
+  const { units, posts, boxes } = article;
   let scan = '';
   const answer = await sendInParts(pieces, 1, {
     part: async (id, texts) => {
@@ -58,6 +58,7 @@ async function readOnce(
         known,
         ...(units ? { units } : {}),
         ...(posts ? { posts: [...posts] } : {}),
+        ...(boxes ? { boxes: boxes.map((box) => [...box]) } : {}),
       });
     },
   });

@@ -1,5 +1,6 @@
 import { buildDeferred } from '../deferred';
 import type { Figure } from '../figures/types';
+import { listBoxes } from '../page/article-boxes';
 import { listPostStarts } from '../page/post-feed';
 import { readArticleSteps } from '../page/read-article';
 import { listBlockUnits } from '../page/table-units';
@@ -66,6 +67,7 @@ export async function scanPageSliced(
   const texts = article.blocks.map((block) => block.text);
   const units = listBlockUnits(article.blocks);
   const posts = listPostStarts(article.blocks);
+  const boxes = listBoxes(article.blocks);
   const known = new Map<number, Figure[]>();
   texts.forEach((text, block) => {
     const figures = cache.get(text, article.lang, article.blocks[block]?.units);
@@ -80,6 +82,7 @@ export async function scanPageSliced(
       known: [...known.keys()],
       ...(units ? { units } : {}),
       ...(posts ? { posts } : {}),
+      ...(boxes ? { boxes } : {}),
     };
     reading = await readInBackground(request, slicer, send);
   } catch (error) {

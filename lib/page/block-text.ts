@@ -13,6 +13,8 @@ export interface PageBlock {
   units?: string[];
   /** In a feed of posts (lib/page/post-feed.ts), the post the block belongs to: each post is a story of its own. */
   post?: Element;
+  /** A box inside the article that the block stands in (lib/page/article-boxes.ts): a fact box, an info box. */
+  box?: Element;
 }
 
 /** One text node's share of a block's text. */

@@ -77,7 +77,7 @@ const CLUTTER =
  * `<aside>`. Inside the article its lines are the article's own figures, so such an aside is read; any other
  * aside there (a related box, a pull quote's repeat, an ad) stays out.
  */
-const FACT_BOX =
+export const FACT_BOX =
   /(?:^|[\s_-])(?:facts?|fact-?box|key-?facts|infobox|info-box|glance|at-a-glance|by-the-numbers|in-numbers|numbers|data-?box|stats?-?box)(?:$|[\s_-])/i;
 
 /**
@@ -101,7 +101,7 @@ const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 const EDITABLE_VALUES = new Set(['', 'true', 'plaintext-only']);
 
 /** Class and id words of an element, or '' when it has none. */
-function marksOf(element: Element): string {
+export function marksOf(element: Element): string {
   return `${element.id} ${typeof element.className === 'string' ? element.className : ''}`;
 }
 

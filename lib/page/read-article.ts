@@ -1,3 +1,4 @@
+import { markBoxes } from './article-boxes';
 import type { PageBlock } from './block-text';
 import { collectBlockSteps } from './collect-blocks';
 import { findArticleRegionSteps, findHeadline } from './find-article-root';
@@ -73,6 +74,8 @@ export function* readArticleSteps(doc: Document = document): Steps<ArticleText> 
       : [];
   // A feed's posts are stories of their own: the background reads each for itself.
   if (posts) markPosts(blocks, posts);
+  // A box inside the article is read as the article's when the background finds it on the article's topic.
+  if (root) markBoxes(blocks, root);
   yield* attachTableUnitSteps(blocks, doc);
   const sample = `${headline.text} ${blocks
     .slice(0, 3)

@@ -3,8 +3,10 @@ import { readTableUnits } from '../figures/table-unit';
 import type { ExtractOptions, Figure, TableUnit } from '../figures/types';
 import {
   isBlockRelevant,
+  isFurnitureAnywhere,
   namesArticleSubject,
   namesRelation,
+  opensListOrNotes,
   readBriefingItems,
   readTopic,
   type TopicDecision,
@@ -40,6 +42,11 @@ export interface BlockTexts {
    * A post is a story of its own: its blocks are the article's only when the post itself names the relation.
    */
   posts?: readonly number[];
+  /**
+   * The blocks of each box inside the article (a fact box: lib/page/article-boxes.ts). A box whose text names the
+   * article's subject is the article's, wherever it stands, its short lines too.
+   */
+  boxes?: readonly (readonly number[])[];
 }
 
 /** The unit statements of a page's table cells: [block index, statements nearest first], cells with any only. */
@@ -92,8 +99,10 @@ export function readBlockTexts(input: BlockTexts): BlockTextsReading {
   // the short lines there are not a footer's.
   const withoutFurniture = { ...topic, furniture: [] };
   const postOf = readPosts(input.blocks, input.posts ?? []);
+  const boxed = boxesOfArticle(input.blocks, input.boxes ?? [], subjects);
   input.blocks.forEach((text, block) => {
-    const cell = units.has(block);
+    // A box on the subject is the article's data like a table cell with its unit: after the last paragraph too.
+    const cell = units.has(block) || (boxed.has(block) && !isFurnitureAnywhere(text));
     const post = postOf[block];
     // Between two paragraphs on the subject, a block is the article's own (see `isBlockRelevant`); so is any
     // block of a post on the relation, and no block of a post that is not.
@@ -106,6 +115,20 @@ export function readBlockTexts(input: BlockTexts): BlockTextsReading {
     for (const figure of readBlockFigures(text, lang, units.get(block))) figures.push({ ...figure, block });
   });
   return { topic, relevant, figures };
+}
+
+/**
+ * The blocks of the boxes that are the article's: a box that names its subject in any line (`subjects`), and is
+ * no list of other stories or notes under a heading of its own ("Read also", "Sources"), linked or not.
+ */
+function boxesOfArticle(
+  blocks: readonly string[],
+  boxes: readonly (readonly number[])[],
+  subjects: readonly boolean[],
+): Set<number> {
+  const isArticles = (box: readonly number[]) =>
+    box.some((block) => subjects[block]) && !box.some((block) => opensListOrNotes(blocks[block] ?? ''));
+  return new Set(boxes.filter(isArticles).flat());
 }
 
 /**

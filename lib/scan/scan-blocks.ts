@@ -20,6 +20,8 @@ export function scanBlocks(input: {
   units?: BlockUnits;
   /** A feed's posts, by their first blocks (`BlockTexts.posts`). */
   posts?: readonly number[];
+  /** The blocks of each box inside the article (`BlockTexts.boxes`). */
+  boxes?: readonly (readonly number[])[];
 }): BlockScan {
   const reading = readBlockTexts({
     title: input.title,
@@ -28,6 +30,7 @@ export function scanBlocks(input: {
     known: [],
     ...(input.units ? { units: input.units } : {}),
     ...(input.posts ? { posts: input.posts } : {}),
+    ...(input.boxes ? { boxes: input.boxes } : {}),
   });
   return { topic: reading.topic, figures: collectFigures(reading) };
 }

@@ -1,3 +1,4 @@
+import { listBoxes } from '../page/article-boxes';
 import type { PageBlock } from '../page/block-text';
 import { listPostStarts } from '../page/post-feed';
 import { readArticle } from '../page/read-article';
@@ -16,12 +17,14 @@ export function scanDocument(doc: Document = document): DocumentScan {
   const article = readArticle(doc);
   const units = listBlockUnits(article.blocks);
   const posts = listPostStarts(article.blocks);
+  const boxes = listBoxes(article.blocks);
   const scan = scanBlocks({
     title: article.title,
     blocks: article.blocks.map((block) => block.text),
     lang: article.lang,
     ...(units ? { units } : {}),
     ...(posts ? { posts } : {}),
+    ...(boxes ? { boxes } : {}),
   });
   return { ...scan, title: article.title, lang: article.lang, blocks: article.blocks };
 }

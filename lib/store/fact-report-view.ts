@@ -1,4 +1,5 @@
 import type { CaravanDb } from './db';
+import { findReprints } from './reprints';
 import type { FactReport } from './rows';
 
 /** How many reports of one fact a view shows: a fact is rarely reported more often, and a view stays small. */
@@ -18,6 +19,8 @@ export interface ShownReport {
   publishedAt: string;
   /** A link that opens the article at the figure (a text fragment), else the article's address. */
   fragment: string;
+  /** The outlet of the report this one reprints word for word (lib/store/reprints.ts); empty for its own. */
+  copyOf: string;
 }
 
 /**
@@ -55,22 +58,30 @@ export async function readShownReports(
     const sources = new Map(
       (await db.sources.where('site').anyOf(sites).toArray()).map((source) => [source.site, source.name]),
     );
+    const sourceOf = (report: FactReport) => sources.get(report.site) ?? report.site;
     return new Map(
-      keys.map((key, at) => [
-        key,
-        (chosen[at] ?? []).map((report) => ({
-          text: report.text,
-          value: report.value,
-          unit: report.unit,
-          approx: report.approx,
-          status: report.status,
-          title: report.title,
-          source: sources.get(report.site) ?? report.site,
-          lang: report.lang,
-          publishedAt: report.publishedAt,
-          fragment: report.fragment,
-        })),
-      ]),
+      keys.map((key, at) => {
+        const reports = chosen[at] ?? [];
+        // A reprint is listed under the outlet whose text it repeats (lib/store/reprints.ts).
+        const repeats = findReprints(reports);
+        const shown = reports.map((report, index): ShownReport => {
+          const original = reports[repeats[index] ?? -1];
+          return {
+            text: report.text,
+            value: report.value,
+            unit: report.unit,
+            approx: report.approx,
+            status: report.status,
+            title: report.title,
+            source: sourceOf(report),
+            lang: report.lang,
+            publishedAt: report.publishedAt,
+            fragment: report.fragment,
+            copyOf: original ? sourceOf(original) : '',
+          };
+        });
+        return [key, shown];
+      }),
     );
   });
 }

@@ -1,4 +1,5 @@
 import type { CaravanDb } from './db';
+import { wordingOf } from './reprints';
 import type { ArticleRow, FactReport, FactReportsRow, StoredFigure } from './rows';
 
 /** Past this many facts, one read of every stored key beats one read per fact (an import, not a page). */
@@ -25,6 +26,7 @@ function reportOf(article: ReportingArticle, figure: StoredFigure): FactReport {
     site,
     lang,
     publishedAt,
+    wording: wordingOf(figure.context, text),
   };
 }
 

@@ -12,7 +12,10 @@ export interface FactEntry {
   /** The period as the articles state it: "2024", "2025 Q1–Q3". */
   period: string;
   reports: ShownReport[];
-  /** 'differ' when two reports of the same status do not agree within rounding or stated bounds. */
+  /**
+   * 'differ' when two reports of the same status do not agree within rounding or stated bounds; 'single' when one
+   * source reports it, however many reprints list it too.
+   */
   agreement: 'single' | 'agree' | 'differ';
   /** Indexes (into `reports`) of the reports that disagree with another one. */
   disagreeing: number[];
@@ -87,11 +90,13 @@ export async function buildSeries(db: CaravanDb, facts: readonly FactRow[]): Pro
     const found = reports.get(fact.key) ?? [];
     if (found.length === 0) continue;
     const disagreeing = findDisagreements(found);
+    // A reprint is listed, but one text reprinted is still one source.
+    const sources = found.filter((report) => !report.copyOf).length;
     entry.entries.push({
       key: fact.key,
       period: fact.period || splitFactKey(fact.key).span,
       reports: found,
-      agreement: found.length < 2 ? 'single' : disagreeing.length > 0 ? 'differ' : 'agree',
+      agreement: sources < 2 ? 'single' : disagreeing.length > 0 ? 'differ' : 'agree',
       disagreeing,
     });
     series.set(id, entry);

@@ -2,6 +2,7 @@ import { agrees } from './agreement';
 import type { CaravanDb } from './db';
 import { mentionsIn } from './mentions-of';
 import { readOnly, resultOf } from './raw-read';
+import { findReprints, wordingOf } from './reprints';
 import type { ArticleFiguresRow, FactReport, FactReportsRow, MentionRow, SourceRow } from './rows';
 
 /** Another article's report of the same fact. */
@@ -15,14 +16,22 @@ export interface OtherReport {
   /** A link that opens the other article at the figure. */
   fragment: string;
   agrees: boolean;
+  /**
+   * '' for a report of its own; 'page' when it is the same text as the page's (the page reprints it, or it the
+   * page); 'other' when it reprints another article's report (`copyOf` names that article's outlet). A copy is
+   * listed, but is no second source: agreement and the spread read only the reports of their own.
+   */
+  copy: '' | 'page' | 'other';
+  /** The outlet of the report a copy repeats; empty for a report of its own and for the page's copies. */
+  copyOf: string;
 }
 
 /** What Caravan knows around one figure of a page. */
 export interface FigureLinks {
   index: number;
-  /** The same fact as other articles reported it, newest first. */
+  /** The same fact as other articles reported it: their own reports newest first, then the copies. */
   others: OtherReport[];
-  /** 'none' when no other article reports it. */
+  /** 'none' when no other article reports it in a text of its own. */
   agreement: 'none' | 'agree' | 'differ';
   /** Lowest and highest value reported, when the reports differ. */
   spread: { low: number; high: number } | null;
@@ -129,6 +138,31 @@ export async function linkPage(db: CaravanDb, url: string, canonicalUrl: string)
   return linksOf(articleId, await readLinkRows(db, tx, articleId));
 }
 
+/**
+ * The page's own report of a figure, as its fact's row holds it (written in the same transaction as the figure);
+ * built from the figure should the row ever lack it.
+ */
+function ownReport(articleId: number, mention: MentionRow, stored: FactReport[] | undefined): FactReport {
+  const found = stored?.find((report) => report.articleId === articleId && report.index === mention.index);
+  return (
+    found ?? {
+      articleId,
+      index: mention.index,
+      text: mention.text,
+      value: mention.value,
+      unit: mention.unit,
+      approx: mention.approx,
+      status: mention.status,
+      fragment: mention.fragment,
+      title: '',
+      site: '',
+      lang: '',
+      publishedAt: '',
+      wording: wordingOf(mention.context, mention.text),
+    }
+  );
+}
+
 /** What a page's figures link to, from the rows `readLinkRows` read. */
 function linksOf(
   articleId: number,
@@ -143,20 +177,33 @@ function linksOf(
     );
     // One report per other article, even where it repeats the figure (headline and body).
     const perArticle = new Map(reported.map((report) => [report.articleId, report]));
-    const others = [...perArticle.values()]
-      .map((other) => ({
-        text: other.text,
-        value: other.value,
-        unit: other.unit,
-        title: other.title,
-        source: sources.get(other.site) ?? other.site,
-        publishedAt: other.publishedAt,
-        fragment: other.fragment,
-        agrees: agrees(mention, other),
-      }))
-      .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
-    const values = [mention.value, ...others.map((other) => other.value)];
-    const differ = others.some((other) => !other.agrees);
+    const own = ownReport(articleId, mention, reports.get(mention.factKey));
+    const candidates = [own, ...perArticle.values()];
+    const repeats = findReprints(candidates, true);
+    const sourceOf = (report: FactReport) => sources.get(report.site) ?? report.site;
+    const others = candidates
+      .slice(1)
+      .map((other, at): OtherReport => {
+        const original = candidates[repeats[at + 1] ?? -1];
+        return {
+          text: other.text,
+          value: other.value,
+          unit: other.unit,
+          title: other.title,
+          source: sourceOf(other),
+          publishedAt: other.publishedAt,
+          fragment: other.fragment,
+          agrees: agrees(mention, other),
+          copy: !original ? '' : original === own ? 'page' : 'other',
+          copyOf: original && original !== own ? sourceOf(original) : '',
+        };
+      })
+      .sort(
+        (a, b) => Number(a.copy !== '') - Number(b.copy !== '') || b.publishedAt.localeCompare(a.publishedAt),
+      );
+    const independent = others.filter((other) => other.copy === '');
+    const values = [mention.value, ...independent.map((other) => other.value)];
+    const differ = independent.some((other) => !other.agrees);
     const converted = page.find(
       (m) =>
         m.index === mention.conversionOf || (m.conversionOf === mention.index && m.index !== mention.index),
@@ -164,7 +211,7 @@ function linksOf(
     return {
       index: mention.index,
       others,
-      agreement: others.length === 0 ? 'none' : differ ? 'differ' : 'agree',
+      agreement: independent.length === 0 ? 'none' : differ ? 'differ' : 'agree',
       spread: differ ? { low: Math.min(...values), high: Math.max(...values) } : null,
       conversion: converted
         ? { text: converted.text, unit: converted.unit, rate: converted.value / mention.value }

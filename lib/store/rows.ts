@@ -113,6 +113,8 @@ export interface FactReport {
   /** The article's language, which the Facts view marks its title with. */
   lang: string;
   publishedAt: string;
+  /** A fingerprint of the figure's sentence that a word-for-word reprint shares (`wordingOf`); empty if too short. */
+  wording: string;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { wordingOf } from './reprints';
 
 /**
  * Every version of the fact store's schema, oldest first. Versions are only ever appended: a released
@@ -172,6 +173,32 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .toCollection()
         .modify((row: { reports: Record<string, unknown>[] }) => {
           for (const report of row.reports) report.lang = langs.get(Number(report.articleId)) ?? '';
+        });
+    },
+  },
+  {
+    // v7: each fact report keeps a fingerprint of its figure's sentence, so linking tells a word-for-word reprint
+    // from a second source without reading the articles (lib/store/reprints.ts, docs/adr/0014). The fingerprint
+    // is the code's own: a change to `wordingOf` needs a version that computes it again.
+    version: 7,
+    stores: {},
+    upgrade: async (tx) => {
+      const sentences = new Map<string, string>();
+      await tx
+        .table('articleFigures')
+        .toCollection()
+        .each((row: { articleId: number; figures: Record<string, unknown>[] }) => {
+          for (const figure of row.figures)
+            sentences.set(`${row.articleId}|${figure.index}`, String(figure.context ?? ''));
+        });
+      await tx
+        .table('factReports')
+        .toCollection()
+        .modify((row: { reports: Record<string, unknown>[] }) => {
+          for (const report of row.reports) {
+            const sentence = sentences.get(`${report.articleId}|${report.index}`) ?? '';
+            report.wording = wordingOf(sentence, String(report.text ?? ''));
+          }
         });
     },
   },

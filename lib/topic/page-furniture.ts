@@ -50,6 +50,18 @@ function isFollowCall(line: string): boolean {
   );
 }
 
+/** A heading that opens a list of other stories ("Read also") or the notes and references under an article. */
+export function opensListOrNotes(line: string): boolean {
+  const text = line.trim();
+  return LIST_HEADING.test(text) || APPARATUS_HEADING.test(text);
+}
+
+/** A line that is furniture wherever it stands: a read counter, the outlet's call to follow it. */
+export function isFurnitureAnywhere(line: string): boolean {
+  const text = line.trim();
+  return COUNTER.test(text) || isFollowCall(text);
+}
+
 /** A short line that does not read as a sentence: a headline, a menu item, a counter, a footer. */
 export function isFurnitureShaped(line: string): boolean {
   const text = line.trim();

@@ -6,7 +6,7 @@ import type { FigureLinks } from '../store/link-figures';
 
 /** One thing the store says about a figure, with the tone it is shown in. */
 export interface FactLine {
-  key: 'agree' | 'differ' | 'conversion' | 'growth';
+  key: 'agree' | 'differ' | 'reprints' | 'conversion' | 'growth';
   text: string;
   tone: 'agree' | 'differ' | 'info';
 }
@@ -25,9 +25,10 @@ export function factLines(
   links: FigureLinks,
 ): FactLine[] {
   const lines: FactLine[] = [];
+  // A reprint of a text is no second source: only reports of their own count (lib/store/reprints.ts).
+  const own = links.others.filter((other) => other.copy === '');
   if (links.agreement === 'agree') {
-    const text =
-      links.others.length === 1 ? t('factsAgreeOne') : t('factsAgree', String(links.others.length));
+    const text = own.length === 1 ? t('factsAgreeOne') : t('factsAgree', String(own.length));
     lines.push({ key: 'agree', text, tone: 'agree' });
   }
   if (links.agreement === 'differ' && links.spread) {
@@ -35,6 +36,9 @@ export function factLines(
     const high = formatReading({ ...figure, value: links.spread.high, approx: 'none' });
     lines.push({ key: 'differ', text: t('factsDiffer', [low, high]), tone: 'differ' });
   }
+  const reprinters = [...new Set(links.others.flatMap((other) => (other.copy ? [other.source] : [])))];
+  if (reprinters.length > 0)
+    lines.push({ key: 'reprints', text: t('factsReprints', reprinters.join(', ')), tone: 'info' });
   if (links.conversion) {
     const { text, unit, rate } = links.conversion;
     const implied = `1 ${currencyOf(figure.unit)} = ${rounded(rate)} ${currencyOf(unit)}`;

@@ -7,6 +7,7 @@ import type { ReadingListExport } from '@/lib/list/list-export';
 import { listDemoPages } from '../../scripts/lib/demo-server';
 import type { ExtensionBrowser } from '../../scripts/lib/launch-browser';
 import { accessibilityViolations, demoUrl, startBrowser, waitForScan } from './support/extension';
+import { clickCardButton, pointAtFigure, readCard } from './support/figure-card';
 
 let browser: ExtensionBrowser;
 const pages = await listDemoPages();
@@ -14,6 +15,11 @@ const english = pages.find((page) => page.topic && page.lang === 'en' && page.fi
 const chinese = pages.find((page) => page.topic && page.lang === 'zh' && page.figureCount > 0);
 const russian = pages.find((page) => page.topic && page.lang === 'ru' && page.figureCount > 0);
 if (!english || !chinese || !russian) throw new Error('The demo site needs an article in each language');
+/** An article none of the other tests saves. */
+const another = pages.find(
+  (page) => page.topic && page.figureCount > 0 && ![english, chinese, russian].includes(page),
+);
+if (!another) throw new Error('The demo site needs a fourth article');
 
 beforeAll(async () => {
   browser = await startBrowser();
@@ -345,4 +351,25 @@ test('a first read that is held up shows the loading state, then the list', asyn
   expect(await accessibilityViolations(panel)).toEqual([]);
   await panel.close();
   await writer.close();
+});
+
+test("the open panel's list shows an article saved from a page's card, without a reload", async () => {
+  const panel = await openList(browser);
+  const before = await titles(panel);
+  expect(before).not.toContain(another.title);
+  const { page } = await openArticle(another.slug);
+  const point = await pointAtFigure(page, 0);
+  await page.mouse.click(point.x, point.y);
+  await expect.poll(() => readCard(page)).not.toBeNull();
+  await clickCardButton(page, 'Save article');
+  await expect
+    .poll(async () => (await readCard(page))?.texts.join('\n'))
+    .toContain('Saved to your reading list.');
+  // The newest save comes first, and the count follows.
+  await expect.poll(async () => (await titles(panel))[0]).toBe(another.title);
+  await expect
+    .poll(() => panel.locator('.list-count').innerText())
+    .toBe(`${before.length + 1} saved articles`);
+  await panel.close();
+  await page.close();
 });

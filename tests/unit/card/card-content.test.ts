@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildCardContent } from '@/lib/card/card-content';
 import type { FigureSummary } from '@/lib/messages';
-import type { FigureLinks } from '@/lib/store/link-figures';
+import type { FigureLinks, OtherReport } from '@/lib/store/link-figures';
 import { useEnglishMessages } from '../../support/english-messages';
 
 beforeEach(useEnglishMessages);
@@ -38,6 +38,8 @@ const links: FigureLinks = {
       publishedAt: '2025-02-01T08:00:00Z',
       fragment: 'https://steppe.example/trade#:~:text=%24102%20billion',
       agrees: false,
+      copy: '',
+      copyOf: '',
     },
     {
       text: '100 billion dollars',
@@ -48,6 +50,8 @@ const links: FigureLinks = {
       publishedAt: '',
       fragment: 'javascript:alert(1)',
       agrees: true,
+      copy: '',
+      copyOf: '',
     },
   ],
   agreement: 'differ',
@@ -82,6 +86,31 @@ describe('the figure card content', () => {
     expect(content.lines.map((line) => line.text)).toEqual([
       'Reported differently elsewhere: 100B USD to 102B USD',
       'Stated conversion: ¥720 billion (1 USD = 7.2 CNY)',
+    ]);
+  });
+
+  it('lists a reprint as a copy of the source it repeats, and the lines count only sources of their own', () => {
+    const [first, second] = links.others as [OtherReport, OtherReport];
+    const reprinted: FigureLinks = {
+      ...links,
+      others: [
+        { ...first, agrees: true },
+        { ...second, source: 'Portal', copy: 'other', copyOf: 'Steppe Courier' },
+        { ...second, source: 'Mirror', copy: 'page', copyOf: '' },
+      ],
+      agreement: 'agree',
+      spread: null,
+      conversion: null,
+    };
+    const content = buildCardContent(figure, reprinted);
+    expect(content.reports.map(({ source, copy }) => [source, copy])).toEqual([
+      ['Steppe Courier', ''],
+      ['Portal', 'reprint of Steppe Courier, not counted'],
+      ['Mirror', 'same text as this page, not counted'],
+    ]);
+    expect(content.lines.map((line) => line.text)).toEqual([
+      'Another article reports the same and agrees',
+      'Same text reprinted, not counted as another source: Portal, Mirror',
     ]);
   });
 

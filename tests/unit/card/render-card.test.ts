@@ -14,7 +14,15 @@ const content: CardContent = {
   metric: 'trade_volume',
   factKey: 'CN-KZ|trade_volume|2024|USD',
   reports: [
-    { source: hostile, title: 't', date: '2025-01-02', reading: '102B USD', agrees: false, href: '' },
+    {
+      source: hostile,
+      title: 't',
+      date: '2025-01-02',
+      reading: '102B USD',
+      agrees: false,
+      href: '',
+      copy: '',
+    },
     {
       source: 'Steppe Courier',
       title: 't',
@@ -22,6 +30,7 @@ const content: CardContent = {
       reading: '100B USD',
       agrees: true,
       href: 'https://s.example/a',
+      copy: '',
     },
   ],
   lines: [{ key: 'differ', text: 'Reported differently elsewhere: 100B USD to 102B USD', tone: 'differ' }],
@@ -54,6 +63,22 @@ describe('the figure card as a DOM tree', () => {
       'differs',
       'agrees',
     ]);
+  });
+
+  it('marks a reprint as a copy, with neither agreement nor difference', () => {
+    const reprint = {
+      ...content.reports[1],
+      source: 'Portal',
+      copy: 'reprint of Steppe Courier, not counted',
+    };
+    const card = renderCard(
+      document,
+      { ...content, reports: [...content.reports, reprint as CardContent['reports'][number]] },
+      { close: () => {}, save: noop, openInPanel: noop },
+    );
+    const last = [...card.querySelectorAll('.reports li')].at(-1);
+    expect(last?.querySelector('.agree, .differ')).toBeNull();
+    expect(last?.querySelector('.copy')?.textContent).toBe('reprint of Steppe Courier, not counted');
   });
 
   it('says so when no other report is known, or when the figure is not a comparable fact', () => {

@@ -66,3 +66,39 @@ test('an item of another subject after the article’s last paragraph (tag lines
   expect(reading.relevant).not.toContain(5);
   expect(reading.figures.some((f) => f.text === '$2 billion' || f.text === '5 percent')).toBe(false);
 });
+
+const withFactBox = {
+  title: 'Kyrgyzstan and China: a faster border at Torugart',
+  lang: 'en',
+  blocks: [
+    'Lorries from Kashgar now clear the Torugart pass in hours rather than days, Kyrgyz customs officers say.',
+    'Traders in Bishkek order fresh fruit and phones from China that once spoiled or lost value in the queue.',
+    'Officials expect the new railway to take much of the bulk freight off the mountain road within a decade.',
+    'Kyrgyzstan and China in figures',
+    'Bilateral trade, 2024: $22.7 billion',
+    'Lorries through Torugart, first half: 41,300',
+    'Read also',
+    'Kazakhstan grain exports to China reach 12 million tonnes',
+    'Newsroom phone: 24 hours a day',
+  ],
+  known: [],
+};
+
+test("a box after the article's last paragraph is the article's when it names the subject, its short lines too", () => {
+  // Without the box, its short lines after the last paragraph read as the furniture under an article.
+  expect(readBlockTexts(withFactBox).figures.map((f) => f.text)).toEqual([]);
+  const reading = readBlockTexts({ ...withFactBox, boxes: [[3, 4, 5]] });
+  expect(reading.figures.map((f) => f.text)).toEqual(['$22.7 billion', '41,300']);
+  expect(reading.relevant).toEqual(expect.arrayContaining([3, 4, 5]));
+  expect(scanBlocks({ ...withFactBox, boxes: [[3, 4, 5]] }).figures.map((f) => f.text)).toEqual([
+    '$22.7 billion',
+    '41,300',
+  ]);
+});
+
+test('a box of other stories under "Read also", or one that does not name the subject, is not the article\'s', () => {
+  const reading = readBlockTexts({ ...withFactBox, boxes: [[6, 7], [8]] });
+  expect(reading.figures.map((f) => f.text)).toEqual([]);
+  expect(reading.relevant).not.toContain(7);
+  expect(reading.relevant).not.toContain(8);
+});
