@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { ExtensionBrowser } from '../../scripts/lib/launch-browser';
-import { demoUrl, paintedFigures, startBrowser, waitForScan } from './support/extension';
-import { pointAtFigure, readCard } from './support/figure-card';
+import { openServedPage, startBrowser } from './support/extension';
+import { cardLinesOf } from './support/figure-card';
 import { type ArticleVariant, articlePage, DISPATCH_LEAD } from './support/reprint-pages';
 
 let browser: ExtensionBrowser;
@@ -18,29 +18,12 @@ afterAll(async () => {
 // Every address is on the demo site (the content script runs on news sites and 127.0.0.1 only): one site, whose
 // outlet name is the last page's; what tells the copies apart is their text and titles, as on the web.
 async function open(path: string, variant: ArticleVariant): Promise<Page> {
-  const page = await browser.context.newPage();
-  const url = `${demoUrl()}${path}`;
-  const body = articlePage(variant);
-  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body }));
-  await page.goto(url);
-  await waitForScan(browser, page);
-  return page;
+  return openServedPage(browser, path, articlePage(variant));
 }
 
-/** The card of the figure printed as `text`, as lines of text. */
-async function cardOf(page: Page, text: string): Promise<string[]> {
-  const index = (await paintedFigures(page)).map((figure) => figure.text).indexOf(text);
-  expect(index).toBeGreaterThanOrEqual(0);
-  const point = await pointAtFigure(page, index);
-  await page.mouse.click(point.x, point.y);
-  await expect.poll(() => readCard(page)).not.toBeNull();
-  // The other reports are linked once the page is stored: wait for the list, or the note that there are none.
-  await expect
-    .poll(async () => (await readCard(page))?.texts.join('\n') ?? '')
-    .toMatch(/No other article|not counted|agrees|differs/);
-  const texts = (await readCard(page))?.texts ?? [];
-  await page.keyboard.press('Escape');
-  return texts;
+/** The card of the figure printed as `text`, as lines of text, once its other reports are linked. */
+function cardOf(page: Page, text: string): Promise<string[]> {
+  return cardLinesOf(page, text, /No other article|not counted|agrees|differs/);
 }
 
 const wire: ArticleVariant = {

@@ -4,8 +4,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { PAGES_DIR } from '../../scripts/lib/demo-server';
 import type { ExtensionBrowser } from '../../scripts/lib/launch-browser';
-import { collectErrors, demoUrl, paintedFigures, startBrowser, waitForScan } from './support/extension';
-import { pointAtFigure, readCard } from './support/figure-card';
+import { collectErrors, openServedPage, startBrowser } from './support/extension';
+import { cardLinesOf } from './support/figure-card';
 
 let browser: ExtensionBrowser;
 const SLUG = 'cca-en-cku-railway';
@@ -29,25 +29,7 @@ async function openVariant(path: string, paragraph: string): Promise<Page> {
   const body = source
     .replace(`https://tianshan-times.example/${SLUG}/`, `https://tianshan-times.example/${path}`)
     .replace(trade, `<p>${paragraph}</p>`);
-  const page = await browser.context.newPage();
-  const url = `${demoUrl()}${path}`;
-  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body }));
-  await page.goto(url);
-  await waitForScan(browser, page);
-  return page;
-}
-
-/** The text of the card of the figure painted with this text, closed again. */
-async function cardOf(page: Page, text: string): Promise<string[]> {
-  const index = (await paintedFigures(page)).map((figure) => figure.text).indexOf(text);
-  expect(index).toBeGreaterThanOrEqual(0);
-  const point = await pointAtFigure(page, index);
-  await page.mouse.click(point.x, point.y);
-  await expect.poll(() => readCard(page)).not.toBeNull();
-  const texts = (await readCard(page))?.texts ?? [];
-  await page.keyboard.press('Escape');
-  await expect.poll(() => readCard(page)).toBeNull();
-  return texts;
+  return openServedPage(browser, path, body);
 }
 
 test('the card of a fall reads −4.2 %, says it is a fall, and differs from a rise of the same size', async () => {
@@ -60,7 +42,7 @@ test('the card of a fall reads −4.2 %, says it is a fall, and differs from a r
     'Trade between China and Uzbekistan fell 4.2% in 2025, according to Chinese customs data.',
   );
   const errors = collectErrors(fall);
-  const card = await cardOf(fall, '4.2%');
+  const card = await cardLinesOf(fall, '4.2%');
   expect(card[0]).toBe('\u22124.2 %');
   expect(card).toContain('Trade volume: a fall');
   expect(card).toContain('Other reports of this fact');
@@ -71,7 +53,7 @@ test('the card of a fall reads −4.2 %, says it is a fall, and differs from a r
   expect(card).not.toContain('agrees');
 
   // The rise's card says the same from its side: its reading stays positive, and the fall differs.
-  const other = await cardOf(rise, '4.2%');
+  const other = await cardLinesOf(rise, '4.2%');
   expect(other[0]).toBe('4.2 %');
   expect(other).toContain('Trade volume: growth');
   expect(other.some((text) => text.includes('\u22124.2 %'))).toBe(true);

@@ -8,7 +8,9 @@ import { type ReportPart, readReportInParts } from '@/lib/report-parts';
 import { PAGES_DIR } from '../../../scripts/lib/demo-server';
 import { type ExtensionBrowser, launchWithExtension } from '../../../scripts/lib/launch-browser';
 
-export { waitForScan } from '../../../scripts/lib/wait-for-scan';
+import { waitForScan } from '../../../scripts/lib/wait-for-scan';
+
+export { waitForScan };
 
 const require = createRequire(import.meta.url);
 
@@ -91,4 +93,14 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
         violation.nodes.map((node) => `${violation.id}: ${JSON.stringify(node.target)}`),
       );
   });
+}
+
+/** Serves `body` at `path` of the demo site, opens it and waits until its scan is stored. */
+export async function openServedPage(browser: ExtensionBrowser, path: string, body: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  const url = `${demoUrl()}${path}`;
+  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body }));
+  await page.goto(url);
+  await waitForScan(browser, page);
+  return page;
 }

@@ -1,4 +1,6 @@
 import type { CDPSession, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { paintedFigures } from './extension';
 
 /** What the figure card shows, read through the debugger protocol: its shadow root is closed to the page. */
 export interface CardSnapshot {
@@ -138,4 +140,21 @@ export async function cardWidth(page: Page): Promise<number> {
     model: { border: number[] };
   };
   return (model.border[2] ?? 0) - (model.border[0] ?? 0);
+}
+
+/**
+ * The lines of the card of the painted figure printed as `text`: a click opens it, the lines are read once they
+ * match `until` (the other reports are linked once the page is stored), and Escape closes it again.
+ */
+export async function cardLinesOf(page: Page, text: string, until?: RegExp): Promise<string[]> {
+  const index = (await paintedFigures(page)).map((figure) => figure.text).indexOf(text);
+  expect(index).toBeGreaterThanOrEqual(0);
+  const point = await pointAtFigure(page, index);
+  await page.mouse.click(point.x, point.y);
+  await expect.poll(() => readCard(page)).not.toBeNull();
+  if (until) await expect.poll(async () => (await readCard(page))?.texts.join('\n') ?? '').toMatch(until);
+  const texts = (await readCard(page))?.texts ?? [];
+  await page.keyboard.press('Escape');
+  await expect.poll(() => readCard(page)).toBeNull();
+  return texts;
 }
