@@ -100,14 +100,22 @@ function checkGroup(text: string, index: number, group: Key[], foundBefore: numb
  * keys starting with exactly that pair, compared only when the third and fourth characters may follow it.
  * Inside a word, a tight inner loop skips the letters that cannot start a key there (all but upper-case ones),
  * which is most of the text.
+ *
+ * `from` and `to` bound where keys may start, so a long text can be scanned a stretch at a time: a key that
+ * starts before `to` is read to its end, and a stretch that starts inside a word starts where a key may.
  */
-export function scanSides(text: string): number {
+export function scanSides(text: string, from = 0, to = text.length): number {
   fillTables();
   const thirds = thirdMasks;
   const fourths = fourthMasks;
   let found = 0;
-  const last = text.length - 1;
-  let index = 0;
+  const last = Math.min(to, text.length - 1);
+  let index = from;
+  // A stretch that starts inside a word: on to where a key may start, as the loop below does after a letter.
+  if (from > 0 && ((TABLE[text.charCodeAt(from - 1)] as number) & WORD) !== 0) {
+    while (index < last && ((TABLE[text.charCodeAt(index)] as number) & (WORD | STARTS_ANYWHERE)) === WORD)
+      index += 1;
+  }
   while (index < last) {
     let entry = TABLE[text.charCodeAt(index)] as number;
     if ((entry & (STARTS_ANYWHERE | STARTS_AT_WORD)) !== 0) {

@@ -1,8 +1,9 @@
 // How much the content script's decision costs on a 100 KB page that is not a China–Central Asia article,
 // in Chromium: the prefilter alone, and the whole decision (prefilter, then region and topic if it passes),
-// both as the content script runs them (text read node by node, with the slicer of a scan). The goal's figures
-// are medians of many warm runs, pooled over several loads of the page; `prefilter_cold_ms_100kb` is the first
-// run in a fresh page, which is what the content script pays on a page it rules out.
+// both as the content script runs them (the text read at once, scanned in chunks with the slicer of a scan).
+// The goal's figures are medians of many warm runs, pooled over several loads of the page;
+// `prefilter_cold_ms_100kb` is the first run in a fresh page, which is what the content script pays on a page
+// it rules out.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PAGES_DIR } from '../lib/demo-server';

@@ -1,6 +1,6 @@
 // Bundled into a page by the Chromium benches: the content script's decision as it runs on a page (the
-// prefilter read node by node, then the sliced scan, its background's part answered in the page), callable
-// from page.evaluate.
+// prefilter on the text read at once and scanned in chunks, then the sliced scan, its background's part
+// answered in the page), callable from page.evaluate.
 import { prefilterPage } from '@/lib/content/prefilter-page';
 import { BlockFigureCache, scanPageSliced } from '@/lib/content/scan-page-sliced';
 import { createSlicer } from '@/lib/content/yield-to-main';

@@ -59,7 +59,8 @@ describe('scanPageSliced', () => {
     expect(sliced.scan?.figures.map((f) => [f.block, f.text])).toEqual(
       whole?.figures.map((f) => [f.block, f.text]),
     );
-    expect(state.pauses).toBeGreaterThan(3);
+    // Between the prefilter, the article region's steps and the background's answer.
+    expect(state.pauses).toBeGreaterThanOrEqual(3);
     await page.close();
   });
 

@@ -39,3 +39,39 @@ describe('prefilter keys cover every gazetteer form', () => {
     expect(stripLookarounds('China(?!(?<=South China) Morning Post)')).toBe('China');
   });
 });
+
+describe('scanSides over stretches of a text', () => {
+  const pieces = [
+    'Kazakh',
+    'stan',
+    'China',
+    'Chinese',
+    'kazakh',
+    'Sino',
+    '中国',
+    '哈萨克斯坦',
+    'Астана',
+    'Китай',
+  ];
+  const text = fc
+    .array(fc.oneof(fc.constantFrom(...pieces, ' ', '. ', 'x', 'Q'), fc.string({ maxLength: 3 })), {
+      maxLength: 14,
+    })
+    .map((parts) => parts.join(''));
+
+  test('two stretches cut anywhere, even inside a word or a key, find what one pass finds', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), (sample, cut) => {
+        const at = cut % (sample.length + 1);
+        expect(scanSides(sample, 0, at) | scanSides(sample, at)).toBe(scanSides(sample));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('a stretch starting inside a word finds no key there', () => {
+    // "akh" in "Kazakh" is no word start: the stretch from it sees only the Chinese name after it.
+    expect(scanSides('Kazakhstan 中国', 3)).toBe(CHINA_BIT);
+    expect(scanSides('Kazakhstan 中国', 0, 3)).toBe(CENTRAL_ASIA_BIT);
+  });
+});
