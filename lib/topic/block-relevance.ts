@@ -1,6 +1,7 @@
-import { namesSubject, topicMatcher } from './collect-sentences';
+import { topicMatcher } from './collect-sentences';
 import { compileSubjectMatcher } from './currency-names';
 import { OTHER_SUBJECTS } from './gazetteer';
+import { CENTRAL_ASIA_BIT, scanSides } from './prefilter-scan';
 import type { TopicDecision } from './types';
 
 const otherSubjectMatcher = compileSubjectMatcher(OTHER_SUBJECTS);
@@ -31,13 +32,10 @@ function startsOwnStory(block: string): boolean {
  * 4. Any other block is: article paragraphs seldom repeat the country names.
  * `subject` is rule 1's answer when the caller already matched the block's terms.
  */
-export function isArticleText(
-  block: string,
-  subject: boolean = namesSubject(topicMatcher.findAll(block)),
-): boolean {
+export function isArticleText(block: string, subject: boolean = namesArticleSubject(block)): boolean {
   if (subject) return true;
   if (startsOwnStory(block)) return false;
-  return otherSubjectMatcher.findAll(block).length === 0;
+  return !otherSubjectMatcher.some(block, () => true);
 }
 
 /**
@@ -63,7 +61,11 @@ export function isBlockRelevant(
   return isArticleText(block, subject);
 }
 
-/** Whether a block names Central Asia or a link term (`isArticleText`'s rule 1). */
+/**
+ * Whether a block names Central Asia or a link term (`isArticleText`'s rule 1). Every such term holds a Central
+ * Asia key of the prefilter (tests/unit/topic/prefilter-keys.test.ts), so a block without one needs no matcher.
+ */
 export function namesArticleSubject(block: string): boolean {
-  return namesSubject(topicMatcher.findAll(block));
+  if ((scanSides(block) & CENTRAL_ASIA_BIT) === 0) return false;
+  return topicMatcher.some(block, (match) => match.entry.side !== 'china');
 }

@@ -28,5 +28,8 @@ function namesCurrency(text: string, match: LexemeMatch<Lexeme>): boolean {
  */
 export function compileSubjectMatcher<T extends Lexeme>(lexemes: readonly T[]): LexemeMatcher<T> {
   const matcher = compileMatcher(lexemes);
-  return { findAll: (text) => matcher.findAll(text).filter((match) => !namesCurrency(text, match)) };
+  return {
+    findAll: (text) => matcher.findAll(text).filter((match) => !namesCurrency(text, match)),
+    some: (text, test) => matcher.some(text, (match) => !namesCurrency(text, match) && test(match)),
+  };
 }

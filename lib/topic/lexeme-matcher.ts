@@ -5,6 +5,8 @@ import type { Lexeme, LexemeMatch } from './types';
 export interface LexemeMatcher<T extends Lexeme> {
   /** Every occurrence, left to right, after word-boundary and case checks. */
   findAll(text: string): LexemeMatch<T>[];
+  /** Whether any occurrence `findAll` would list passes `test`; stops at the first that does. */
+  some(text: string, test: (match: LexemeMatch<T>) => boolean): boolean;
 }
 
 interface CompiledForm<T> {
@@ -177,9 +179,9 @@ export function compileMatcher<T extends Lexeme>(entries: readonly T[]): LexemeM
     return best;
   }
 
-  function findAll(text: string): LexemeMatch<T>[] {
+  /** Hands each occurrence to `visit`, left to right, until it returns true; returns whether it did. */
+  function visitMatches(text: string, visit: (match: LexemeMatch<T>) => boolean): boolean {
     const { forms, scanners } = compiled();
-    const matches: LexemeMatch<T>[] = [];
     const active = scanners.filter((scanner) => scanner.gate === null || scanner.gate.test(text));
     const next: (Found | null | undefined)[] = active.map(() => undefined);
     for (let found = nextFound(active, next, text, 0); found !== null; ) {
@@ -189,11 +191,20 @@ export function compileMatcher<T extends Lexeme>(entries: readonly T[]): LexemeM
         form && isAccepted(form, text, start, end)
           ? { entry: form.entry, start, end, text: found.text }
           : findLaterForm(text, start, formIndex);
-      if (match) matches.push(match);
+      if (match && visit(match)) return true;
       found = nextFound(active, next, text, match ? match.end : start + 1);
     }
+    return false;
+  }
+
+  function findAll(text: string): LexemeMatch<T>[] {
+    const matches: LexemeMatch<T>[] = [];
+    visitMatches(text, (match) => {
+      matches.push(match);
+      return false;
+    });
     return matches;
   }
 
-  return { findAll };
+  return { findAll, some: visitMatches };
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { isBlockRelevant, mightBeTopic, scoreTopic } from '../../../lib/topic';
+import { isBlockRelevant, mightBeTopic, namesArticleSubject, scoreTopic } from '../../../lib/topic';
+import { topicMatcher } from '../../../lib/topic/collect-sentences';
 
 /** Pieces that make gazetteer matches likely, with traps and separators, so the properties bite. */
 const PIECES = [
@@ -78,6 +79,18 @@ describe('properties', () => {
     const stopped = samples.filter((text) => !mightBeTopic(text)).length;
     expect(topics).toBeGreaterThan(10);
     expect(stopped).toBeGreaterThan(10);
+  });
+
+  test("namesArticleSubject answers as a block's full list of terms does, with its shortcuts", () => {
+    fc.assert(
+      fc.property(anyText, (block) => {
+        const full = topicMatcher.findAll(block).some((match) => match.entry.side !== 'china');
+        expect(namesArticleSubject(block)).toBe(full);
+      }),
+      { numRuns: 2000 },
+    );
+    const samples = fc.sample(pieceText, { numRuns: 300, seed: 11 });
+    expect(samples.filter(namesArticleSubject).length).toBeGreaterThan(30);
   });
 
   test('isBlockRelevant never throws', () => {
