@@ -103,26 +103,29 @@ const ZH_TERM_AFTER = /^期(?![间間内內末中])/;
 
 /**
  * What makes a length of time no measure: a timing ("3 days ago", "in the next 10 days", "через 3 дня", "3天后",
- * "5年来"), a frequency ("24 hours a day", "每3天"), an age ("aged 45", "45 years old") or an anniversary.
+ * "5年来"), a frequency ("24 hours a day", "每3天"), a streak ("fell for 3 weeks in a row", 连跌3周, "3 недели
+ * подряд"), an age ("aged 45", "45 years old"), an anniversary, or a page's reading time ("4 min read", "Читать: 4
+ * мин", 阅读时间 3 分钟) and its lists ("24小时热榜").
  */
 const EN_NOT_BEFORE =
-  /(?<![A-Za-z])(?:past|last|next|coming|previous|recent|first|final|every|aged?|after|within\s+the\s+(?:past|last|next))[ \u00a0]+$/i;
+  /(?<![A-Za-z])(?:(?:past|last|next|coming|previous|recent|first|final|every|aged?|after|within\s+the\s+(?:past|last|next))[ \u00a0]+|read(?:ing)?(?:[ \u00a0]+time)?[ \u00a0]*:[ \u00a0]*)$/i;
 const EN_NOT_AFTER =
-  /^[ \u00a0]+(?:ago|old|later|earlier|before|after|from\s+now|a[ \u00a0]+(?:day|week|month|year)|per[ \u00a0]+(?:day|week|month|year)|read|listen|watch|anniversary|of(?![ \u00a0]+(?:travel|transit|the\s+journey)))(?![A-Za-z])|^-old/i;
+  /^[ \u00a0]+(?:(?:ago|old|later|earlier|before|after|from\s+now|a[ \u00a0]+(?:day|week|month|year)|per[ \u00a0]+(?:day|week|month|year)|in[ \u00a0]+a[ \u00a0]+row|running|straight|listen|watch|anniversary|of(?![ \u00a0]+(?:travel|transit|the\s+journey)))(?![A-Za-z])|read)|^-old/i;
 const RU_NOT_BEFORE =
-  /(?<![А-Яа-яЁё])(?:последни[ех]|ближайши[ех]|следующи[ех]|через|спустя|каждые|каждый|возрасте|первые|раз[ \u00a0]+в)[ \u00a0]+$/i;
+  /(?<![А-Яа-яЁё])(?:(?:последни[ех]|ближайши[ех]|следующи[ех]|через|спустя|каждые|каждый|возрасте|первые|раз[ \u00a0]+в)[ \u00a0]+|(?:читать|время[ \u00a0]+чтения)[ \u00a0]*:?[ \u00a0]*)$/i;
 const RU_NOT_AFTER =
-  /^[ \u00a0]+(?:назад|спустя|тому|в[ \u00a0]+(?:сутки|день|неделю|месяц|год)|со[ \u00a0]+дня|юбиле|годовщин)/i;
-const ZH_NOT_BEFORE = /(?:过去|過去|未来|未來|最近|每隔|每|前|头|頭|满|滿|这|這|那|第)$/;
+  /^[ \u00a0]+(?:назад|спустя|тому|подряд|в[ \u00a0]+(?:сутки|день|неделю|месяц|год)|со[ \u00a0]+дня|юбиле|годовщин|чтения)/i;
+const ZH_NOT_BEFORE =
+  /(?:过去|過去|未来|未來|最近|每隔|每|前|头|頭|满|滿|这|這|那|第|(?:连|連)(?:续|續)?[\u4e00-\u9fff]?|(?:阅读|閱讀)(?:时间|時間|时长|時長)?[:：]?[ \u00a0]*)$/;
 const ZH_NOT_AFTER =
-  /^(?:前(?!往)|后|後|以后|以後|之后|之後|来|來|以来|以來|之前|里程|纪念|紀念|一次|一班|一趟)/;
+  /^(?:前(?!往)|后|後|以后|以後|之后|之後|来|來|以来|以來|之前|里程|纪念|紀念|一次|一班|一趟|[ \u00a0]?(?:热榜|熱榜|排行|热门|熱門|榜单|榜單|要闻|要聞|滚动|滾動|热点|熱點|新闻|新聞|资讯|資訊))/;
 
 /**
  * How long a meeting, a visit or a show lasts ("the ministers met for 2 days", "为期3天的访问", "выставка продлится 4
  * дня") is the calendar of an event, not a measure of trade or transport: no figure.
  */
 const EVENT =
-  /(?<![A-Za-z])(?:met|meet(?:s|ing|ings)?|talks|visit(?:s|ed|ing)?|summit|forum|conference|congress|session|exhibition|expo|fair|festival|games|tour|negotiations?|consultations?)(?![A-Za-z])|(?<![А-Яа-яЁё])(?:встреч|визит|переговор|саммит|форум|конференци|съезд|сесси|выставк|ярмарк|фестивал|игр[ыа]?(?![А-Яа-яЁё])|консультаци)|访问|訪問|会谈|會談|会议|會議|会晤|會晤|峰会|峰會|论坛|論壇|博览会|博覽會|展会|展會|展览|展覽|交易会|交易會|艺术节|藝術節|运动会|運動會|磋商/iu;
+  /(?<![A-Za-z])(?:met|meet(?:s|ing|ings)?|talks|visit(?:s|ed|ing)?|summit|forum|conference|congress|session|exhibition|expo|fair|festival|games|tour|negotiations?|consultations?|holidays?|vacation|match)(?![A-Za-z])|(?<![А-Яа-яЁё])(?:встреч|визит|переговор|саммит|форум|конференци|съезд|сесси|выставк|ярмарк|фестивал|игр[ыа]?(?![А-Яа-яЁё])|консультаци|каникул|отпуск|праздник|выходн|матч)|访问|訪問|会谈|會談|会议|會議|会晤|會晤|峰会|峰會|论坛|論壇|博览会|博覽會|展会|展會|展览|展覽|交易会|交易會|艺术节|藝術節|运动会|運動會|磋商|假期|放假|休假|假日|比赛|比賽|加时|加時/iu;
 const SHORT_UNITS: readonly DurationUnit[] = ['minute', 'hour', 'day', 'week'];
 
 function isEventLength(text: string, spanStart: number, word: TimeWord): boolean {
