@@ -143,6 +143,6 @@ export const DURATION_CUES = compileCueTable<Metric>([
  * дня быстрее". Its card names no metric: a cut of 3 days read as a transit time of 3 days would be false.
  */
 export const DURATION_CHANGE_BEFORE =
-  /(?:(?<![\p{L}])(?:shortened|shorten|cut|reduced|saved|saving|trimmed)\s+(?:\p{L}+\s+){0,3}?by\s+|缩短了?|縮短了?|减少了?|減少了?|节省了?|節省了?|节约了?|節約了?|压缩了|壓縮了|提前了?|(?<![\p{L}])(?:сократ|сокращ|уменьш|сэконом)\p{L}*(?:\s+\p{L}+)?\s+на\s+)$/iu;
+  /(?:(?<![\p{L}])(?:shortened|shorten|cut|reduced|saved|saving|trimmed)\s+(?:\p{L}+\s+){0,5}?by\s+(?:another\s+|a\s+further\s+)?|缩短了?|縮短了?|减少了?|減少了?|节省了?|節省了?|节约了?|節約了?|压缩了|壓縮了|提前了?|(?<![\p{L}])(?:сократ|сокращ|уменьш|сэконом)\p{L}*(?:\s+\p{L}+)?\s+на\s+)$/iu;
 export const DURATION_CHANGE_AFTER =
   /^\s*(?:faster|shorter|sooner|earlier|less|быстрее|меньше|короче)(?![\p{L}])/iu;
