@@ -108,17 +108,17 @@ const ZH_TERM_AFTER = /^期(?![间間内內末中])/;
  * мин", 阅读时间 3 分钟) and its lists ("24小时热榜").
  */
 const EN_NOT_BEFORE =
-  /(?<![A-Za-z])(?:(?:past|last|next|coming|previous|recent|first|final|every|aged?|after|within\s+the\s+(?:past|last|next))[ \u00a0]+|read(?:ing)?(?:[ \u00a0]+time)?[ \u00a0]*:[ \u00a0]*)$/i;
+  /(?<![A-Za-z])(?:(?:past|last|next|coming|previous|recent|first|final|every|aged?|after|marks?|marked|marking|celebrat[a-z]*|within\s+the\s+(?:past|last|next))[ \u00a0]+|read(?:ing)?(?:[ \u00a0]+time)?[ \u00a0]*:[ \u00a0]*)$/i;
 const EN_NOT_AFTER =
-  /^[ \u00a0]+(?:(?:ago|old|later|earlier|before|after|from\s+now|a[ \u00a0]+(?:day|week|month|year)|per[ \u00a0]+(?:day|week|month|year)|in[ \u00a0]+a[ \u00a0]+row|running|straight|listen|watch|anniversary|of(?![ \u00a0]+(?:travel|transit|the\s+journey)))(?![A-Za-z])|read)|^-old/i;
+  /^[ \u00a0]+(?:(?:ago|old|later|earlier|before|after|since|from\s+now|a[ \u00a0]+(?:day|week|month|year)|per[ \u00a0]+(?:day|week|month|year)|in[ \u00a0]+a[ \u00a0]+row|running|straight|listen|watch|anniversary|of(?![ \u00a0]+(?:travel|transit|the\s+journey)))(?![A-Za-z])|read)|^-old/i;
 const RU_NOT_BEFORE =
-  /(?<![А-Яа-яЁё])(?:(?:последни[ех]|ближайши[ех]|следующи[ех]|через|спустя|каждые|каждый|возрасте|первые|раз[ \u00a0]+в)[ \u00a0]+|(?:читать|время[ \u00a0]+чтения)[ \u00a0]*:?[ \u00a0]*)$/i;
+  /(?<![А-Яа-яЁё])(?:(?:последни[ех]|ближайши[ех]|следующи[ех]|через|спустя|каждые|каждый|возрасте|первые|раз[ \u00a0]+в|исполн[а-яё]*|отмеча[а-яё]*)[ \u00a0]+|(?:читать|время[ \u00a0]+чтения)[ \u00a0]*:?[ \u00a0]*)$/i;
 const RU_NOT_AFTER =
   /^[ \u00a0]+(?:назад|спустя|тому|подряд|в[ \u00a0]+(?:сутки|день|неделю|месяц|год)|со[ \u00a0]+дня|юбиле|годовщин|чтения)/i;
 const ZH_NOT_BEFORE =
-  /(?:过去|過去|未来|未來|最近|每隔|每|前|头|頭|满|滿|这|這|那|第|(?:连|連)(?:续|續)?[\u4e00-\u9fff]?|(?:阅读|閱讀)(?:时间|時間|时长|時長)?[:：]?[ \u00a0]*)$/;
+  /(?:过去|過去|未来|未來|最近|每隔|每|前|头|頭|满|滿|这|這|那|第|[×xX*＊]|全天|(?:连|連)(?:续|續)?[\u4e00-\u9fff]?|(?:阅读|閱讀)(?:时间|時間|时长|時長)?[:：]?[ \u00a0]*)$/;
 const ZH_NOT_AFTER =
-  /^(?:前(?!往)|后|後|以后|以後|之后|之後|来|來|以来|以來|之前|里程|纪念|紀念|一次|一班|一趟|[ \u00a0]?(?:热榜|熱榜|排行|热门|熱門|榜单|榜單|要闻|要聞|滚动|滾動|热点|熱點|新闻|新聞|资讯|資訊))/;
+  /^(?:前(?!往)|后|後|以后|以後|之后|之後|来|來|以来|以來|之前|里程|纪念|紀念|一次|一班|一趟|两头|兩頭|[ \u00a0]?(?:热榜|熱榜|排行|热门|熱門|榜单|榜單|要闻|要聞|滚动|滾動|热点|熱點|新闻|新聞|资讯|資訊))/;
 
 /**
  * How long a meeting, a visit or a show lasts ("the ministers met for 2 days", "为期3天的访问", "выставка продлится 4
@@ -185,11 +185,16 @@ function isCalendarYear(token: NumberToken): boolean {
   );
 }
 
+/** A break between clauses: a comma between digits ("5,000") is none. */
+const CLAUSE_BREAK = /[，；;。！？!?\n]|,(?!\d)/g;
+
 /** The clause before the figure, up to 60 characters. */
 function clauseBefore(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 60), start);
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('，'), before.lastIndexOf('\n'));
-  return cut >= 0 ? before.slice(cut + 1) : before;
+  let cut = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let found = CLAUSE_BREAK.exec(before); found; found = CLAUSE_BREAK.exec(before)) cut = found.index + 1;
+  return before.slice(cut);
 }
 
 function isTimingOrFrequency(text: string, spanStart: number, word: TimeWord, chinese: boolean): boolean {

@@ -92,3 +92,9 @@ describe('months and years as a term or the time a work takes', () => {
     expect(extractFigures('The concession was extended to 2045.')).toEqual([]);
   });
 });
+
+describe('a length of time beside other figures', () => {
+  it('leaves how long a fair lasted out, and keeps its visitors', () => {
+    expectFigures('The fair drew 5,000 visitors over 3 days.', [{ text: '5,000 visitors', unit: 'count' }]);
+  });
+});
