@@ -35,7 +35,7 @@ const EN_HYPHENATED = /[-‐](minute|hour|day|week|month|year)s?(?:-long)?(?![A-
 
 /** 小时, 个小时, 个多月, 天, 周, 年, 个工作日: the Chinese words of a length of time. */
 const ZH_WORD =
-  /[ \u00a0]?(?:(?:个|個)多?)?(小时|小時|钟头|鐘頭|分钟|分鐘|工作日|天(?![然津山府猫貓])|星期|周(?![年岁歲])|週(?![年岁歲])|月|年(?![代级級度初底中末份轻輕前]))/y;
+  /[ \u00a0]?(?:(?:个|個)多?)?(小时|小時|钟头|鐘頭|分钟|分鐘|工作日|天(?![然津山府猫貓])|星期|周(?![年岁歲一二三四五六日天末])|週(?![年岁歲一二三四五六日天末])|月|年(?![代级級度初底中末份轻輕前]))/y;
 const ZH_UNITS: Record<string, DurationUnit> = {
   小时: 'hour',
   小時: 'hour',
@@ -245,10 +245,9 @@ export function readDurationAfter(
   )
     return null;
   if (SHORT_UNITS.includes(word.unit) && isEventLength(text, spanStart, word)) return null;
-  if (word.unit === 'month' || word.unit === 'year') {
-    // "2030年", "by 2030 years' end": a year of the calendar, never a length.
-    if (isCalendarYear(token) || !isTerm(text, spanStart, word, chinese)) return null;
-  }
+  // "2030年", "May 3, 2023週五": a year of the calendar, never a length.
+  if (isCalendarYear(token)) return null;
+  if ((word.unit === 'month' || word.unit === 'year') && !isTerm(text, spanStart, word, chinese)) return null;
   return { end: word.end, unit: word.unit, kind: 'measure', factor: 1 };
 }
 
