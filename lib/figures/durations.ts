@@ -110,7 +110,9 @@ const ZH_TERM_AFTER = /^期(?![间間内內末中])/;
 const EN_NOT_BEFORE =
   /(?<![A-Za-z])(?:(?:past|last|next|coming|previous|recent|first|final|every|aged?|after|marks?|marked|marking|celebrat[a-z]*|within\s+the\s+(?:past|last|next))[ \u00a0]+|read(?:ing)?(?:[ \u00a0]+time)?[ \u00a0]*:[ \u00a0]*)$/i;
 const EN_NOT_AFTER =
-  /^[ \u00a0]+(?:(?:ago|old|later|earlier|before|after|since|from\s+now|a[ \u00a0]+(?:day|week|month|year)|per[ \u00a0]+(?:day|week|month|year)|in[ \u00a0]+a[ \u00a0]+row|running|straight|listen|watch|anniversary|of(?![ \u00a0]+(?:travel|transit|the\s+journey)))(?![A-Za-z])|read)|^-old/i;
+  /^[ \u00a0]+(?:(?:ago|old|later|earlier|before|after|since|from\s+now|a[ \u00a0]+(?:day|week|month|year)|per[ \u00a0]+(?:day|week|month|year)|in[ \u00a0]+a[ \u00a0]+row|running|straight|listen|watch|anniversary)(?![A-Za-z])|read)|^-old/i;
+/** "31 years of diplomatic ties": years or months of something are years since it, not a term. */
+const EN_YEARS_OF_AFTER = /^[ \u00a0]+of(?![A-Za-z])/i;
 const RU_NOT_BEFORE =
   /(?<![А-Яа-яЁё])(?:(?:последни[ех]|ближайши[ех]|следующи[ех]|через|спустя|каждые|каждый|возрасте|первые|раз[ \u00a0]+в|исполн[а-яё]*|отмеча[а-яё]*)[ \u00a0]+|(?:читать|время[ \u00a0]+чтения)[ \u00a0]*:?[ \u00a0]*)$/i;
 const RU_NOT_AFTER =
@@ -125,7 +127,7 @@ const ZH_NOT_AFTER =
  * дня") is the calendar of an event, not a measure of trade or transport: no figure.
  */
 const EVENT =
-  /(?<![A-Za-z])(?:met|meet(?:s|ing|ings)?|talks|visit(?:s|ed|ing)?|summit|forum|conference|congress|session|exhibition|expo|fair|festival|games|tour|negotiations?|consultations?|holidays?|vacation|match)(?![A-Za-z])|(?<![А-Яа-яЁё])(?:встреч|визит|переговор|саммит|форум|конференци|съезд|сесси|выставк|ярмарк|фестивал|игр[ыа]?(?![А-Яа-яЁё])|консультаци|каникул|отпуск|праздник|выходн|матч)|访问|訪問|会谈|會談|会议|會議|会晤|會晤|峰会|峰會|论坛|論壇|博览会|博覽會|展会|展會|展览|展覽|交易会|交易會|艺术节|藝術節|运动会|運動會|磋商|假期|放假|休假|假日|比赛|比賽|加时|加時/iu;
+  /(?<![A-Za-z])(?:met|meet(?:s|ing|ings)?|talks|visit(?:s|ed|ing)?|summit|forum|conference|congress|session|exhibition|expo|fair|festival|games|tour|negotiations?|consultations?|holidays?|vacation|match|competitions?|championships?|tournaments?|olympi[a-z]*)(?![A-Za-z])|(?<![А-Яа-яЁё])(?:встреч|визит|переговор|саммит|форум|конференци|съезд|сесси|выставк|ярмарк|фестивал|игр[ыа]?(?![А-Яа-яЁё])|консультаци|каникул|отпуск|праздник|выходн|матч)|访问|訪問|会谈|會談|会议|會議|会晤|會晤|峰会|峰會|论坛|論壇|博览会|博覽會|展会|展會|展览|展覽|交易会|交易會|艺术节|藝術節|运动会|運動會|磋商|假期|放假|休假|假日|比赛|比賽|加时|加時/iu;
 const SHORT_UNITS: readonly DurationUnit[] = ['minute', 'hour', 'day', 'week'];
 
 function isEventLength(text: string, spanStart: number, word: TimeWord): boolean {
@@ -247,7 +249,10 @@ export function readDurationAfter(
   if (SHORT_UNITS.includes(word.unit) && isEventLength(text, spanStart, word)) return null;
   // "2030年", "May 3, 2023週五": a year of the calendar, never a length.
   if (isCalendarYear(token)) return null;
-  if ((word.unit === 'month' || word.unit === 'year') && !isTerm(text, spanStart, word, chinese)) return null;
+  if (word.unit === 'month' || word.unit === 'year') {
+    if (!isTerm(text, spanStart, word, chinese)) return null;
+    if (EN_YEARS_OF_AFTER.test(text.slice(word.end, word.end + 6))) return null;
+  }
   return { end: word.end, unit: word.unit, kind: 'measure', factor: 1 };
 }
 

@@ -16,6 +16,7 @@ describe('what a duration measures', () => {
     ['zh 运行时间', '中欧班列运行时间缩短至11天左右。', '11天', 'transit_time'],
     ['zh 全程', '全程只需7天。', '7天', 'transit_time'],
     ['ru в пути', 'В пути состав находится 8 суток.', '8 суток', 'transit_time'],
+    ['ru доставили', 'Контейнеры доставили за три дня.', 'три дня', 'transit_time'],
     ['en clearance', 'Customs clearance at the crossing takes 30 minutes.', '30 minutes', 'clearance_time'],
     ['zh 通关', '口岸通关时间压缩至1.5小时。', '1.5小时', 'clearance_time'],
     ['ru оформление', 'Таможенное оформление занимает 2 часа.', '2 часа', 'clearance_time'],

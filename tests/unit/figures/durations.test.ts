@@ -22,6 +22,8 @@ describe('durations of minutes, hours, days and weeks', () => {
     ['Досмотр одного контейнера занимает 20 минут.', '20 минут', 20, 'minute'],
     ['Фура стоит на границе 5 часов.', '5 часов', 5, 'hour'],
     ['Морем груз идёт 6 недель.', '6 недель', 6, 'week'],
+    ['Goods must be declared within 90 days of arrival.', '90 days', 90, 'day'],
+    ['Груз доставили за два дня.', 'два дня', 2, 'day'],
   ])('%s', (sentence, text, value, unit) => {
     expectFigures(sentence, [{ text, value, unit, kind: 'measure' }]);
   });

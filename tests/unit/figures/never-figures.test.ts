@@ -37,6 +37,7 @@ describe('never figures', () => {
     ['Chinese timings', '3天前发布；两天后抵达；过去7天；未来10天；近5年来。'],
     ['Russian timings', 'Опубликовано 5 часов назад; через 3 дня; за последние 7 дней; спустя 2 недели.'],
     ['frequencies', 'The post works 24 hours a day, 7 days a week; 每3天一班; раз в 2 недели.'],
+    ['how long a competition lasts', 'Athletes raced over 16 days of competition.'],
     [
       'how long a meeting or a visit lasts',
       'The ministers met for 2 days; 为期3天的访问; выставка продлится 4 дня.',
