@@ -83,7 +83,7 @@ function russianAdjectiveUnit(stem: string): DurationUnit {
  * three-day visit", "45-year-old").
  */
 const EN_TERM_NOUN_AFTER =
-  /^(?:[ \u00a0]+(?!plan|visit|old|anniversary|program|programme)[A-Za-z-]+){0,3}?[ \u00a0]+(?:contracts?|agreements?|deals?|leases?|loans?|credits?|concessions?|terms?|visa-free|visas?|stays?|licen[cs]es?|journeys?|trips?|transits?|transit|voyages?|warrant(?:y|ies)|guarantees?|tenure|mandates?|moratorium)(?![A-Za-z])/i;
+  /^(?:[ \u00a0]+(?!plan|visit|old|anniversary|program|programme)[A-Za-z-]+){0,3}?[ \u00a0]+(?:contracts?|agreements?|deals?|leases?|loans?|credits?|concessions?|terms?|visa-free|visas?|stays?|licen[cs]es?|journeys?|trips?|transits?|transit|voyages?|drives?|flights?|rides?|crossings?|clearance|warrant(?:y|ies)|guarantees?|tenure|mandates?|moratorium)(?![A-Za-z])/i;
 const RU_TERM_NOUN_AFTER =
   /^(?:[ \u00a0]+[А-Яа-яЁё]+){0,2}?[ \u00a0]+(?:контракт|договор|соглашени|аренд|концесси|кредит|займ|заём|срок|безвиз|пребывани|путь|рейс|транзит|мораторий)/i;
 
@@ -108,7 +108,7 @@ const ZH_TERM_AFTER = /^期(?![间間内內末中])/;
  * мин", 阅读时间 3 分钟) and its lists ("24小时热榜").
  */
 const EN_NOT_BEFORE =
-  /(?<![A-Za-z])(?:(?:past|last|next|coming|previous|recent|first|final|every|aged?|after|marks?|marked|marking|celebrat[a-z]*|within\s+the\s+(?:past|last|next))[ \u00a0]+|read(?:ing)?(?:[ \u00a0]+time)?[ \u00a0]*:[ \u00a0]*)$/i;
+  /(?<![A-Za-z])(?:(?:past|last|next|coming|previous|recent|first|final|every|consecutive|straight|successive|aged?|after|marks?|marked|marking|celebrat[a-z]*|within\s+the\s+(?:past|last|next))[ \u00a0]+|read(?:ing)?(?:[ \u00a0]+time)?[ \u00a0]*:[ \u00a0]*)$/i;
 const EN_NOT_AFTER =
   /^[ \u00a0]+(?:(?:ago|old|later|earlier|before|after|since|from\s+now|a[ \u00a0]+(?:day|week|month|year)|per[ \u00a0]+(?:day|week|month|year)|in[ \u00a0]+a[ \u00a0]+row|running|straight|listen|watch|anniversary)(?![A-Za-z])|read)|^-old/i;
 /** "31 years of diplomatic ties": years or months of something are years since it, not a term. */
@@ -138,7 +138,7 @@ function isEventLength(text: string, spanStart: number, word: TimeWord): boolean
 }
 
 /** "一天", "一年": a lone 一 before a time word is "one day, some day" far more often than a length. */
-const CHINESE_ONE_MEASURED_BEFORE = /(?:至|到|为|為|仅|僅|只|需|要|用|缩短至|縮短至)$/;
+const CHINESE_ONE_MEASURED_BEFORE = /(?:至|到|为|為|仅|僅|只|需|要|用|历时|歷時|耗时|耗時|为期|為期)$/;
 
 interface TimeWord {
   unit: DurationUnit;
@@ -237,7 +237,8 @@ export function readDurationAfter(
   if (word.hyphenated) {
     const after = text.slice(word.end, word.end + 60);
     const noun = chinese ? null : (EN_TERM_NOUN_AFTER.exec(after) ?? RU_TERM_NOUN_AFTER.exec(after));
-    if (!noun) return null;
+    // "24-hour customs clearance", "a 24-hour crossing": open round the clock, not a length.
+    if (!noun || (word.unit === 'hour' && token.value === 24)) return null;
   } else if (isTimingOrFrequency(text, spanStart, word, chinese)) return null;
   if (token.source === 'words' && token.value === 1) return null;
   if (

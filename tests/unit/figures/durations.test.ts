@@ -85,6 +85,9 @@ describe('months and years as a term or the time a work takes', () => {
     ['Кредит выдан сроком на 15 лет.', '15 лет', 15, 'year'],
     ['Подписан 20-летний договор аренды.', '20-летний', 20, 'year'],
     ['Строительство займёт 2 года.', '2 года', 2, 'year'],
+    ['The depot is a 6-hour drive from Almaty.', '6-hour', 6, 'hour'],
+    ['新站房历时一年建成。', '一年', 1, 'year'],
+    ['签署为期一年的试点合同。', '一年', 1, 'year'],
   ])('%s', (sentence, text, value, unit) => {
     expectFigures(sentence, [{ text, value, unit, kind: 'measure' }]);
   });

@@ -56,6 +56,10 @@ describe('never figures', () => {
     ['reading times', '5 min read · 3 min listen · Читать: 6 мин · 阅读时间：4分钟'],
     ['streaks', 'Coal prices fell 4 weeks in a row; 煤价连跌4周; цены росли 4 недели подряд.'],
     ['lists of a site', '24小时热榜 · 48小时排行'],
+    [
+      'round the clock in English',
+      'Khorgos offers 24-hour customs clearance; prices rose for 3 consecutive days.',
+    ],
     ['a weekday after a year', 'Posted May 3, 2023週五 · 3周一次'],
     ['round-the-clock work and idioms of time', '口岸实行7×24小时通关，全天24小时运转；他三天两头往返。'],
     ['anniversaries in years', 'The treaty marks 30 years since it was signed; Договору исполнилось 30 лет.'],
