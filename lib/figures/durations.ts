@@ -31,7 +31,8 @@ const EN_UNITS: Record<string, DurationUnit> = {
 };
 const EN_WORD = /[ \u00a0]?(minute|min|hour|hr|day|week|month|year|yr)s?(?![A-Za-z])/iy;
 /** "a 25-year contract", "a 72-hour visa-free transit": a duration joined to its number by a hyphen. */
-const EN_HYPHENATED = /[-‐](minute|hour|day|week|month|year)s?(?:-long)?(?![A-Za-z-])/iy;
+const EN_HYPHENATED =
+  /[-‐\u2011](minute|hour|day|week|month|year)s?(?:[-‐\u2011]long)?(?![A-Za-z\-‐\u2011])/iy;
 
 /** 小时, 个小时, 个多月, 天, 周, 年, 个工作日: the Chinese words of a length of time. */
 const ZH_WORD =
