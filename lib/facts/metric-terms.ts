@@ -126,7 +126,7 @@ export const DURATION_CUES = compileCueTable<Metric>([
   ],
   [
     'transit_time',
-    `${W}(?:transit|journey|travel(?:s|led|ling)?|trip|voyage|flights?|drive|delivery|deliver(?:ed|s)?|en route|on the way|shipping time|в пути|путь|пути|достав\\p{L}*|транзит\\p{L}*|рейс\\p{L}*)|运行时间|運行時間|运输时间|運輸時間|运输时长|運輸時長|在途|时效|時效|全程|抵达|抵達|运抵|運抵|送达|送達`,
+    `${W}(?:transit|journey|travel(?:s|led|ling)?|trip|voyage|flights?|drive|delivery|deliver(?:ed|s)?|en route|on the way|shipping time|в пути|путь|пути|достав\\p{L}*|транзит\\p{L}*|рейс\\p{L}*)|运行时间|運行時間|运输时间|運輸時間|运输时长|運輸時長|在途|时效|時效|全程|抵达|抵達|运抵|運抵|运到|運到|送达|送達`,
   ],
   [
     'construction_time',

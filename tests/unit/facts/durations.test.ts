@@ -15,6 +15,7 @@ describe('what a duration measures', () => {
     ['en delivery', 'Delivery from Urumqi to Bishkek takes about 4 days.', '4 days', 'transit_time'],
     ['zh 运行时间', '中欧班列运行时间缩短至11天左右。', '11天', 'transit_time'],
     ['zh 全程', '全程只需7天。', '7天', 'transit_time'],
+    ['zht 運到', '貨物三四天就能運到。', '三四天', 'transit_time'],
     ['ru в пути', 'В пути состав находится 8 суток.', '8 суток', 'transit_time'],
     ['ru доставили', 'Контейнеры доставили за три дня.', 'три дня', 'transit_time'],
     ['en clearance', 'Customs clearance at the crossing takes 30 minutes.', '30 minutes', 'clearance_time'],
