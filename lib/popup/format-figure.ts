@@ -27,6 +27,16 @@ const UNIT_LABEL: Record<string, string> = {
   count: '',
 };
 
+/** A length of time reads in words, as the page says it: "≈ 12 days", "< 2 hours", "25 years", "1 day". */
+const DURATION_WORDS: Readonly<Record<string, readonly [one: string, many: string]>> = {
+  minute: ['minute', 'minutes'],
+  hour: ['hour', 'hours'],
+  day: ['day', 'days'],
+  week: ['week', 'weeks'],
+  month: ['month', 'months'],
+  year: ['year', 'years'],
+};
+
 /** A compact normalized reading of a figure: "> 100B USD", "37.3 %", "−3.6 %", "≈ 20", "1.85K USD/t". */
 export function formatReading(figure: Pick<FigureSummary, 'value' | 'unit' | 'approx'>): string {
   if (figure.unit === 'm' && Math.abs(figure.value) >= 1000)
@@ -39,7 +49,9 @@ export function formatReading(figure: Pick<FigureSummary, 'value' | 'unit' | 'ap
     : `${Number(figure.value.toPrecision(6))}`;
   // A price's unit names what it prices: "USD/tonne" reads "USD/t".
   const { unit: base, per } = readReportedUnit(figure.unit);
-  const label = (part: string) => UNIT_LABEL[part] ?? part;
+  const words = DURATION_WORDS[figure.unit];
+  const label = (part: string) =>
+    UNIT_LABEL[part] ?? (words && part === figure.unit ? words[abs === 1 ? 0 : 1] : part);
   const unit = reportedUnit({ unit: label(base), ...(per === undefined ? {} : { per: label(per) }) });
   // A fall reads with a minus sign, not a hyphen: "−3.6 %".
   return [mark, number.replace(/^-/, '\u2212'), unit].filter(Boolean).join(' ');

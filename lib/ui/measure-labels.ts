@@ -27,6 +27,10 @@ const METRIC_KEYS: Record<Metric, MessageKey> = {
   visitors: 'metricVisitors',
   price: 'metricPrice',
   exchange_rate: 'metricExchangeRate',
+  transit_time: 'metricTransitTime',
+  clearance_time: 'metricClearanceTime',
+  term: 'metricTerm',
+  construction_time: 'metricConstructionTime',
   other: 'metricOther',
 };
 

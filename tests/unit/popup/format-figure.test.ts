@@ -32,3 +32,11 @@ test('a fall reads with a minus sign', () => {
   expect(formatReading({ value: -4.2, unit: 'percent', approx: 'none' })).toBe('\u22124.2 %');
   expect(formatReading({ value: -0.9e9, unit: 'USD', approx: 'about' })).toBe('≈ \u2212900M USD');
 });
+
+test('reads a duration in words, one or many', () => {
+  expect(formatReading({ value: 12, unit: 'day', approx: 'about' })).toBe('≈ 12 days');
+  expect(formatReading({ value: 2, unit: 'hour', approx: 'under' })).toBe('< 2 hours');
+  expect(formatReading({ value: 25, unit: 'year', approx: 'none' })).toBe('25 years');
+  expect(formatReading({ value: 1, unit: 'day', approx: 'none' })).toBe('1 day');
+  expect(formatReading({ value: 18, unit: 'month', approx: 'none' })).toBe('18 months');
+});
