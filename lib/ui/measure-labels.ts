@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { Metric } from '../facts/types';
 import { isCurrencyCode, readReportedUnit } from '../figures/reported-unit';
 import { type MessageKey, t, uiLanguage } from '../i18n';
