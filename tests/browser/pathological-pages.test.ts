@@ -79,7 +79,12 @@ describe.each([
   }, 180_000);
 });
 
-test('a page that rewrites itself every frame keeps running, its report stays, and no task runs long', async () => {
+// One retry: in a full run on the 2-core machine busy with other work, one trace showed a single 82 ms pause inside
+// V8's tier-up check (BytecodeBudgetInterrupt) on this page, whose worst script task is 4–5 ms in every other run.
+// A task that is long every time still fails.
+test('a page that rewrites itself every frame keeps running, its report stays, and no task runs long', {
+  retry: 1,
+}, async () => {
   const { page, tabId, tasks } = await loadTraced('restless', 4000);
   const report = await readReport(browser, tabId);
   expect(report.figures.map((figure) => figure.text)).toHaveLength(10);
