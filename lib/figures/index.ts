@@ -45,9 +45,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     } else if (reading.timeRef) timeRefs.push(reading.timeRef);
     at = findNumberStart(text, Math.max(reading.resume, at + 1));
   }
-  const kept = dropRateUnits(text, figures);
-  readReferenceValues(text, kept);
-  readPricesPerUnit(text, kept);
+  const unpriced = dropRateUnits(text, figures);
+  readReferenceValues(text, unpriced);
+  const kept = readPricesPerUnit(text, unpriced);
   linkConversions(text, kept);
   attachPeriods(text, kept, timeRefs);
   return kept;

@@ -60,10 +60,29 @@ describe('a price per unit', () => {
     expectFigures(sentence, [{ text, per, approx: 'about' }]);
   });
 
+  // Gas is priced per thousand cubic metres, written with digits as often as in words; a quantity of one unit
+  // after "per" or "за" is the unit itself.
+  it.each([
+    ['Turkmen gas sells at $250 per 1,000 cubic metres.', '$250 per 1,000 cubic metres', 250, 'tcm'],
+    ['Газ продают по $265 за 1000 кубометров.', '$265 за 1000 кубометров', 265, 'tcm'],
+    ['Цена на границе – $240–270 за 1 тыс. куб. м.', '$240–270 за 1 тыс. куб. м', 240, 'tcm'],
+    ['Казахская пшеница стоила 230 долларов за 1 тонну.', '230 долларов за 1 тонну', 230, 'tonne'],
+  ])('the unit it prices may be written with a number: %s', (sentence, text, value, per) => {
+    expectFigures(sentence, [{ text, value, kind: 'money', per }]);
+  });
+
   it('does not take in a measure that is a figure of its own', () => {
-    expectFigures('Gas sells at $250 per 1,000 cubic metres.', [
-      { text: '$250', per: undefined },
+    expectFigures('They paid $4 million for 1,000 cubic metres of timber.', [
+      { text: '$4 million', per: undefined },
       { text: '1,000 cubic metres', unit: 'cubic_metre' },
+    ]);
+    expectFigures('Зерно продали на $3 млн за 1 000 тонн.', [
+      { text: '$3 млн', per: undefined },
+      { text: '1 000 тонн', unit: 'tonne' },
+    ]);
+    expectFigures('Loans reached $9 million per 1,000 firms.', [
+      { text: '$9 million', per: undefined },
+      { text: '1,000 firms', kind: 'count' },
     ]);
   });
 });
