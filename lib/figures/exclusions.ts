@@ -27,6 +27,8 @@ const FIXED_LABEL_BEFORE = new RegExp(
     '(?<![A-Za-z])(?:views?|likes?|comments?|shares?|reads?|replies|votes?|hits|clicks)[ \\u00a0:：(]*$',
     '(?<![А-Яа-яЁё])(?:просмотр[а-я]*|комментари[а-я]*)[ \\u00a0:：(]*$',
     '[#№＃][ \\u00a0]*$',
+    // An eye before a number is a view counter: "👁 5 812", "👀 1.2K".
+    '\\uD83D[\\uDC40\\uDC41]\\uFE0F?[ \\u00a0:：]*$',
   ].join('|'),
   'i',
 );
@@ -64,12 +66,14 @@ function endOfRun(text: string, from: number): number {
   return i;
 }
 
-/** Last characters of the Chinese labels above, and the signs that label a number. */
+/** Last characters of the Chinese labels above, and the signs that label a number (a view counter's eye too). */
 const LABEL_LAST = new Set(
   [...'第号號话話线線真本码碼编編读讀览覽击擊赞讚论論藏发發放气氣度音客数數量#№＃'].map((ch) =>
     ch.charCodeAt(0),
   ),
 );
+// The eyes of a view counter (U+1F440, U+1F441) end in these code units, or in an emoji presentation selector.
+for (const code of [0xdc40, 0xdc41, 0xfe0f]) LABEL_LAST.add(code);
 const LABEL_TRAIL = new Set([...' \u00a0:：(（'].map((ch) => ch.charCodeAt(0)));
 
 /**

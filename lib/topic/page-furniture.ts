@@ -40,9 +40,12 @@ const APPARATUS_HEADING =
 const FOLLOW_CALL =
   /^\s*(?:(?:please\s+)?(?:subscribe|follow us|follow our|join us|join our|sign up for|get our|download our|like us)\b|(?:подписывайтесь|подпишитесь|присоединяйтесь|следите за нами|читайте нас|скачивайте наше)|(?:欢迎)?(?:关注|關注|订阅|訂閱)(?:我们|我們|官方|本(?:号|號|站|网|網|报|報|公众号|公眾號|账号|帳號))|扫码关注|掃碼關注|扫描二维码|长按二维码|下载.{0,8}客户端)/i;
 
-/** A read, view or comment counter: "阅读 1.2万", "瀏覽次數：2,418", "1,045 views", "Просмотров: 3 517". */
+/**
+ * A read, view or comment counter: "阅读 1.2万", "瀏覽次數：2,418", "1,045 views", "Просмотров: 3 517", and an eye
+ * before a number: "👁 5 812".
+ */
 const COUNTER =
-  /(?:[阅閱][读讀]|[浏瀏][览覽]|点击|點擊|[评評][论論]|点[赞讚]|(?<![a-z])(?:views?|reads|comments?)|просмотр[а-яё]*|комментари[а-яё]*)\s*(?:量|数|數|次[数數])?\s*[:：]?\s*\d[\d,.\s]*[万萬k]?|\d[\d,.\s]*[万萬k]?\s*(?:views?|reads|comments?(?:\(s\))?|просмотр[а-яё]*)(?![a-z])/i;
+  /(?:\uD83D[\uDC40\uDC41]\uFE0F?|[阅閱][读讀]|[浏瀏][览覽]|点击|點擊|[评評][论論]|点[赞讚]|(?<![a-z])(?:views?|reads|comments?)|просмотр[а-яё]*|комментари[а-яё]*)\s*(?:量|数|數|次[数數])?\s*[:：]?\s*\d[\d,.\s]*[万萬k]?|\d[\d,.\s]*[万萬k]?\s*(?:views?|reads|comments?(?:\(s\))?|просмотр[а-яё]*)(?![a-z])/i;
 
 function isFollowCall(line: string): boolean {
   return (

@@ -25,6 +25,7 @@ describe('never figures', () => {
     ['Chinese hit counters', '點擊：2,318 · 点击 1,204 · 人气：3,517'],
     ['English hit counters', 'Hits: 2,318 · Clicks 1,204'],
     ['Russian counters', 'Просмотров: 1 523 · Комментарии (4)'],
+    ['view counters shown as an eye', '09:40 / 03.02.2026 👁 4 907 · 👁️ 1 250 · 👀 2,316'],
     ['labels', 'Group 1, Phase 2, Article 5, No. 3, Chapter 12, p. 45.'],
     ['capitalized labels that are also verbs', 'Building 3, Room 5; see Issue 12 of the bulletin.'],
     ['periods', 'In the first five months, during 1-5月 and за 10 месяцев.'],
@@ -41,6 +42,13 @@ describe('never figures', () => {
     ['Chinese words made of numerals', '一带一路、十字路口、五一村、万一、千万不要、百姓、十四五规划。'],
   ])('%s', (_name, sentence) => {
     expectNoFigures(sentence);
+  });
+
+  it('an emoji other than an eye does not make a counter', () => {
+    expectFigures('🚆 4 907 контейнеров прошли через Хоргос, экспорт 📈 на 12%.', [
+      { text: '4 907 контейнеров', value: 4907 },
+      { text: '12%', value: 12 },
+    ]);
   });
 
   it('keeps the figure next to a citation marker', () => {
