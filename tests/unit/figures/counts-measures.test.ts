@@ -111,6 +111,28 @@ const MEASURES: [string, string, number, string, Approx][] = [
   ['Выработка составила 7 гигаватт-часов.', '7 гигаватт-часов', 7e9, 'watt_hour', 'none'],
   ['Мощность парка — 900 мегаватт.', '900 мегаватт', 9e8, 'watt', 'none'],
   ['Терминал рассчитан на 300 тыс. ТЭУ.', '300 тыс. ТЭУ', 3e5, 'teu', 'none'],
+  // TEU written out in full is TEU; containers alone stay a count.
+  [
+    'The dry port moved 540,000 twenty-foot equivalent units.',
+    '540,000 twenty-foot equivalent units',
+    5.4e5,
+    'teu',
+    'none',
+  ],
+  [
+    'Отправлено 96 тыс. контейнеров в двадцатифутовом эквиваленте.',
+    '96 тыс. контейнеров в двадцатифутовом эквиваленте',
+    9.6e4,
+    'teu',
+    'none',
+  ],
+  [
+    'Через порт прошло 2,1 млн контейнеров в 20-футовом эквиваленте.',
+    '2,1 млн контейнеров в 20-футовом эквиваленте',
+    2.1e6,
+    'teu',
+    'none',
+  ],
   ['It is a 5.28-square-kilometre free zone.', '5.28-square-kilometre', 5.28e6, 'square_metre', 'none'],
   ['Территория страны — 2 724 900 км².', '2 724 900 км²', 2.7249e12, 'square_metre', 'none'],
   ['Построен склад на 12 тыс. м².', '12 тыс. м²', 1.2e4, 'square_metre', 'none'],
@@ -145,6 +167,15 @@ const MEASURES: [string, string, number, string, Approx][] = [
 describe('measures', () => {
   it.each(MEASURES)('%s', (sentence, text, value, unit, approx) => {
     expectFigures(sentence, [{ text, value, unit, kind: 'measure', approx }]);
+  });
+});
+
+describe('containers without the words of TEU', () => {
+  it.each([
+    ['Отправлено 96 тыс. контейнеров в Европу.', '96 тыс. контейнеров'],
+    ['The yard stacked 3,000 twenty-foot boxes.', '3,000 twenty-foot boxes'],
+  ])('stay a count: %s', (sentence, text) => {
+    expectFigures(sentence, [{ text, unit: 'count', kind: 'count' }]);
   });
 });
 
