@@ -115,7 +115,8 @@ function readEnglish(text: string, start: number): NounReading {
 function readRussian(text: string, start: number): NounReading {
   let at = start;
   let lastAdjective: { end: number; noun: string } | null = null;
-  for (let words = 0; words < 3; words++) {
+  // Up to three adjectives before the noun: "24 новых регулярных контейнерных поезда".
+  for (let words = 0; words < 4; words++) {
     RU_WORD.lastIndex = at;
     const word = RU_WORD.exec(text)?.[1];
     if (!word) break;
