@@ -1,5 +1,6 @@
 import type { ReadContext } from './decide-figure';
 import { dropRateUnits } from './exchange-rates';
+import { readLevelsOfChange } from './from-to';
 import { linkConversions } from './link-conversions';
 import { findNumberStart } from './number-starts';
 import { readPricesPerUnit } from './per-unit';
@@ -47,6 +48,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   }
   const unpriced = dropRateUnits(text, figures);
   readReferenceValues(text, unpriced);
+  readLevelsOfChange(text, unpriced);
   const kept = readPricesPerUnit(text, unpriced);
   linkConversions(text, kept);
   attachPeriods(text, kept, timeRefs);
