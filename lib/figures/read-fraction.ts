@@ -98,12 +98,17 @@ export interface FractionReading {
   percent: number;
 }
 
+/** "by" before a fraction: the size of a change ("rose by a third"). */
+const BY_BEFORE = /(?<![A-Za-z])by[ \u00a0]+$/i;
+/** What goes on after the size of a change: the new level or the base ("rose by a third to 7,600", "… from 2023"). */
+const CHANGE_GOES_ON_AFTER =
+  /[ \u00a0]+(?:to[ \u00a0]+(?=[0-9$€£¥₽₸]|US\$|(?:more|less|about|nearly|almost|over|around|roughly|some|just|a[ \u00a0]+record|record)(?![A-Za-z]))|(?:from|in|on|year-on-year|compared|since|against|versus)(?![A-Za-z-]))/iy;
+
 function isShareInEnglish(text: string, start: number, end: number): boolean {
   if (matchAt(OF_SHARE_AFTER, text, end) >= 0) return true;
-  return (
-    matchAt(CLAUSE_END_AFTER, text, end) >= 0 &&
-    BOUND_OR_CHANGE_BEFORE.test(text.slice(Math.max(0, start - 16), start))
-  );
+  const before = text.slice(Math.max(0, start - 16), start);
+  if (BY_BEFORE.test(before) && matchAt(CHANGE_GOES_ON_AFTER, text, end) >= 0) return true;
+  return matchAt(CLAUSE_END_AFTER, text, end) >= 0 && BOUND_OR_CHANGE_BEFORE.test(before);
 }
 
 function share(value: number, count = 1): number {
