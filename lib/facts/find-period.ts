@@ -9,9 +9,12 @@ export interface PeriodFinding {
   evidence: string[];
 }
 
-/** Words before a year that make it the base of a comparison: "same period of 2022", "чем в 2022 году", 比. */
+/**
+ * Words before a year that make it the base of a comparison: "same period of 2022", "чем в 2022 году", 比, "an
+ * increase over 2023", "выше уровня 2024 года", "больше показателя 2024 года".
+ */
 const BASELINE_BEFORE =
-  /(?:same period (?:of|in|last)|compared (?:with|to)|than(?: in)?|versus|vs\.?|against|from|up from|down from|чем в|по сравнению с|против|относительно|同期|比|较|較|相比|由)\s*(?:the\s+)?$/iu;
+  /(?:same period (?:of|in|last)|compared (?:with|to)|than(?: in)?|versus|vs\.?|against|from|up from|down from|(?:increase|rise|growth|gain|jump|decline|decrease|drop|fall)\s+over|чем в|по сравнению с|против|относительно|(?:выше|ниже|больше|меньше|превысил[аио]?|превышает)\s+(?:уровня|показателя)|同期|比|较|較|相比|由)\s*(?:the\s+)?$/iu;
 /**
  * A comparison's base value with its own year (a comma only between digits, as in "1,100"): "compared with 1,100 in 2023", "up from 500 in 2019",
  * "против 1,1 млн тонн в 2023 году". The year is that value's, not the period of the figure compared with it.

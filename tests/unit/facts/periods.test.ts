@@ -143,6 +143,19 @@ describe('relative periods against the publication date', () => {
     expect(label('公路运输占比由2020年的19.9%提高到2024年的51.8%。', '19.9%')).toBe('2020');
   });
 
+  test.each([
+    ['Cargo at the dry port hit 540,000 TEU in 2024, a 19% increase over 2023.', '19%', '2024'],
+    ['Прокачка в 2025 году составила 44 млрд куб. м, что на 3,8% выше уровня 2024 года.', '3,8%', '2025'],
+    ['В 2025 году перевезли 120 тыс. ДФЭ, что в 1,4 раза больше показателя 2024 года.', '1,4 раза', '2025'],
+  ])('the year a change is measured against is its base, not its period: %s', (sentence, figure, year) => {
+    expect(label(sentence, figure)).toBe(year);
+  });
+
+  test('a year after "over" or "уровня" with no comparison before stays the period', () => {
+    expect(label('Chinese lenders committed $3 billion over 2024.', '$3 billion')).toBe('2024');
+    expect(label('Товарооборот достиг уровня 2019 года – 12 млрд долларов.', '12 млрд')).toBe('2019');
+  });
+
   test('a year after words that only look like a comparison stays the period', () => {
     expect(label('Exports from Kazakhstan in 2024 reached $5 billion.', '$5 billion')).toBe('2024');
     expect(label('Trade rose to $43.8 billion in 2024, up from $41 billion in 2023.', '$43.8 billion')).toBe(
