@@ -16,7 +16,7 @@ export const METRIC_CUES = compileCueTable<Metric>([
   // "trade surplus" overlaps "trade" from the same place and, longer, wins; "budget deficit" is no trade cue.
   [
     'trade_balance',
-    `${W}(?:trade (?:surplus|deficit|balance|gap)|сальдо(?! бюджет)|(?:профицит|дефицит)\\p{L}* (?:внешне)?торгов|торгов\\p{L}* (?:профицит|дефицит|баланс))|顺差|順差|逆差|贸易差额|貿易差額`,
+    `${W}(?:trade (?:surplus|deficit|balance|gap)|(?<!(?:budget|fiscal|account|government|energy|power|water|labou?r)[\\s-])(?:surplus|deficit)(?! (?:of|in) (?:power|electricity|energy|water|grain|labou?r|workers))|сальдо(?! бюджет)|(?:профицит|дефицит)\\p{L}* (?:внешне)?торгов|торгов\\p{L}* (?:профицит|дефицит|баланс))|顺差|順差|逆差|贸易差额|貿易差額`,
   ],
   ['trade_volume', `${W}(?:товарооборот|торгов|взаимн\\p{L}* торговл)`],
   [
@@ -72,7 +72,7 @@ export const METRIC_CUES = compileCueTable<Metric>([
   ],
   [
     'share',
-    `${W}(?:share|proportion|accounted for|account for|дол(?:я|и|ю|ей)(?![\\p{L}])|удельн)|占比|佔比|比重|份额|份額|占|佔`,
+    `${W}(?:share|proportion|account(?:ed|ing|s)? for|mak(?:e|es|ing) up|made up|дол(?:я|и|ю|ей)(?![\\p{L}])|удельн)|占比|佔比|比重|份额|份額|占|佔`,
   ],
 ]);
 

@@ -121,6 +121,11 @@ describe('growth and what grew', () => {
     ['zh-Hant 逆差', '中方對土庫曼斯坦的貿易逆差約80億美元。', '80億美元'],
     ['ru сальдо', 'Положительное сальдо торговли Казахстана с Китаем составило 5 млрд долларов.', '5 млрд'],
     ['ru дефицит', 'Дефицит торговли Таджикистана с Китаем достиг 1,5 млрд долларов.', '1,5 млрд'],
+    [
+      'en surplus without "trade"',
+      'Chinese sales to Kyrgyzstan reached $19 billion, leaving Beijing a surplus of some $18 billion.',
+      '$18 billion',
+    ],
   ])(
     'a surplus or deficit is a trade balance, never the trade volume it would contradict: %s',
     (_name, sentence, figure) => {
@@ -161,6 +166,20 @@ describe('growth and what grew', () => {
 
   test('a share is not a growth', () => {
     expect(measureOf('Kazakhstan accounted for 43% of the region’s trade.', '43%').metric).toBe('share');
+    expect(measureOf('Uzbekistan is second, accounting for 28% of the total.', '28%').metric).toBe('share');
+    // "up" in "making up" is no rise.
+    expect(
+      measureOf('Turkmen gas flows east, making up roughly 65 percent of supply.', '65 percent').metric,
+    ).toBe('share');
+    expect(measureOf('Imports from China went up 12% in May.', '12%').metric).toBe('growth');
+  });
+
+  test('a budget or a power deficit is no trade balance', () => {
+    const sentence = 'Kazakhstan plans a budget deficit of $7 billion next year.';
+    expect(measureOf(sentence, '$7 billion').metric).not.toBe('trade_balance');
+    expect(
+      measureOf('Kyrgyzstan faces a deficit of power worth $90 million.', '$90 million').metric,
+    ).not.toBe('trade_balance');
   });
 });
 
