@@ -88,6 +88,22 @@ function findPriceOf(
   });
 }
 
+/** "(+14,5%)", "(–3.2% y/y)": a percent with its sign, alone in brackets. */
+const OPEN_SIGNED_BEFORE = /\(\s*([+]\s*)?$/u;
+const SIGN_OPENING = /^[-−–+]/u;
+const CLOSE_AFTER = /^\s*(?:y\/y|yoy|г\/г|year[- ]on[- ]year)?\s*\)/iu;
+
+/**
+ * A percent written with its sign and alone in brackets after a level is that level's change: "12,1 млрд долл.
+ * (–3,2%)", "$28.2 billion (+9.7%)". Without a sign ("(23,4%)") it may as well be a share, and is left alone.
+ */
+function isSignedInBrackets(sentence: string, figure: Span): boolean {
+  const open = OPEN_SIGNED_BEFORE.exec(sentence.slice(Math.max(0, figure.start - 4), figure.start));
+  if (!open) return false;
+  const signed = open[1] !== undefined || SIGN_OPENING.test(sentence.slice(figure.start, figure.end));
+  return signed && CLOSE_AFTER.test(sentence.slice(figure.end));
+}
+
 /**
  * A percent or multiple: a change when a change word stands in its clause, a share when a share word does. What
  * grew is named in its clause, else is the level it follows in the sentence, else the nearest word for it.
@@ -102,6 +118,12 @@ function readRatio(
   const clauseText = sentence.slice(clause.start, clause.end);
   const share = findInClause(cues, ['share'], clause);
   if (share) return { metric: 'share', evidence: [`metric: "${share.text}"`] };
+  if (levelBefore && GROWABLE.includes(levelBefore) && isSignedInBrackets(sentence, figure))
+    return {
+      metric: 'growth',
+      growthOf: levelBefore,
+      evidence: ['metric: growth, a signed percent in brackets', 'growth of: the level before it'],
+    };
   const change = CHANGE_CUE.exec(clauseText);
   if (!change) return { evidence: [] };
   const named = [...GROWABLE, ...PRICES];
