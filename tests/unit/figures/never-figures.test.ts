@@ -10,6 +10,8 @@ describe('never figures', () => {
     ['English dates', 'BEIJING, May 19, 2023 -- talks opened on 19 May.'],
     ['Chinese dates', '5月27日，代表团抵达；6月16日至18日举行峰会。'],
     ['Russian dates', 'Саммит прошел 19 мая в Астане.'],
+    ['Russian wire datelines with an abbreviated month', 'БИШКЕК, 25 дек — Sputnik. МОСКВА, 3 янв. /ТАСС/.'],
+    ['Russian reading times', 'Айгерим Нурланова · 14 февраля 2025 · 4 мин. чтения · 30 сек'],
     ['clock times', 'Posted at 07:26, updated 13:47 and at 9 p.m.'],
     ['Chinese clock times', '当地时间24日上午7时，北京时间13时。'],
     ['ordinals', 'The 10th forum and the 2nd round; the 3rd time.'],
@@ -48,6 +50,13 @@ describe('never figures', () => {
     expectFigures('🚆 4 907 контейнеров прошли через Хоргос, экспорт 📈 на 12%.', [
       { text: '4 907 контейнеров', value: 4907 },
       { text: '12%', value: 12 },
+    ]);
+  });
+
+  it('a word that only starts like an abbreviated month leaves the count alone', () => {
+    expectFigures('На станции Достык простаивали 12 октановых цистерн и 9 апробированных кранов.', [
+      { text: '12 октановых цистерн', value: 12 },
+      { text: '9 апробированных кранов', value: 9 },
     ]);
   });
 
