@@ -77,4 +77,24 @@ describe('approximations and bounds', () => {
     ]);
     expectFigures('Тенге ослаб до 530 тенге за доллар.', [{ text: '530 тенге за доллар', approx: 'none' }]);
   });
+
+  it('reads "до" as "to" after a dash that stands for the verb of change', () => {
+    expectFigures('Отгрузки хлопка выросли втрое — до 21 тыс. тонн.', [
+      { text: 'втрое', approx: 'none' },
+      { text: '21 тыс. тонн', approx: 'none' },
+    ]);
+    expectFigures('Экспорт ячменя увеличился в 2 раза, до 640 тыс. тонн, а льна – до 95 тыс. тонн.', [
+      { text: '2 раза' },
+      { text: '640 тыс. тонн', approx: 'none' },
+      { text: '95 тыс. тонн', approx: 'none' },
+    ]);
+  });
+
+  it('keeps "up to" after a dash with no verb of change before it', () => {
+    expectFigures('Грузоподъемность вагона – до 70 тонн.', [{ text: 'до 70 тонн', approx: 'under' }]);
+    expectFigures('Экспорт вырос на 5%. Кредитная линия – до 300 млн долларов.', [
+      { text: '5%' },
+      { text: 'до 300 млн долларов', approx: 'under' },
+    ]);
+  });
 });
