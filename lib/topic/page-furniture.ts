@@ -47,6 +47,17 @@ const FOLLOW_CALL =
 const COUNTER =
   /(?:\uD83D[\uDC40\uDC41]\uFE0F?|[阅閱][读讀]|[浏瀏][览覽]|点击|點擊|[评評][论論]|点[赞讚]|(?<![a-z])(?:views?|reads|comments?)|просмотр[а-яё]*|комментари[а-яё]*)\s*(?:量|数|數|次[数數])?\s*[:：]?\s*\d[\d,.\s]*[万萬k]?|\d[\d,.\s]*[万萬k]?\s*(?:views?|reads|comments?(?:\(s\))?|просмотр[а-яё]*)(?![a-z])/i;
 
+/**
+ * A line of metadata that ends in a bare number: a clock time or a date, then a separator and the count of views
+ * ("Uzbekistan | 17:42 / 21.01.2025 | 8,104", "Душанбе, 10.03.2025 / Asia-Plus / 2318").
+ */
+const DATED_COUNT =
+  /(?:\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4})[^\d\n]{0,30}[|·•/]\s*(?:\d{1,3}(?:[\s,.]\d{3})*|\d{4,7})\s*$/;
+
+function isCounter(line: string): boolean {
+  return COUNTER.test(line) || DATED_COUNT.test(line);
+}
+
 function isFollowCall(line: string): boolean {
   return (
     line.length < FURNITURE_MAX_CHARS && FOLLOW_CALL.test(line) && measureText(line) < FURNITURE_MAX_CHARS
@@ -62,7 +73,7 @@ export function opensListOrNotes(line: string): boolean {
 /** A line that is furniture wherever it stands: a read counter, the outlet's call to follow it. */
 export function isFurnitureAnywhere(line: string): boolean {
   const text = line.trim();
-  return COUNTER.test(text) || isFollowCall(text);
+  return isCounter(text) || isFollowCall(text);
 }
 
 /** A short line that does not read as a sentence: a headline, a menu item, a counter, a footer. */
@@ -114,7 +125,7 @@ export function findFurniture(
     if (line === '' || !shaped) inList = false;
     if (!shaped || repeatsTitle(line)) return;
     if (LIST_HEADING.test(line)) inList = true;
-    if (inList || index > articleEnd || COUNTER.test(line)) furniture.add(line);
+    if (inList || index > articleEnd || isCounter(line)) furniture.add(line);
   });
   return [...furniture];
 }
