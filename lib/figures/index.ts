@@ -2,6 +2,7 @@ import type { ReadContext } from './decide-figure';
 import { dropRateUnits } from './exchange-rates';
 import { readLevelsOfChange } from './from-to';
 import { linkConversions } from './link-conversions';
+import { readCurrencyAhead } from './money-context';
 import { findNumberStart } from './number-starts';
 import { readPricesPerUnit } from './per-unit';
 import { attachPeriods, findPeriods } from './periods';
@@ -50,6 +51,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   readReferenceValues(text, unpriced);
   readLevelsOfChange(text, unpriced);
   const kept = readPricesPerUnit(text, unpriced);
+  readCurrencyAhead(text, kept);
   linkConversions(text, kept);
   attachPeriods(text, kept, timeRefs);
   return kept;

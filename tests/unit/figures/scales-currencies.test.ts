@@ -59,6 +59,22 @@ describe('scales', () => {
     ]);
   });
 
+  it('lends a bare sum the currency of the sum listed right after it in the same sentence', () => {
+    expectFigures('Экспорт КНР в Таджикистан достиг 3,6 миллиарда, импорт — около 290 миллионов долларов.', [
+      { text: '3,6 миллиарда', value: 3.6e9, unit: 'USD', kind: 'money' },
+      { text: 'около 290 миллионов долларов', value: 2.9e8, unit: 'USD' },
+    ]);
+    expectFigures('Chinese exports hit 3.6 billion and imports 290 million dollars.', [
+      { text: '3.6 billion', unit: 'USD' },
+      { text: '290 million dollars', unit: 'USD' },
+    ]);
+    // Not across a sentence end.
+    expectFigures('Экспорт достиг 3,6 миллиарда. Импорт составил 290 миллионов долларов.', [
+      { text: '3,6 миллиарда', unit: 'XXX' },
+      { text: '290 миллионов долларов', unit: 'USD' },
+    ]);
+  });
+
   it('does not lend a currency across a sentence end, to a counted noun or to a population', () => {
     expectFigures('The loan of $2 billion created 3 million jobs; the city has 2 million residents.', [
       { text: '$2 billion', value: 2e9, unit: 'USD' },
