@@ -1,7 +1,7 @@
 import { readBareRateCurrency } from './bare-rate';
 import { readCurrencyAfter } from './currencies';
 import { findDeclaredUnit } from './declared-unit';
-import { countNoun, isMeaningfulCount, isMeasuredBare, isPartOfCount } from './judge-count';
+import { countNoun, isComparisonBase, isMeaningfulCount, isMeasuredBare, isPartOfCount } from './judge-count';
 import { isMoneyContext, isPopulation, isSameLineNear, isSameSentenceNear } from './money-context';
 import type { ReadContext, Reading, ReadingParts } from './reading';
 import { isTokenYearLike, rejectAsTime } from './screen-number';
@@ -106,7 +106,7 @@ export function decideFigure(text: string, context: ReadContext, parts: ReadingP
     return build(parts, inferBareUnit(text, context, parts), text);
   const quote = token.source === 'digits' ? readBareRateCurrency(text, parts.spanStart, parts.end) : null;
   if (quote) return build(parts, { unit: quote, kind: 'money' }, text);
-  if (isMeasuredBare(text, parts) || isPartOfCount(text, parts))
+  if (isMeasuredBare(text, parts) || isPartOfCount(text, parts) || isComparisonBase(text, parts))
     return build(parts, { unit: 'count', kind: 'count' }, text);
   return skipPast;
 }

@@ -121,6 +121,8 @@ function readRussian(text: string, start: number): NounReading {
     const word = RU_WORD.exec(text)?.[1];
     if (!word) break;
     const lower = word.toLowerCase();
+    // "4,2 млрд годом ранее", "380 годом раньше": the time of the amount, neither its noun nor a span of time.
+    if (lower === 'годом') return { kind: 'none' };
     if (RU_TIME.has(lower)) return { kind: 'time', end: RU_WORD.lastIndex, year: lower.startsWith('год') };
     if (RU_COUNTER.has(lower)) return { kind: 'counter' };
     if (RU_STOP.has(lower) || RU_VERB.test(lower)) break;

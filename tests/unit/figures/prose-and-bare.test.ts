@@ -72,6 +72,25 @@ describe('bare numbers written as statistics', () => {
   it('leaves a lone small number alone', () => {
     expectNoFigures('The score was 15 and 7.');
   });
+
+  it('highlights the bare number a figure is compared with, a range after "from" too', () => {
+    expectFigures('Some 940 lorries a day crossed Irkeshtam, up from 610-650 a year earlier.', [
+      { text: 'Some 940 lorries', value: 940 },
+      { text: '610-650', value: 610, range: { low: 610, high: 650 }, unit: 'count' },
+    ]);
+    expectFigures('Через Достык прошло 318 поездов против 276 годом ранее.', [
+      { text: '318 поездов', value: 318 },
+      { text: '276', value: 276, unit: 'count' },
+    ]);
+    expectFigures('Экспорт составил 2,7 млрд долларов против 2,3 млрд годом ранее.', [
+      { text: '2,7 млрд долларов', unit: 'USD' },
+      { text: '2,3 млрд', value: 2.3e9, unit: 'USD' },
+    ]);
+  });
+
+  it('does not take a year or a lone one after "up from" for a figure', () => {
+    expectNoFigures('Trade with Tashkent was up from 2023, and up from 1 before.');
+  });
 });
 
 describe('value precision', () => {
