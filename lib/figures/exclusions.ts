@@ -37,7 +37,7 @@ const FIXED_LABEL_BEFORE = new RegExp(
  * million tonnes", "to issue 5 billion yuan of bonds", "Line 2 million" is no label.
  */
 const SCALE_AFTER =
-  /[ \u00a0]?(?:%|percent(?![A-Za-z])|per[ \u00a0]cent(?![A-Za-z])|(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn)(?![A-Za-z])|万|亿|億|(?:тыс|млн|млрд|трлн)(?![а-яё]))/iy;
+  /[ \u00a0]?(?:%|percent(?![A-Za-z])|per[ \u00a0]cent(?![A-Za-z])|(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|trn|trln|tln|mlrd)(?![A-Za-z])|万|亿|億|(?:тыс|млн|млрд|трлн)(?![а-яё]))/iy;
 
 /**
  * "9 out of 10 residents", "3 in 4 firms", "2 из 3": the whole of a proportion, not a count. A small number: "in

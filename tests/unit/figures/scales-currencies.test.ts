@@ -104,6 +104,20 @@ describe('scales', () => {
     ]);
   });
 
+  it('reads the Russian-style abbreviations Central Asian outlets use in English', () => {
+    expectFigures('The budget foresees spending of 25.3 trln tenge.', [
+      { text: '25.3 trln tenge', value: 25.3e12, unit: 'KZT' },
+    ]);
+    expectFigures('Banks lent 4.2 tln soums to Chinese joint ventures.', [
+      { text: '4.2 tln soums', value: 4.2e12, unit: 'UZS' },
+    ]);
+    expectFigures('Exports reached 1.7 mlrd dollars.', [
+      { text: '1.7 mlrd dollars', value: 1.7e9, unit: 'USD' },
+    ]);
+    // Not inside a word.
+    expectNoFigures('Route 5 runs past the Tlnova depot.');
+  });
+
   it('reads a bare scaled population as a count', () => {
     expectFigures('The country has a population of 20 million.', [
       { text: '20 million', value: 2e7, unit: 'count' },
