@@ -123,6 +123,10 @@ const MEASURES: [string, string, number, string, Approx][] = [
   ['Выработка составила 7 гигаватт-часов.', '7 гигаватт-часов', 7e9, 'watt_hour', 'none'],
   ['Мощность парка — 900 мегаватт.', '900 мегаватт', 9e8, 'watt', 'none'],
   ['Терминал рассчитан на 300 тыс. ТЭУ.', '300 тыс. ТЭУ', 3e5, 'teu', 'none'],
+  // Freight turnover in tonne-kilometres, not tonnes.
+  ['KTZ logged 190 billion tonne-km of freight.', '190 billion tonne-km', 1.9e11, 'tonne_km', 'none'],
+  ['Грузооборот достиг 201,4 млрд тонно-км.', '201,4 млрд тонно-км', 2.014e11, 'tonne_km', 'none'],
+  ['Грузооборот – 3,8 млрд ткм.', '3,8 млрд ткм', 3.8e9, 'tonne_km', 'none'],
   // TEU written out in full is TEU; containers alone stay a count.
   [
     'The dry port moved 540,000 twenty-foot equivalent units.',

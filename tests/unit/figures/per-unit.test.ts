@@ -14,6 +14,7 @@ describe('a price per unit', () => {
     ['出口小麦价格为每吨262美元。', '每吨262美元', 262, 'USD', 'tonne'],
     ['出口小麦價格為262美元/噸。', '262美元/噸', 262, 'USD', 'tonne'],
     ['光伏电价为每千瓦时0.3元。', '每千瓦时0.3元', 0.3, 'CNY', 'kWh'],
+    ['Солнечная станция продает энергию по 2,9 цента за кВт·ч.', '2,9 цента за кВт·ч', 0.029, 'USD', 'kWh'],
     // "m2" is a square metre written without the superscript, never a metre with a stray 2.
     ['Flats in Astana sold for $1,100/m2 in May.', '$1,100/m2', 1100, 'USD', 'square_metre'],
     // Oil in barrels as Russian abbreviates them, fuel per gallon or litre, gas per thousand cubic metres.
