@@ -10,8 +10,8 @@ import { endsWordOrAbbreviation, isAlphanumericAt, isDigitAt, isLetterAt, isWord
  */
 const WORD_LABEL_BEFORE = new RegExp(
   [
-    '(?<![A-Za-z])(?:group|phase|article|chapter|section|part|line|stage|level|grade|class|item|page|p\\.|pp\\.|vol\\.?|volume|episode|season|round|gate|terminal|block|lot|room|floor|route|highway|flight|no\\.?|nos\\.|number|figure|fig\\.|table|chart|tel\\.?|fax|phone|box|zone|paragraph|clause|track|hall|booth|row|seat|version|ver\\.|top|unit|resolution|model|series|step|id|ios|android|windows|boeing|airbus|embraer|bombardier|superjet|comac)[ \\u00a0]*$',
-    '(?<![А-Яа-яЁё])(?:группа|группы|статья|статьи|статье|пункт|пункта|глава|главы|раздел|часть|части|линия|линии|этап|этапа|номер|номера|стр\\.|ст\\.|п\\.|ч\\.|том|выпуск|тел\\.?|телефон|рейс|трасса|корпус|дом|д\\.|ул\\.|версия|версии|версию|модель|модели|боинг|аэробус)[ \\u00a0]*$',
+    '(?<![A-Za-z])(?:group|phase|article|chapter|section|part|line|stage|level|grade|class|item|page|p\\.|pp\\.|vol\\.?|volume|episode|season|round|gate|terminal|block|lot|room|floor|route|highway|flight|no\\.?|nos\\.|number|figure|fig\\.|table|chart|tel\\.?|fax|phone|box|zone|paragraph|clause|track|hall|booth|row|seat|version|ver\\.|top|unit|resolution|model|series|step|id|ios|android|windows|boeing|airbus|embraer|bombardier|superjet|comac)[ \\u00a0]*(?:[:：][ \\u00a0]*)?$',
+    '(?<![А-Яа-яЁё])(?:группа|группы|статья|статьи|статье|пункт|пункта|глава|главы|раздел|часть|части|линия|линии|этап|этапа|номер|номера|стр\\.|ст\\.|п\\.|ч\\.|том|выпуск|тел\\.?|телефон|рейс|трасса|корпус|дом|д\\.|ул\\.|версия|версии|версию|модель|модели|боинг|аэробус)[ \\u00a0]*(?:[:：][ \\u00a0]*)?$',
   ].join('|'),
   'i',
 );

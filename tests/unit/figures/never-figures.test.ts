@@ -22,6 +22,10 @@ describe('never figures', () => {
     ['model names', 'A Boeing 737, A320 planes, 5G networks and Euro-5 engines.'],
     ['phone numbers', 'Call +7 (727) 244-55-66 or 8-800-555-35-35 today.'],
     ['Chinese phone numbers', '电话：010-63074554，热线12345。'],
+    [
+      'phone numbers after a label and a colon',
+      'Tel.: 8 800 080 7777 · Тел.: 8 800 200 00 00 · Phone: 1 800 555 1234',
+    ],
     ['version numbers', 'Version 2.1.3 ships with iOS 17 and Windows 11.'],
     ['counters', '阅读:163 · 0 Comment(s) · 1,245 views · Likes 12'],
     ['Chinese hit counters', '點擊：2,318 · 点击 1,204 · 人气：3,517'],
@@ -69,6 +73,7 @@ describe('never figures', () => {
     ['Chinese firms are building 2 GW of solar parks in Uzbekistan.', '2 GW'],
     ['China is building 3 new terminals at the border.', '3 new terminals'],
     ['Grain shipments could top 10 million tonnes this year.', '10 million tonnes'],
+    ['Top: 12 million tonnes of grain went east.', '12 million tonnes'],
     ['Astana plans to issue 5 billion yuan of panda bonds.', '5 billion yuan'],
     ['Инвесторы из КНР планируют вложить в проект группы 2 млрд долларов.', '2 млрд долларов'],
   ])('keeps the quantity a verb-like label takes: %s', (sentence, text) => {
