@@ -8,6 +8,8 @@ import type { Approx } from './types';
 // biome-ignore format: a word table reads best packed
 const WORDS: Record<string, Approx> = {
   'more than': 'over', over: 'over', above: 'over', 'at least': 'over', 'upwards of': 'over',
+  'no more than': 'under', 'not more than': 'under', 'no less than': 'over', 'not less than': 'over',
+  'as much as': 'under', 'as many as': 'under',
   'upward of': 'over', 'in excess of': 'over', 'just over': 'over', 'just under': 'under', nearly: 'under',
   almost: 'under', 'close to': 'under', under: 'under', 'less than': 'under', 'fewer than': 'under',
   below: 'under', 'up to': 'under', about: 'about', around: 'about', approximately: 'about',
@@ -30,7 +32,7 @@ const WORDS: Record<string, Approx> = {
 /** The signs of an approximation before a number: "~5%", "≈ 300". */
 const TILDES = '~≈～';
 const EN_BEFORE = new RegExp(
-  `(?<![A-Za-z])(more than|just over|just under|over|above|at least|upwards? of|in excess of|nearly|almost|close to|under|less than|fewer than|below|up to|about|around|approximately|approx\\.|roughly|some|an estimated|estimated|circa)[ \\u00a0]+$|([${TILDES}])[ \\u00a0]?$`,
+  `(?<![A-Za-z])(no(?:t)? more than|no(?:t)? less than|as (?:much|many) as|more than|just over|just under|over|above|at least|upwards? of|in excess of|nearly|almost|close to|under|less than|fewer than|below|up to|about|around|approximately|approx\\.|roughly|some|an estimated|estimated|circa)[ \\u00a0]+$|([${TILDES}])[ \\u00a0]?$`,
   'i',
 );
 /**

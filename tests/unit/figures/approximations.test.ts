@@ -17,6 +17,10 @@ const BOUNDED: [string, string, Approx][] = [
   ['20-plus countries signed.', '20-plus countries', 'over'],
   ['20+ countries signed.', '20+ countries', 'over'],
   ['10 or more airlines fly there.', '10 or more airlines', 'over'],
+  // "no more than" is at most, not over: the negation joins the bound.
+  ['The border post clears no more than 400 trucks a day.', 'no more than 400 trucks', 'under'],
+  ['Not less than $1 billion will be invested.', 'Not less than $1 billion', 'over'],
+  ['The line could carry as much as 25 million tonnes.', 'as much as 25 million tonnes', 'under'],
   ['园区入驻企业20多家。', '20多家', 'over'],
   ['运营线路3000余公里。', '3000余公里', 'over'],
   ['投资超过5亿美元。', '超过5亿美元', 'over'],
