@@ -66,8 +66,9 @@ const VERBS_AFTER_BOUND = '为為达達有占佔是了计計在';
 const ZH_BOUND_THEN_VERB = new RegExp(
   `(超过|超過|将近|將近|接近|大约|大約|(?<![最附将將靠邻鄰临臨亲親接])近|${NOT_ABOUT_AFTER}[约約](?!了)|逾|不到|不足)[${VERBS_AFTER_BOUND}][ \\u00a0]?$`,
 );
+/** A verb of passing a level, perhaps with the level named: "exceeded the mark of", "превысил отметку в". */
 const VERB_BEFORE =
-  /(?<![A-Za-z])(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)|(?:broke|breaking|breaks) through|crossed|превысил[аои]?|превышает|превышают|превысит|превысив)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
+  /(?<![A-Za-zА-Яа-яЁё])(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)|(?:broke|breaking|breaks) through|crossed|превысил[аои]?|превышает|превышают|превысит|превысив|преодолел[аои]?)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:mark|threshold|level)[ \u00a0]+of[ \u00a0]+|(?:отметку|рубеж|порог|планку|уровень)[ \u00a0]+в[ \u00a0]+)?$/i;
 /** A number just before "до" makes it the end of a range or change ("от 5 до 7", "с 5 до 7"), not "up to". */
 const NUMBER_BEFORE_DO = /[0-9%][^0-9]{0,10}$/;
 /**
