@@ -69,7 +69,7 @@ function findInClause(
 }
 
 /** What may stand between a price and what it prices in one phrase: "export prices", "prices of exports", "цены на экспорт". */
-const PRICE_OF_GAP = /^[ \u00a0]*(?:of|for|on|на|в|во)?[ \u00a0]*$/iu;
+const PRICE_OF_GAP = /^[ \u00a0]*(?:(?:of|for|on|на|в|во)(?:[ \u00a0]+(?:an?|the|one))?)?[ \u00a0]*$/iu;
 
 /**
  * The price or rate cue that makes one phrase with a metric's cue ("export prices", "цены на экспорт", 出口价格):
@@ -248,7 +248,11 @@ function findOwnMetric(
   if (figure.unit === 'count') return readCount(figure, cues, at);
   const balance = figure.kind === 'money' && findInClause(cues, ['trade_balance'], clause);
   if (balance) return { metric: 'trade_balance', evidence: [`metric: "${balance.text}"`] };
-  const cue = pickMetric(cues, listCompatibleMetrics(figure), at, clause);
+  const compatible = listCompatibleMetrics(figure);
+  // "The average price of an imported car was $21,200": a price named nearer than a flow is what the sum is.
+  const cue = pickMetric(cues, figure.kind === 'money' ? [...compatible, 'price'] : compatible, at, clause);
+  const price = cue && (cue.value === 'price' ? cue : findPriceOf(sentence, cues, cue));
+  if (price) return { metric: 'price', evidence: [`metric: price, "${price.text}"`] };
   if (cue) return { metric: cue.value, cue, evidence: [`metric: "${cue.text}"`] };
   if (figure.unit === 'cubic_metre')
     return { metric: 'gas_volume', evidence: ['metric: gas_volume, a volume in m³'] };

@@ -89,10 +89,11 @@ export const CHANGE_BY_BEFORE =
 
 /**
  * An amount that is the difference between two figures, not a level: "$2.4 billion less than the customs
- * figure", "exceeded imports by $5 billion", "на 2,4 млрд меньше", 比中方数据少24亿美元.
+ * figure", "exceeded imports by $5 billion", "на 2,4 млрд меньше", 比中方数据少24亿美元, "a gap of $17 billion",
+ * "расхождение в 17 млрд долларов".
  */
 export const DIFFERENCE_BEFORE =
-  /(?:(?<![\p{L}])(?:exceed|surpass|outpac|outstripp?)\p{L}*(?:\s+\S+){0,5}\s+by|(?<![\p{L}])превы\p{L}*(?:\s+\S+){0,5}\s+на)\s*$/iu;
+  /(?:(?<![\p{L}])(?:exceed|surpass|outpac|outstripp?)\p{L}*(?:\s+\S+){0,5}\s+by|(?<![\p{L}])превы\p{L}*(?:\s+\S+){0,5}\s+на|(?<![\p{L}])(?:gap|discrepancy|difference)\s+of(?:\s+(?:more than|over|about|some|nearly|almost))?|(?<![\p{L}])(?:разниц|расхождени)\p{L}*\s+(?:в|на)(?:\s+(?:более|свыше|около|почти))?)\s*$/iu;
 /** "$2.4 billion less than …": an English comparison after the amount. */
 export const THAN_AFTER = /^\s*(?:more|less|fewer|higher|lower)\s+than(?![\p{L}])/iu;
 /** "на 2,4 млрд меньше": a Russian comparative after an amount that "на" introduces (or that the figure ends with). */

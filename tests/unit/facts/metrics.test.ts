@@ -174,6 +174,32 @@ describe('growth and what grew', () => {
     expect(measureOf('Imports from China went up 12% in May.', '12%').metric).toBe('growth');
   });
 
+  test('a sum a price names is a price, even with a flow inside its phrase', () => {
+    expect(measureOf('The average price of an imported Chinese truck was $48,500.', '$48,500').metric).toBe(
+      'price',
+    );
+    expect(
+      measureOf('Средняя цена импортного автомобиля из Китая – 15,4 млн тенге.', '15,4 млн').metric,
+    ).toBe('price');
+    // A flow with a price elsewhere in its sentence stays the flow.
+    expect(
+      measureOf(
+        'Kazakhstan imported Chinese cars worth $2.4 billion at an average price of $19,000.',
+        '$2.4 billion',
+      ).metric,
+    ).toBe('exports');
+  });
+
+  test('a gap between two reports of a flow is a difference, not the flow', () => {
+    const sentence =
+      'Chinese customs put exports to Kyrgyzstan at $22 billion, Kyrgyz data at $5 billion, a gap of more than $17 billion.';
+    expect(measureOf(sentence, '$17 billion').metric).toBeUndefined();
+    expect(
+      measureOf('Расхождение в 17 млрд долларов объясняют реэкспортом.', '17 млрд').metric,
+    ).toBeUndefined();
+    expect(measureOf(sentence, '$22 billion').metric).toBe('exports');
+  });
+
   test('a budget or a power deficit is no trade balance', () => {
     const sentence = 'Kazakhstan plans a budget deficit of $7 billion next year.';
     expect(measureOf(sentence, '$7 billion').metric).not.toBe('trade_balance');
