@@ -5,6 +5,7 @@ import {
   CHANGE_BY_BEFORE,
   CHANGE_CUE,
   CHINESE_COMPARISON_BEFORE,
+  COMPARED_AFTER,
   COUNT_NOUNS,
   DIFFERENCE_BEFORE,
   EARLIER_TIME,
@@ -124,7 +125,7 @@ function readRatio(
       growthOf: levelBefore,
       evidence: ['metric: growth, a signed percent in brackets', 'growth of: the level before it'],
     };
-  const change = CHANGE_CUE.exec(clauseText);
+  const change = CHANGE_CUE.exec(clauseText) ?? COMPARED_AFTER.exec(sentence.slice(figure.end));
   if (!change) return { evidence: [] };
   const named = [...GROWABLE, ...PRICES];
   if (!findInClause(cues, named, clause) && levelBefore && GROWABLE.includes(levelBefore))

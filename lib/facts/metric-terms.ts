@@ -115,3 +115,9 @@ export const COUNT_NOUNS: readonly (readonly [Metric, RegExp])[] = [
   ['agreements', /^(?:agreements?|documents?|deals?|memorand|份|соглашени|документ|договор|меморандум)/iu],
   ['visitors', /^(?:visitors?|tourists?|人次|游客|遊客|турист|посетител)/iu],
 ];
+
+/**
+ * "50% more than in 2023", "12% fewer than a year earlier": a percent compared with an earlier figure by "more" or
+ * "less" right after it is a change ("more than 50%", before it, is a bound).
+ */
+export const COMPARED_AFTER = /^\s*(more|greater|less|fewer)\s+than(?![\p{L}])/iu;
