@@ -94,6 +94,8 @@ describe('an exchange rate is the price of one unit of another currency', () => 
     ['The som held at 87 soms to the dollar.', '87 soms to the dollar', 87, 'KGS', 'USD'],
     ['Курс составил 498,7 тенге за доллар.', '498,7 тенге за доллар', 498.7, 'KZT', 'USD'],
     ['Курс: 1 доллар = 498 тенге.', '498 тенге', 498, 'KZT', 'USD'],
+    // A currency code keeps the decimal comma of the Russian sentence it is written in.
+    ['Курс на 3 марта: 1 USD = 88,15 KGS.', '88,15 KGS', 88.15, 'KGS', 'USD'],
     ['当天1欧元约合8元人民币。', '约合8元人民币', 8, 'CNY', 'EUR'],
     ['索姆匯率維持在每美元約87.4索姆。', '每美元約87.4索姆', 87.4, 'KGS', 'USD'],
     // A rate that leaves out its own currency is priced in the one its sentence named first.
