@@ -19,9 +19,14 @@ function inferBareUnit(
   // A population is never money, whatever its sentence says.
   if (isPopulation(text, parts.spanStart)) return { unit: 'count', kind: 'count' };
   const last = context.lastMoney;
+  const measure = context.lastMeasure;
+  // "мощностью 30 млрд куб. м позволит увеличить ее до 85 млрд": a bare amount after a measure of its sentence
+  // is in that measure's unit, as one after a sum is in its currency.
+  const measured = measure && isSameSentenceNear(text, measure.end, parts.spanStart);
   if (!isMoneyContext(text, parts.spanStart, parts.end)) {
     const listed = last && isSameSentenceNear(text, last.end, parts.spanStart);
-    return listed ? { unit: last.code, kind: 'money' } : { unit: 'count', kind: 'count' };
+    if (listed && (!measured || last.end > measure.end)) return { unit: last.code, kind: 'money' };
+    return measured ? { unit: measure.unit, kind: 'measure' } : { unit: 'count', kind: 'count' };
   }
   const code = last && isSameLineNear(text, last.end, parts.spanStart) ? last.code : 'XXX';
   return { unit: code, kind: 'money' };

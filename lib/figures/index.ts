@@ -44,6 +44,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       context.minStart = figure.end;
       if (figure.kind === 'money' && figure.unit !== 'XXX')
         context.lastMoney = { code: figure.unit, end: figure.end };
+      if (figure.kind === 'measure' && !figure.statedUnit && !figure.per)
+        context.lastMeasure = { unit: figure.unit, end: figure.end };
     } else if (reading.timeRef) timeRefs.push(reading.timeRef);
     at = findNumberStart(text, Math.max(reading.resume, at + 1));
   }

@@ -59,6 +59,26 @@ describe('scales', () => {
     ]);
   });
 
+  it('lends a bare scaled amount the unit of a measure before it in the same sentence', () => {
+    expectFigures('Новая нитка мощностью 25 млрд куб. м позволит поднять ее до 80 млрд.', [
+      { text: '25 млрд куб. м', unit: 'cubic_metre' },
+      { text: '80 млрд.', value: 8e10, unit: 'cubic_metre', kind: 'measure' },
+    ]);
+    expectFigures('Kazakhstan shipped 2 million tonnes of barley, and Russia 35 million.', [
+      { text: '2 million tonnes', unit: 'tonne' },
+      { text: '35 million', value: 3.5e7, unit: 'tonne', kind: 'measure' },
+    ]);
+    // Not a sum in a money sentence, nor a measure whose value was converted (km), nor a population.
+    expectFigures('Экспорт составил 2 млн тонн на 1,4 млрд.', [
+      { text: '2 млн тонн', unit: 'tonne' },
+      { text: '1,4 млрд.', kind: 'money' },
+    ]);
+    expectFigures('The corridor is 300 km long and serves 2 million residents.', [
+      { text: '300 km', unit: 'm' },
+      { text: '2 million residents', unit: 'count' },
+    ]);
+  });
+
   it('lends a bare sum the currency of the sum listed right after it in the same sentence', () => {
     expectFigures('Экспорт КНР в Таджикистан достиг 3,6 миллиарда, импорт — около 290 миллионов долларов.', [
       { text: '3,6 миллиарда', value: 3.6e9, unit: 'USD', kind: 'money' },
