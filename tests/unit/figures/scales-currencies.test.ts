@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../lib/figures';
-import { expectFigures, expectNoFigures } from './helpers';
+import { type Expected, expectFigures, expectNoFigures } from './helpers';
 
 describe('scales', () => {
   it.each([
@@ -59,40 +59,47 @@ describe('scales', () => {
     ]);
   });
 
-  it('lends a bare scaled amount the unit of a measure before it in the same sentence', () => {
-    expectFigures('Новая нитка мощностью 25 млрд куб. м позволит поднять ее до 80 млрд.', [
+  // A bare scaled amount takes the unit of a measure before it in its sentence (outside a money sentence), or the
+  // currency of the sum listed right after it; never a converted measure's (km), a population's, or across a
+  // sentence end.
+  it.each<[string, Expected, Expected]>([
+    [
+      'Новая нитка мощностью 25 млрд куб. м позволит поднять ее до 80 млрд.',
       { text: '25 млрд куб. м', unit: 'cubic_metre' },
       { text: '80 млрд.', value: 8e10, unit: 'cubic_metre', kind: 'measure' },
-    ]);
-    expectFigures('Kazakhstan shipped 2 million tonnes of barley, and Russia 35 million.', [
+    ],
+    [
+      'Kazakhstan shipped 2 million tonnes of barley, and Russia 35 million.',
       { text: '2 million tonnes', unit: 'tonne' },
       { text: '35 million', value: 3.5e7, unit: 'tonne', kind: 'measure' },
-    ]);
-    // Not a sum in a money sentence, nor a measure whose value was converted (km), nor a population.
-    expectFigures('Экспорт составил 2 млн тонн на 1,4 млрд.', [
+    ],
+    [
+      'Экспорт составил 2 млн тонн на 1,4 млрд.',
       { text: '2 млн тонн', unit: 'tonne' },
       { text: '1,4 млрд.', kind: 'money' },
-    ]);
-    expectFigures('The corridor is 300 km long and serves 2 million residents.', [
+    ],
+    [
+      'The corridor is 300 km long and serves 2 million residents.',
       { text: '300 km', unit: 'm' },
       { text: '2 million residents', unit: 'count' },
-    ]);
-  });
-
-  it('lends a bare sum the currency of the sum listed right after it in the same sentence', () => {
-    expectFigures('Экспорт КНР в Таджикистан достиг 3,6 миллиарда, импорт — около 290 миллионов долларов.', [
+    ],
+    [
+      'Экспорт КНР в Таджикистан достиг 3,6 миллиарда, импорт — около 290 миллионов долларов.',
       { text: '3,6 миллиарда', value: 3.6e9, unit: 'USD', kind: 'money' },
       { text: 'около 290 миллионов долларов', value: 2.9e8, unit: 'USD' },
-    ]);
-    expectFigures('Chinese exports hit 3.6 billion and imports 290 million dollars.', [
+    ],
+    [
+      'Chinese exports hit 3.6 billion and imports 290 million dollars.',
       { text: '3.6 billion', unit: 'USD' },
       { text: '290 million dollars', unit: 'USD' },
-    ]);
-    // Not across a sentence end.
-    expectFigures('Экспорт достиг 3,6 миллиарда. Импорт составил 290 миллионов долларов.', [
+    ],
+    [
+      'Экспорт достиг 3,6 миллиарда. Импорт составил 290 миллионов долларов.',
       { text: '3,6 миллиарда', unit: 'XXX' },
       { text: '290 миллионов долларов', unit: 'USD' },
-    ]);
+    ],
+  ])('lends a bare scaled amount the unit its sentence gives it: %s', (sentence, first, second) => {
+    expectFigures(sentence, [first, second]);
   });
 
   it('does not lend a currency across a sentence end, to a counted noun or to a population', () => {
