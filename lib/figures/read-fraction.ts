@@ -91,6 +91,8 @@ const BOUND_OR_CHANGE_BEFORE =
 const RU_ADJECTIVE_BEFORE = /[А-Яа-яЁё]{2,}(?:ой|ей|ую|ая|ый|ий|ое|ые|ом|ем)[ \u00a0]+$/i;
 
 const SECTION_BEFORE = /(?<![А-Яа-яЁё])во?[ \u00a0]+$/i;
+/** "с половиной" after a number is "and a half". */
+const AND_A_HALF_BEFORE = /(?<![А-Яа-яЁё])с[ \u00a0]+$/i;
 
 export interface FractionReading {
   end: number;
@@ -222,6 +224,8 @@ export function readFraction(text: string, start: number): FractionReading | nul
   RU_FRACTION.lastIndex = start;
   const found = RU_FRACTION.exec(text);
   if (!found?.[2] || isTimeOfDayOrSpan(text, start, RU_FRACTION.lastIndex)) return null;
+  // "два с половиной": the half of a number before it, no share.
+  if (AND_A_HALF_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return null;
   const part = RU_PARTS[found[2].toLowerCase()] ?? 0;
   const count = found[1] ? (NUMERATORS[found[1].toLowerCase()] ?? 1) : 1;
   return { end: RU_FRACTION.lastIndex, percent: share(part, count) };

@@ -168,8 +168,19 @@ export function readNumberWords(text: string, start: number): WordNumber | null 
     value += next;
   }
   if (VAGUE[ru] !== undefined) return readVagueTail(text, end, value, 'ru');
+  const half = matchAt(RU_AND_A_HALF, text, end);
+  if (half >= 0) return { end: half, value: value + 0.5, vague: false, lang: 'ru' };
   return { end, value, vague: false, lang: 'ru' };
 }
+
+/**
+ * "два с половиной миллиона", "two and a half billion", "three-and-a-half times": a half added to a number word,
+ * before the scale or multiple it counts (before a word of time it is a span: "два с половиной года").
+ */
+const RU_AND_A_HALF =
+  /[ \u00a0]+с[ \u00a0]+половиной(?=[ \u00a0]+(?:тысяч|миллион|миллиард|триллион|раз(?:а)?(?![а-яё])))/iy;
+const EN_AND_A_HALF =
+  /(?:[ \u00a0]+|-)and(?:[ \u00a0]+|-)a(?:[ \u00a0]+|-)half(?=[ \u00a0]+(?:thousand|million|billion|trillion|times)(?![A-Za-z]))/iy;
 
 function readEnglish(text: string, start: number, first: string): WordNumber | null {
   const compared = EN_COMPARED_MULTIPLES[first];
@@ -215,6 +226,8 @@ function readEnglish(text: string, start: number, first: string): WordNumber | n
         end = EN_WORD.lastIndex;
       }
     }
+    const half = matchAt(EN_AND_A_HALF, text, end);
+    if (half >= 0) return { end: half, value: value + 0.5, vague: false, lang: 'en' };
     const times = text.charAt(end) === ' ' ? wordAt(EN_WORD, text, end + 1) : '';
     if (times === 'hundred' || times === 'dozen') {
       // "two hundred", "three dozen": the unit word multiplies what comes before it.

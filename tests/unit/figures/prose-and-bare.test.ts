@@ -53,6 +53,20 @@ describe('numbers that name rather than measure', () => {
       { text: 'около полутора миллиардов юаней', value: 1.5e9, unit: 'CNY', approx: 'about' },
     ]);
   });
+
+  it('reads "с половиной" and "and a half" as a half added before a scale or a multiple', () => {
+    expectFigures('Китай закупил два с половиной миллиона тонн ячменя.', [
+      { text: 'два с половиной миллиона тонн', value: 2.5e6, unit: 'tonne' },
+    ]);
+    expectFigures('Оборот вырос в три с половиной раза.', [
+      { text: 'три с половиной раза', value: 3.5, unit: 'times' },
+    ]);
+    expectFigures('Chinese banks lent four and a half billion dollars.', [
+      { text: 'four and a half billion dollars', value: 4.5e9, unit: 'USD' },
+    ]);
+    // Before a word of time it is a span, and "с половиной" is never a share on its own.
+    expectNoFigures('Стройка заняла два с половиной года.');
+  });
 });
 
 describe('bare numbers written as statistics', () => {
