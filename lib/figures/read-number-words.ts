@@ -33,6 +33,8 @@ const RU_WORDS: Record<string, number> = {
   девятисот: 900,
   полтора: 1.5, полторы: 1.5, полутора: 1.5, полмиллиона: 5e5, полумиллиона: 5e5, полмиллиарда: 5e8,
   полумиллиарда: 5e8,
+  // "более десятка проектов", "около сотни компаний" written in the singular: ten, a hundred ("сотни" is vague).
+  десяток: 10, десятка: 10, сотня: 100, сотню: 100,
 };
 /** "вдвое", "втрое": a Russian multiple written as one word. */
 // biome-ignore format: a word table reads best packed

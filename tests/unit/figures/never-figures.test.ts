@@ -43,6 +43,7 @@ describe('never figures', () => {
     ['loose orders of magnitude', 'A village of a few hundred people hosts several dozen shops.'],
     ['proportions written in words', 'One in three Kyrgyz adults and two out of five firms agree.'],
     ['rankings', 'Kazakhstan joined the top ten reserve holders; China is among its top 5 partners.'],
+    ['Russian rankings', 'Китай вошел в первую десятку партнеров, Казахстан — в десятке экспортеров.'],
     ['ages and anniversaries', 'A 60-year-old driver marked the 30th anniversary; 建交30周年.'],
     ['a year before a Chinese place name', '2025上海国际旅游交易博览会开幕。'],
     ['Chinese words made of numerals', '一带一路、十字路口、五一村、万一、千万不要、百姓、十四五规划。'],
