@@ -24,8 +24,8 @@ const CAPITAL_LABEL_BEFORE = /(?<![A-Za-z])(?:Building|Issue)[ \u00a0]*$/;
 const FIXED_LABEL_BEFORE = new RegExp(
   [
     '(?:第|编号|編號|电话|電話|热线|熱線|传真|傳真|版本|代码|代碼|号码|號碼|邮编|郵編|阅读|閱讀|浏览|瀏覽|点击|點擊|点赞|點讚|评论|評論|收藏|转发|轉發|播放|人气|人氣|热度|熱度|波音|空客)(?:次数|次數|量|数|數)?[ \\u00a0:：(（]*$',
-    '(?<![A-Za-z])(?:views?|likes?|comments?|shares?|reads?|replies|votes?|hits|clicks)[ \\u00a0:：(]*$',
-    '(?<![А-Яа-яЁё])(?:просмотр[а-я]*|комментари[а-я]*)[ \\u00a0:：(]*$',
+    '(?<![A-Za-z])(?:views?|likes?|comments?|shares?|reads?|replies|votes?|hits|clicks|subscribers?|followers?)[ \\u00a0:：(]*$',
+    '(?<![А-Яа-яЁё])(?:просмотр[а-я]*|комментари[а-я]*|подписчик[а-я]*|лайк[а-я]*|репост[а-я]*)[ \\u00a0:：(]*$',
     '[#№＃][ \\u00a0]*$',
     // An eye before a number is a view counter: "👁 5 812", "👀 1.2K".
     '\\uD83D[\\uDC40\\uDC41]\\uFE0F?[ \\u00a0:：]*$',

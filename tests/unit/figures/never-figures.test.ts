@@ -31,6 +31,10 @@ describe('never figures', () => {
     ['Chinese hit counters', '點擊：2,318 · 点击 1,204 · 人气：3,517'],
     ['English hit counters', 'Hits: 2,318 · Clicks 1,204'],
     ['Russian counters', 'Просмотров: 1 523 · Комментарии (4)'],
+    [
+      'audience counters',
+      'Подписчиков: 120 тыс. · 48 тыс. подписчиков · Subscribers: 25,000 · Followers 1,204',
+    ],
     ['view counters shown as an eye', '09:40 / 03.02.2026 👁 4 907 · 👁️ 1 250 · 👀 2,316'],
     ['labels', 'Group 1, Phase 2, Article 5, No. 3, Chapter 12, p. 45.'],
     ['capitalized labels that are also verbs', 'Building 3, Room 5; see Issue 12 of the bulletin.'],
