@@ -41,13 +41,19 @@ export function findCues<T>(text: string, table: readonly (readonly [T, RegExp])
 /** Punctuation that ends a clause; a comma between digits ("1,435", "1,5") does not. */
 const CLAUSE_BREAK = /[;；:：。!?！？，]|,(?!\d)|\s[—–]\s/g;
 
-/** The clause of `sentence` holding `figure`: from the last break before it to the first break after it. */
+/**
+ * The clause of `sentence` holding `figure`: from the last break before it to the first break after it. A dash
+ * right before the figure stands for a verb left out ("импорт из Китая – 22,1 млрд", "exports – $12 billion"):
+ * what it names before the dash is the figure's clause.
+ */
 export function findClause(sentence: string, figure: Span): Span {
   let start = 0;
   let end = sentence.length;
   CLAUSE_BREAK.lastIndex = 0;
   for (let match = CLAUSE_BREAK.exec(sentence); match; match = CLAUSE_BREAK.exec(sentence)) {
     const stop = match.index + match[0].length;
+    const elidedVerb = /[—–]/.test(match[0]) && sentence.slice(stop, figure.start).trim() === '';
+    if (elidedVerb) continue;
     if (stop <= figure.start) start = stop;
     else if (match.index >= figure.end) {
       end = match.index;

@@ -6,6 +6,7 @@ import {
   CHANGE_BY_BEFORE,
   CHANGE_CUE,
   CHINESE_COMPARISON_BEFORE,
+  COMPARED_AFTER,
   COUNT_NOUNS,
   DIFFERENCE_BEFORE,
   DURATION_CHANGE_AFTER,
@@ -73,7 +74,7 @@ function findInClause(
 }
 
 /** What may stand between a price and what it prices in one phrase: "export prices", "prices of exports", "цены на экспорт". */
-const PRICE_OF_GAP = /^[ \u00a0]*(?:of|for|on|на|в|во)?[ \u00a0]*$/iu;
+const PRICE_OF_GAP = /^[ \u00a0]*(?:(?:of|for|on|на|в|во)(?:[ \u00a0]+(?:an?|the|one))?)?[ \u00a0]*$/iu;
 
 /**
  * The price or rate cue that makes one phrase with a metric's cue ("export prices", "цены на экспорт", 出口价格):
@@ -92,6 +93,22 @@ function findPriceOf(
   });
 }
 
+/** "(+14,5%)", "(–3.2% y/y)": a percent with its sign, alone in brackets. */
+const OPEN_SIGNED_BEFORE = /\(\s*([+]\s*)?$/u;
+const SIGN_OPENING = /^[-−–+]/u;
+const CLOSE_AFTER = /^\s*(?:y\/y|yoy|г\/г|year[- ]on[- ]year)?\s*\)/iu;
+
+/**
+ * A percent written with its sign and alone in brackets after a level is that level's change: "12,1 млрд долл.
+ * (–3,2%)", "$28.2 billion (+9.7%)". Without a sign ("(23,4%)") it may as well be a share, and is left alone.
+ */
+function isSignedInBrackets(sentence: string, figure: Span): boolean {
+  const open = OPEN_SIGNED_BEFORE.exec(sentence.slice(Math.max(0, figure.start - 4), figure.start));
+  if (!open) return false;
+  const signed = open[1] !== undefined || SIGN_OPENING.test(sentence.slice(figure.start, figure.end));
+  return signed && CLOSE_AFTER.test(sentence.slice(figure.end));
+}
+
 /**
  * A percent or multiple: a change when a change word stands in its clause, a share when a share word does. What
  * grew is named in its clause, else is the level it follows in the sentence, else the nearest word for it.
@@ -106,7 +123,13 @@ function readRatio(
   const clauseText = sentence.slice(clause.start, clause.end);
   const share = findInClause(cues, ['share'], clause);
   if (share) return { metric: 'share', evidence: [`metric: "${share.text}"`] };
-  const change = CHANGE_CUE.exec(clauseText);
+  if (levelBefore && GROWABLE.includes(levelBefore) && isSignedInBrackets(sentence, figure))
+    return {
+      metric: 'growth',
+      growthOf: levelBefore,
+      evidence: ['metric: growth, a signed percent in brackets', 'growth of: the level before it'],
+    };
+  const change = CHANGE_CUE.exec(clauseText) ?? COMPARED_AFTER.exec(sentence.slice(figure.end));
   if (!change) return { evidence: [] };
   const named = [...GROWABLE, ...PRICES];
   if (!findInClause(cues, named, clause) && levelBefore && GROWABLE.includes(levelBefore))
@@ -244,7 +267,11 @@ function findOwnMetric(
   if (figure.unit === 'count') return readCount(figure, cues, at);
   const balance = figure.kind === 'money' && findInClause(cues, ['trade_balance'], clause);
   if (balance) return { metric: 'trade_balance', evidence: [`metric: "${balance.text}"`] };
-  const cue = pickMetric(cues, listCompatibleMetrics(figure), at, clause);
+  const compatible = listCompatibleMetrics(figure);
+  // "The average price of an imported car was $21,200": a price named nearer than a flow is what the sum is.
+  const cue = pickMetric(cues, figure.kind === 'money' ? [...compatible, 'price'] : compatible, at, clause);
+  const price = cue && (cue.value === 'price' ? cue : findPriceOf(sentence, cues, cue));
+  if (price) return { metric: 'price', evidence: [`metric: price, "${price.text}"`] };
   if (cue) return { metric: cue.value, cue, evidence: [`metric: "${cue.text}"`] };
   if (figure.unit === 'cubic_metre')
     return { metric: 'gas_volume', evidence: ['metric: gas_volume, a volume in m³'] };

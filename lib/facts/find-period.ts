@@ -1,4 +1,4 @@
-import { pickNearestCue, type Span } from './find-cues';
+import { isWithin, pickNearestCue, type Span } from './find-cues';
 import { findPeriodCues, type PeriodWords } from './period-cues';
 import type { Cue, Period } from './types';
 
@@ -9,9 +9,12 @@ export interface PeriodFinding {
   evidence: string[];
 }
 
-/** Words before a year that make it the base of a comparison: "same period of 2022", "чем в 2022 году", 比. */
+/**
+ * Words before a year that make it the base of a comparison: "same period of 2022", "чем в 2022 году", 比, "an
+ * increase over 2023", "выше уровня 2024 года", "больше показателя 2024 года".
+ */
 const BASELINE_BEFORE =
-  /(?:same period (?:of|in|last)|compared (?:with|to)|than(?: in)?|versus|vs\.?|against|from|up from|down from|чем в|по сравнению с|против|относительно|同期|比|较|較|相比|由)\s*(?:the\s+)?$/iu;
+  /(?:same period (?:of|in|last)|compared (?:with|to)|than(?: in)?|versus|vs\.?|against|from|up from|down from|(?:increase|rise|growth|gain|jump|decline|decrease|drop|fall)\s+over|чем в|по сравнению с|против|относительно|(?:выше|ниже|больше|меньше|превысил[аио]?|превышает)\s+(?:уровня|показателя)|同期|比|较|較|相比|由)\s*(?:the\s+)?$/iu;
 /**
  * A comparison's base value with its own year (a comma only between digits, as in "1,100"): "compared with 1,100 in 2023", "up from 500 in 2019",
  * "против 1,1 млн тонн в 2023 году". The year is that value's, not the period of the figure compared with it.
@@ -30,10 +33,19 @@ const SINCE_AFTER = /^[^,，;；]{0,12}(?:以来|以來)/u;
 const YEAR_EARLIER_AFTER =
   /^\s*(?:годом ранее|a year (?:earlier|before)|in the previous year|the year before|一年前|上年同期)/iu;
 
+/** A month after a verb of saying is when something was said: "said in December", "заявил в декабре". */
+const SAID_BEFORE =
+  /(?<![\p{L}])(?:said|says|told|announced|stated|noted|added|заявил[аи]?|сообщил[аи]?|отметил[аи]?|рассказал[аи]?|объявил[аи]?)\s+$/iu;
+
+/** The year a target is set for, right after the figure: "to $25bn by 2030", "до 80 млрд долларов к 2030 году". */
+const BY_YEAR_AFTER = /^\s*(?:by|until|к|до)\s+(?:the\s+end\s+of\s+|концу\s+)?(?:199\d|20\d\d)(?!\d)/iu;
+const BY_YEAR_REACH = 24;
+
 /** Whether a period phrase states the comparison base or the start of a cumulative total, not the figure's own period. */
 function isBaseOrStart(sentence: string, cue: Cue<PeriodWords>, figure: Span): boolean {
   const before = sentence.slice(Math.max(0, cue.start - 40), cue.start);
   if (SINCE_BEFORE.test(before) || SINCE_AFTER.test(sentence.slice(cue.end))) return true;
+  if (cue.value.kind === 'month' && SAID_BEFORE.test(before)) return true;
   // "由2020年的19.9%": a base year written onto its own figure is that figure's period; in "较上年增长28%" the
   // year stands on the change word, and the figure is the change.
   const attached =
@@ -107,8 +119,15 @@ export function findPeriod(
   );
   const spans = cues.filter((cue) => cue.value.kind !== 'year' && cue.value.kind !== 'relative');
   const years = cues.filter((cue) => cue.value.kind === 'year' || cue.value.kind === 'relative');
-  const span = pickNearestCue(spans, figure, clause);
-  const yearCue = pickNearestCue(years, figure, clause);
+  const yearCue = BY_YEAR_AFTER.test(sentence.slice(figure.end))
+    ? years.find((cue) => cue.start >= figure.end && cue.start - figure.end <= BY_YEAR_REACH)
+    : pickNearestCue(years, figure, clause);
+  let span = pickNearestCue(spans, figure, clause);
+  // A year in the figure's own clause, or the year a target is set for, outranks a span of another clause.
+  if (span && yearCue && isWithin(yearCue, clause) && !isWithin(span, clause)) span = undefined;
+  if (span && yearCue && BY_YEAR_AFTER.test(sentence.slice(figure.end))) span = undefined;
+  if (span?.value.kind === 'range')
+    return { evidence: [`period: "${span.text}": several years, not one period`] };
   const shift = YEAR_EARLIER_AFTER.exec(sentence.slice(figure.end));
   const shiftBy = shift ? -1 : 0;
   const shiftEvidence = shift ? [`period: "${shift[0].trim()}": one year before`] : [];

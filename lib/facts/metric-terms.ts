@@ -16,7 +16,7 @@ export const METRIC_CUES = compileCueTable<Metric>([
   // "trade surplus" overlaps "trade" from the same place and, longer, wins; "budget deficit" is no trade cue.
   [
     'trade_balance',
-    `${W}(?:trade (?:surplus|deficit|balance|gap)|сальдо(?! бюджет)|(?:профицит|дефицит)\\p{L}* (?:внешне)?торгов|торгов\\p{L}* (?:профицит|дефицит|баланс))|顺差|順差|逆差|贸易差额|貿易差額`,
+    `${W}(?:trade (?:surplus|deficit|balance|gap)|(?<!(?:budget|fiscal|account|government|energy|power|water|labou?r)[\\s-])(?:surplus|deficit)(?! (?:of|in) (?:power|electricity|energy|water|grain|labou?r|workers))|сальдо(?! бюджет)|(?:профицит|дефицит)\\p{L}* (?:внешне)?торгов|торгов\\p{L}* (?:профицит|дефицит|баланс))|顺差|順差|逆差|贸易差额|貿易差額`,
   ],
   ['trade_volume', `${W}(?:товарооборот|торгов|взаимн\\p{L}* торговл)`],
   [
@@ -72,7 +72,7 @@ export const METRIC_CUES = compileCueTable<Metric>([
   ],
   [
     'share',
-    `${W}(?:share|proportion|accounted for|account for|дол(?:я|и|ю|ей)(?![\\p{L}])|удельн)|占比|佔比|比重|份额|份額|占|佔`,
+    `${W}(?:share|proportion|account(?:ed|ing|s)? for|mak(?:e|es|ing) up|made up|дол(?:я|и|ю|ей)(?![\\p{L}])|удельн)|占比|佔比|比重|份额|份額|占|佔`,
   ],
 ]);
 
@@ -89,10 +89,11 @@ export const CHANGE_BY_BEFORE =
 
 /**
  * An amount that is the difference between two figures, not a level: "$2.4 billion less than the customs
- * figure", "exceeded imports by $5 billion", "на 2,4 млрд меньше", 比中方数据少24亿美元.
+ * figure", "exceeded imports by $5 billion", "на 2,4 млрд меньше", 比中方数据少24亿美元, "a gap of $17 billion",
+ * "расхождение в 17 млрд долларов".
  */
 export const DIFFERENCE_BEFORE =
-  /(?:(?<![\p{L}])(?:exceed|surpass|outpac|outstripp?)\p{L}*(?:\s+\S+){0,5}\s+by|(?<![\p{L}])превы\p{L}*(?:\s+\S+){0,5}\s+на)\s*$/iu;
+  /(?:(?<![\p{L}])(?:exceed|surpass|outpac|outstripp?)\p{L}*(?:\s+\S+){0,5}\s+by|(?<![\p{L}])превы\p{L}*(?:\s+\S+){0,5}\s+на|(?<![\p{L}])(?:gap|discrepancy|difference)\s+of(?:\s+(?:more than|over|about|some|nearly|almost))?|(?<![\p{L}])(?:разниц|расхождени)\p{L}*\s+(?:в|на)(?:\s+(?:более|свыше|около|почти))?)\s*$/iu;
 /** "$2.4 billion less than …": an English comparison after the amount. */
 export const THAN_AFTER = /^\s*(?:more|less|fewer|higher|lower)\s+than(?![\p{L}])/iu;
 /** "на 2,4 млрд меньше": a Russian comparative after an amount that "на" introduces (or that the figure ends with). */
@@ -146,3 +147,9 @@ export const DURATION_CHANGE_BEFORE =
   /(?:(?<![\p{L}])(?:shortened|shorten|cut|reduced|saved|saving|trimmed)\s+(?:\p{L}+\s+){0,5}?by\s+(?:another\s+|a\s+further\s+)?|缩短了?|縮短了?|减少了?|減少了?|节省了?|節省了?|节约了?|節約了?|压缩了|壓縮了|提前了?|(?<![\p{L}])(?:сократ|сокращ|уменьш|сэконом)\p{L}*(?:\s+\p{L}+)?\s+на\s+)$/iu;
 export const DURATION_CHANGE_AFTER =
   /^\s*(?:faster|shorter|sooner|earlier|less|быстрее|меньше|короче)(?![\p{L}])/iu;
+
+/**
+ * "50% more than in 2023", "12% fewer than a year earlier": a percent compared with an earlier figure by "more" or
+ * "less" right after it is a change ("more than 50%", before it, is a bound).
+ */
+export const COMPARED_AFTER = /^\s*(more|greater|less|fewer)\s+than(?![\p{L}])/iu;

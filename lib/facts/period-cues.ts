@@ -140,6 +140,11 @@ const PATTERNS: readonly (readonly [string, Build])[] = [
     `${W}(?:last year|прошлом году|прошлого года|прошлый год)|去年|上年`,
     () => ({ kind: 'relative', offset: -1 }),
   ],
+  // A span of years ("in 2017-2024", "в 2021–2025 годах", "2021—2025 гг."): several years, no one period.
+  [
+    `(?<a>${YEAR})\\s*[-–—]\\s*(?<b>${YEAR})(?:\\s*(?:гг\\.|год\\p{L}*|年))?`,
+    (g) => (Number(g.b) > Number(g.a) ? { kind: 'range' } : undefined),
+  ],
   [
     `${Y}(?:\\s*(?:年|год\\p{L}*|г\\.)|(?!\\s*[\\u3400-\\u9fff]))`,
     (g) => ({ kind: 'year', year: Number(g.year) }),

@@ -1,4 +1,5 @@
 import { compileCueTable, findCues, type Span, WORD_START } from './find-cues';
+import { COMPARED_AFTER } from './metric-terms';
 import type { ChangeDirection, Cue } from './types';
 
 const W = WORD_START;
@@ -77,6 +78,11 @@ export function readDirection(sentence: string, figure: Span, clause: Span): Dir
     start: cue.start + clause.start,
     end: cue.end + clause.start,
   }));
+  const compared = COMPARED_AFTER.exec(sentence.slice(figure.end));
+  if (compared) {
+    const direction = /^(?:more|greater)$/i.test(compared[1] ?? '') ? 'rise' : 'fall';
+    return { direction, evidence: [`direction: ${direction}, "${compared[0].trim()}"`] };
+  }
   const after = cues.filter((cue) => cue.start >= figure.end);
   const next = after[0];
   if (next && RIGHT_AFTER.test(sentence.slice(figure.end, next.start))) return finding(next);

@@ -8,6 +8,8 @@ import type { Approx } from './types';
 // biome-ignore format: a word table reads best packed
 const WORDS: Record<string, Approx> = {
   'more than': 'over', over: 'over', above: 'over', 'at least': 'over', 'upwards of': 'over',
+  'no more than': 'under', 'not more than': 'under', 'no less than': 'over', 'not less than': 'over',
+  'as much as': 'under', 'as many as': 'under',
   'upward of': 'over', 'in excess of': 'over', 'just over': 'over', 'just under': 'under', nearly: 'under',
   almost: 'under', 'close to': 'under', under: 'under', 'less than': 'under', 'fewer than': 'under',
   below: 'under', 'up to': 'under', about: 'about', around: 'about', approximately: 'about',
@@ -30,7 +32,7 @@ const WORDS: Record<string, Approx> = {
 /** The signs of an approximation before a number: "~5%", "≈ 300". */
 const TILDES = '~≈～';
 const EN_BEFORE = new RegExp(
-  `(?<![A-Za-z])(more than|just over|just under|over|above|at least|upwards? of|in excess of|nearly|almost|close to|under|less than|fewer than|below|up to|about|around|approximately|approx\\.|roughly|some|an estimated|estimated|circa)[ \\u00a0]+$|([${TILDES}])[ \\u00a0]?$`,
+  `(?<![A-Za-z])(no(?:t)? more than|no(?:t)? less than|as (?:much|many) as|more than|just over|just under|over|above|at least|upwards? of|in excess of|nearly|almost|close to|under|less than|fewer than|below|up to|about|around|approximately|approx\\.|roughly|some|an estimated|estimated|circa)[ \\u00a0]+$|([${TILDES}])[ \\u00a0]?$`,
   'i',
 );
 /**
@@ -64,20 +66,49 @@ const VERBS_AFTER_BOUND = '为為达達有占佔是了计計在';
 const ZH_BOUND_THEN_VERB = new RegExp(
   `(超过|超過|将近|將近|接近|大约|大約|(?<![最附将將靠邻鄰临臨亲親接])近|${NOT_ABOUT_AFTER}[约約](?!了)|逾|不到|不足)[${VERBS_AFTER_BOUND}][ \\u00a0]?$`,
 );
+/** A verb of passing a level, perhaps with the level named: "exceeded the mark of", "превысил отметку в". */
 const VERB_BEFORE =
-  /(?<![A-Za-z])(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)|(?:broke|breaking|breaks) through|crossed|превысил[аои]?|превышает|превышают|превысит|превысив)[ \u00a0]+(?:the[ \u00a0]+)?$/i;
+  /(?<![A-Za-zА-Яа-яЁё])(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)|(?:broke|breaking|breaks) through|crossed|превысил[аои]?|превышает|превышают|превысит|превысив|преодолел[аои]?)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:mark|threshold|level)[ \u00a0]+of[ \u00a0]+|(?:отметку|рубеж|порог|планку|уровень)[ \u00a0]+в[ \u00a0]+)?$/i;
 /** A number just before "до" makes it the end of a range or change ("от 5 до 7", "с 5 до 7"), not "up to". */
 const NUMBER_BEFORE_DO = /[0-9%][^0-9]{0,10}$/;
 /**
  * So does a verb of change, with up to four words after it, the amount of the change among them: "выросла до
  * 12,5%" is "rose to", "вырос на 2 млрд долларов до 15 млрд" "rose by 2 billion to 15 billion", "снизилась на
- * четверть, до 3 200 долларов" "fell by a quarter, to $3,200".
+ * четверть, до 3 200 долларов" "fell by a quarter, to $3,200", "выросли вдвое — до 48 тыс." "doubled, to 48,000".
  */
 const VERB_BEFORE_DO =
-  /(?<![А-Яа-яЁё])(?:вы|воз|под|по|у|с|за|до|раз|о)?(?:рос|раст|сни[зж]|увелич|сокра[тщ]|упа|пад|достиг|высил|выша|низил|нижа|медли|медля|скори|скоря|дорожа|дешеве|вед|довед|довест|опусти|подня|двои|трои|четвери|слаб|крепи|крепл)[а-яё]*(?:[ \u00a0]+(?:[А-Яа-яЁё]+|[0-9]+(?:[,.][0-9]+)?%?),?){0,4}[ \u00a0]+$/i;
+  /(?<![А-Яа-яЁё])(?:вы|воз|под|по|у|с|за|до|раз|о)?(?:рос|раст|сни[зж]|увелич|сокра[тщ]|упа|пад|достиг|высил|выша|низил|нижа|медли|медля|скори|скоря|дорожа|дешеве|вед|довед|довест|опусти|подня|двои|трои|четвери|слаб|крепи|крепл)[а-яё]*(?:[ \u00a0]+(?:[А-Яа-яЁё]+|[0-9]+(?:[,.][0-9]+)?%?|[—–]),?){0,4}[ \u00a0]+$/i;
 
-function isChangeBeforeDo(before: string): boolean {
-  return NUMBER_BEFORE_DO.test(before) || VERB_BEFORE_DO.test(before);
+/**
+ * A dash before "до" that stands for the verb of an earlier clause of the sentence: "выросли в 2,5 раза, до 1,2
+ * млн тонн, а мяса – до 38,6 тыс. тонн" is "and meat, to 38,600 tonnes".
+ */
+const DASH_BEFORE_DO = /[А-Яа-яЁё][ \u00a0]+[—–][ \u00a0]*$/;
+/** A verb of change, with a verb's ending: "выросли", "снизилась", "увеличится"; not the noun "рост". */
+const CHANGE_VERB =
+  /(?<![А-Яа-яЁё])(?:вы|воз|под|по|у|с|за|раз)?(?:рос|раст|сни[зж]|увелич|сокра[тщ]|упа|пад|дорожа|дешеве)[а-яё]*(?:л[аио]?(?:сь)?|лся|[аеиуюя]т(?:ся)?)(?![А-Яа-яЁё])/i;
+/** How far back the verb a dash stands for may be, within its sentence. */
+const ELIDED_REACH = 160;
+
+/** A sentence's end: a stop before a capital ("тыс. тонн" is an abbreviation, not an end). */
+const SENTENCE_BREAK = /[.!?;][ \u00a0]+(?=[A-ZА-ЯЁ])/g;
+
+function hasVerbForDash(text: string, at: number): boolean {
+  let sentence = text.slice(Math.max(0, at - ELIDED_REACH), at);
+  let start = 0;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let found = SENTENCE_BREAK.exec(sentence); found; found = SENTENCE_BREAK.exec(sentence))
+    start = SENTENCE_BREAK.lastIndex;
+  sentence = sentence.slice(start);
+  return CHANGE_VERB.test(sentence.slice(0, sentence.search(DASH_BEFORE_DO)));
+}
+
+function isChangeBeforeDo(before: string, text: string, at: number): boolean {
+  return (
+    NUMBER_BEFORE_DO.test(before) ||
+    VERB_BEFORE_DO.test(before) ||
+    (DASH_BEFORE_DO.test(before) && hasVerbForDash(text, at))
+  );
 }
 
 export interface ApproxBefore {
@@ -122,7 +153,7 @@ export function readApproxBefore(text: string, start: number): ApproxBefore | nu
     if (!found || !word) continue;
     if (
       word.toLowerCase() === 'до' &&
-      isChangeBeforeDo(text.slice(Math.max(0, from - 16), from + found.index))
+      isChangeBeforeDo(text.slice(Math.max(0, from - 16), from + found.index), text, from + found.index)
     )
       return null;
     const approx = WORDS[word.toLowerCase().replace(/upwards/, 'upward')] ?? 'about';

@@ -25,7 +25,9 @@ const DATE_OR_TIME = new RegExp(
 
 const EN_MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const RU_MONTH = '(?:январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*';
+/** A Russian month, written out or abbreviated as wire datelines do: "25 декабря", "25 дек — Sputnik", "3 янв.". */
+const RU_MONTH =
+  '(?:(?:январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*|(?:янв|фев|мар|апр|авг|сент?|окт|нояб?|дек)(?![а-яё])\\.?)';
 const MONTH_AFTER = new RegExp(`[ \\u00a0]?(?:${EN_MONTH}\\.?(?![A-Za-z])|${RU_MONTH}(?![А-Яа-яЁё]))`, 'iy');
 const MONTH_BEFORE = new RegExp(`(?<![A-Za-z])${EN_MONTH}\\.?[ \\u00a0]+$`, 'i');
 

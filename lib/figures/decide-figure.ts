@@ -1,7 +1,7 @@
 import { readBareRateCurrency } from './bare-rate';
 import { readCurrencyAfter } from './currencies';
 import { findDeclaredUnit } from './declared-unit';
-import { countNoun, isMeaningfulCount, isMeasuredBare, isPartOfCount } from './judge-count';
+import { countNoun, isComparisonBase, isMeaningfulCount, isMeasuredBare, isPartOfCount } from './judge-count';
 import { isMoneyContext, isPopulation, isSameLineNear, isSameSentenceNear } from './money-context';
 import type { ReadContext, Reading, ReadingParts } from './reading';
 import { isTokenYearLike, rejectAsTime } from './screen-number';
@@ -19,9 +19,14 @@ function inferBareUnit(
   // A population is never money, whatever its sentence says.
   if (isPopulation(text, parts.spanStart)) return { unit: 'count', kind: 'count' };
   const last = context.lastMoney;
+  const measure = context.lastMeasure;
+  // "мощностью 30 млрд куб. м позволит увеличить ее до 85 млрд": a bare amount after a measure of its sentence
+  // is in that measure's unit, as one after a sum is in its currency.
+  const measured = measure && isSameSentenceNear(text, measure.end, parts.spanStart);
   if (!isMoneyContext(text, parts.spanStart, parts.end)) {
     const listed = last && isSameSentenceNear(text, last.end, parts.spanStart);
-    return listed ? { unit: last.code, kind: 'money' } : { unit: 'count', kind: 'count' };
+    if (listed && (!measured || last.end > measure.end)) return { unit: last.code, kind: 'money' };
+    return measured ? { unit: measure.unit, kind: 'measure' } : { unit: 'count', kind: 'count' };
   }
   const code = last && isSameLineNear(text, last.end, parts.spanStart) ? last.code : 'XXX';
   return { unit: code, kind: 'money' };
@@ -106,7 +111,7 @@ export function decideFigure(text: string, context: ReadContext, parts: ReadingP
     return build(parts, inferBareUnit(text, context, parts), text);
   const quote = token.source === 'digits' ? readBareRateCurrency(text, parts.spanStart, parts.end) : null;
   if (quote) return build(parts, { unit: quote, kind: 'money' }, text);
-  if (isMeasuredBare(text, parts) || isPartOfCount(text, parts))
+  if (isMeasuredBare(text, parts) || isPartOfCount(text, parts) || isComparisonBase(text, parts))
     return build(parts, { unit: 'count', kind: 'count' }, text);
   return skipPast;
 }

@@ -13,10 +13,10 @@ export interface DeclaredUnit {
 
 const DECLARATION = /[(（]([^()（）\n]{2,30})[)）][ \u00a0]*[:：]/g;
 const SCALE =
-  /(?<![A-Za-zА-Яа-яЁё])(thousand|million|billion|trillion|mln|mn|bn|bln|тыс|млн|млрд|трлн)(?![A-Za-zА-Яа-яЁё])|(万亿|百万|千万|万|萬|亿|億)/i;
+  /(?<![A-Za-zА-Яа-яЁё])(thousand|million|billion|trillion|mln|mn|bn|bln|trln|mlrd|тыс|млн|млрд|трлн)(?![A-Za-zА-Яа-яЁё])|(万亿|百万|千万|万|萬|亿|億)/i;
 // biome-ignore format: a word table reads best packed
 const FACTORS: Record<string, number> = {
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, mn: 1e6, bn: 1e9, bln: 1e9, тыс: 1e3,
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, mn: 1e6, bn: 1e9, bln: 1e9, trln: 1e12, mlrd: 1e9, тыс: 1e3,
   млн: 1e6, млрд: 1e9, трлн: 1e12, 万亿: 1e12, 百万: 1e6, 千万: 1e7, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8,
 };
 const WORD_LETTER = /[A-Za-zА-Яа-яЁё]/;

@@ -11,8 +11,8 @@ import { isHyphenatedDurationAt } from './durations';
  */
 const WORD_LABEL_BEFORE = new RegExp(
   [
-    '(?<![A-Za-z])(?:group|phase|article|chapter|section|part|line|stage|level|grade|class|item|page|p\\.|pp\\.|vol\\.?|volume|episode|season|round|gate|terminal|block|lot|room|floor|route|highway|flight|no\\.?|nos\\.|number|figure|fig\\.|table|chart|tel\\.?|fax|phone|box|zone|paragraph|clause|track|hall|booth|row|seat|version|ver\\.|top|unit|resolution|model|series|step|id|ios|android|windows|boeing|airbus|embraer|bombardier|superjet|comac)[ \\u00a0]*$',
-    '(?<![А-Яа-яЁё])(?:группа|группы|статья|статьи|статье|пункт|пункта|глава|главы|раздел|часть|части|линия|линии|этап|этапа|номер|номера|стр\\.|ст\\.|п\\.|ч\\.|том|выпуск|тел\\.?|телефон|рейс|трасса|корпус|дом|д\\.|ул\\.|версия|версии|версию|модель|модели|боинг|аэробус)[ \\u00a0]*$',
+    '(?<![A-Za-z])(?:group|phase|article|chapter|section|part|line|stage|level|grade|class|item|page|p\\.|pp\\.|vol\\.?|volume|episode|season|round|gate|terminal|block|lot|room|floor|route|highway|flight|no\\.?|nos\\.|number|figure|fig\\.|table|chart|tel\\.?|fax|phone|box|zone|paragraph|clause|track|hall|booth|row|seat|version|ver\\.|top|unit|resolution|model|series|step|id|ios|android|windows|boeing|airbus|embraer|bombardier|superjet|comac)[ \\u00a0]*(?:[:：][ \\u00a0]*)?$',
+    '(?<![А-Яа-яЁё])(?:группа|группы|статья|статьи|статье|пункт|пункта|глава|главы|раздел|часть|части|линия|линии|этап|этапа|номер|номера|стр\\.|ст\\.|п\\.|ч\\.|том|выпуск|тел\\.?|телефон|рейс|трасса|корпус|дом|д\\.|ул\\.|версия|версии|версию|модель|модели|боинг|аэробус)[ \\u00a0]*(?:[:：][ \\u00a0]*)?$',
   ].join('|'),
   'i',
 );
@@ -25,9 +25,11 @@ const CAPITAL_LABEL_BEFORE = /(?<![A-Za-z])(?:Building|Issue)[ \u00a0]*$/;
 const FIXED_LABEL_BEFORE = new RegExp(
   [
     '(?:第|编号|編號|电话|電話|热线|熱線|传真|傳真|版本|代码|代碼|号码|號碼|邮编|郵編|阅读|閱讀|浏览|瀏覽|点击|點擊|点赞|點讚|评论|評論|收藏|转发|轉發|播放|人气|人氣|热度|熱度|波音|空客)(?:次数|次數|量|数|數)?[ \\u00a0:：(（]*$',
-    '(?<![A-Za-z])(?:views?|likes?|comments?|shares?|reads?|replies|votes?|hits|clicks)[ \\u00a0:：(]*$',
-    '(?<![А-Яа-яЁё])(?:просмотр[а-я]*|комментари[а-я]*)[ \\u00a0:：(]*$',
+    '(?<![A-Za-z])(?:views?|likes?|comments?|shares?|reads?|replies|votes?|hits|clicks|subscribers?|followers?)[ \\u00a0:：(]*$',
+    '(?<![А-Яа-яЁё])(?:просмотр[а-я]*|комментари[а-я]*|подписчик[а-я]*|лайк[а-я]*|репост[а-я]*)[ \\u00a0:：(]*$',
     '[#№＃][ \\u00a0]*$',
+    // An eye before a number is a view counter: "👁 5 812", "👀 1.2K".
+    '\\uD83D[\\uDC40\\uDC41]\\uFE0F?[ \\u00a0:：]*$',
   ].join('|'),
   'i',
 );
@@ -36,7 +38,7 @@ const FIXED_LABEL_BEFORE = new RegExp(
  * million tonnes", "to issue 5 billion yuan of bonds", "Line 2 million" is no label.
  */
 const SCALE_AFTER =
-  /[ \u00a0]?(?:%|percent(?![A-Za-z])|per[ \u00a0]cent(?![A-Za-z])|(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn)(?![A-Za-z])|万|亿|億|(?:тыс|млн|млрд|трлн)(?![а-яё]))/iy;
+  /[ \u00a0]?(?:%|percent(?![A-Za-z])|per[ \u00a0]cent(?![A-Za-z])|(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|trn|trln|tln|mlrd)(?![A-Za-z])|万|亿|億|(?:тыс|млн|млрд|трлн)(?![а-яё]))/iy;
 
 /**
  * "9 out of 10 residents", "3 in 4 firms", "2 из 3": the whole of a proportion, not a count. A small number: "in
@@ -65,12 +67,14 @@ function endOfRun(text: string, from: number): number {
   return i;
 }
 
-/** Last characters of the Chinese labels above, and the signs that label a number. */
+/** Last characters of the Chinese labels above, and the signs that label a number (a view counter's eye too). */
 const LABEL_LAST = new Set(
   [...'第号號话話线線真本码碼编編读讀览覽击擊赞讚论論藏发發放气氣度音客数數量#№＃'].map((ch) =>
     ch.charCodeAt(0),
   ),
 );
+// The eyes of a view counter (U+1F440, U+1F441) end in these code units, or in an emoji presentation selector.
+for (const code of [0xdc40, 0xdc41, 0xfe0f]) LABEL_LAST.add(code);
 const LABEL_TRAIL = new Set([...' \u00a0:：(（'].map((ch) => ch.charCodeAt(0)));
 
 /**

@@ -1,6 +1,8 @@
 import type { ReadContext } from './decide-figure';
 import { dropRateUnits } from './exchange-rates';
+import { readLevelsOfChange } from './from-to';
 import { linkConversions } from './link-conversions';
+import { readCurrencyAhead } from './money-context';
 import { findNumberStart } from './number-starts';
 import { readPricesPerUnit } from './per-unit';
 import { attachPeriods, findPeriods } from './periods';
@@ -42,12 +44,16 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
       context.minStart = figure.end;
       if (figure.kind === 'money' && figure.unit !== 'XXX')
         context.lastMoney = { code: figure.unit, end: figure.end };
+      if (figure.kind === 'measure' && !figure.statedUnit && !figure.per)
+        context.lastMeasure = { unit: figure.unit, end: figure.end };
     } else if (reading.timeRef) timeRefs.push(reading.timeRef);
     at = findNumberStart(text, Math.max(reading.resume, at + 1));
   }
-  const kept = dropRateUnits(text, figures);
-  readReferenceValues(text, kept);
-  readPricesPerUnit(text, kept);
+  const unpriced = dropRateUnits(text, figures);
+  readReferenceValues(text, unpriced);
+  readLevelsOfChange(text, unpriced);
+  const kept = readPricesPerUnit(text, unpriced);
+  readCurrencyAhead(text, kept);
   linkConversions(text, kept);
   attachPeriods(text, kept, timeRefs);
   return kept;

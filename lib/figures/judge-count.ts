@@ -86,3 +86,14 @@ export function isPartOfCount(text: string, parts: ReadingParts): boolean {
     return false;
   return PART_OF_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start));
 }
+
+/** "up from 700-750 a year earlier", "против 96 годом ранее": the bare number a figure is compared with. */
+const BASE_BEFORE =
+  /(?<![A-Za-zА-Яа-яЁё])(?:up from|down from|compared (?:with|to)|versus|против|по сравнению с)[ \u00a0]+$/i;
+
+/** A bare number that is the base of a comparison measures what the figure compared with it measures. */
+export function isComparisonBase(text: string, parts: ReadingParts): boolean {
+  const { token } = parts;
+  if (token.source !== 'digits' || token.value < 2 || LETTER.test(text.charAt(parts.end))) return false;
+  return BASE_BEFORE.test(text.slice(Math.max(0, parts.spanStart - 24), parts.spanStart));
+}

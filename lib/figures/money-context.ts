@@ -58,3 +58,23 @@ export function isSameSentenceNear(text: string, from: number, to: number): bool
 export function isSameLineNear(text: string, from: number, to: number): boolean {
   return to - from <= 400 && findLineStart(text, from, to) === from;
 }
+
+/** The code money read with no currency of its own carries (ISO 4217's "no currency"). */
+const UNKNOWN_CURRENCY = 'XXX';
+
+/**
+ * A sum that leaves out its currency before one that states it, in one sentence: "экспорт достиг 20,3 миллиарда,
+ * импорт — около 310 миллионов долларов", "exports reached 20.3 billion and imports 310 million dollars". The
+ * first is listed in the currency the second names.
+ */
+export function readCurrencyAhead(
+  text: string,
+  figures: readonly { kind: string; unit: string; start: number; end: number }[],
+): void {
+  figures.forEach((figure, index) => {
+    if (figure.kind !== 'money' || figure.unit !== UNKNOWN_CURRENCY) return;
+    const next = figures[index + 1];
+    if (next?.kind !== 'money' || next.unit === UNKNOWN_CURRENCY) return;
+    if (isSameSentenceNear(text, figure.end, next.start)) figure.unit = next.unit;
+  });
+}

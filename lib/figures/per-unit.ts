@@ -38,7 +38,29 @@ function readCurrencyPer(text: string, figure: Figure, joined: number, limit: nu
   return { end: currency.at, per: currency.code };
 }
 
-function readPerAfter(text: string, figure: Figure, limit: number): { end: number; per: string } | null {
+/**
+ * "$250 per 1,000 cubic metres", "за 1 тонну": a quantity of one unit, or of a thousand cubic metres, right after
+ * the joiner is the unit the amount prices, not a figure of its own. Gas is priced per thousand cubic metres.
+ */
+function readQuantityPer(text: string, next: Figure | undefined, joined: number): string | null {
+  if (
+    !next ||
+    text.slice(joined, next.start).trim() !== '' ||
+    next.kind !== 'measure' ||
+    next.approx !== 'none' ||
+    next.range
+  )
+    return null;
+  if (next.value === 1) return next.statedUnit ?? next.unit;
+  return next.unit === 'cubic_metre' && next.value === 1000 ? 'tcm' : null;
+}
+
+function readPerAfter(
+  text: string,
+  figure: Figure,
+  next: Figure | undefined,
+): { end: number; per: string; takesNext?: boolean } | null {
+  const limit = next?.start ?? text.length;
   TO_THE.lastIndex = figure.end;
   if (TO_THE.test(text)) {
     const rate = readCurrencyPer(text, figure, TO_THE.lastIndex, limit);
@@ -51,6 +73,8 @@ function readPerAfter(text: string, figure: Figure, limit: number): { end: numbe
   if (!joiner[1]) {
     const rate = readCurrencyPer(text, figure, joined, limit);
     if (rate) return rate;
+    const perQuantity = readQuantityPer(text, next, joined);
+    if (perQuantity && next) return { end: next.end, per: perQuantity, takesNext: true };
   }
   const found = readMeasureUnit(text, joined, true);
   if (!found || found.end > limit) return null;
@@ -96,17 +120,22 @@ function readBoundBeforeEach(text: string, figure: Figure, floor: number): void 
   }
 }
 
-/** Gives each money figure that is a price per unit its `per`, taking the unit into its highlight. */
-export function readPricesPerUnit(text: string, figures: Figure[]): void {
+/**
+ * Gives each money figure that is a price per unit its `per`, taking the unit into its highlight; returns the
+ * figures left, without the quantities that were only the unit of a price ("за 1 тыс. кубометров").
+ */
+export function readPricesPerUnit(text: string, figures: Figure[]): Figure[] {
+  const taken = new Set<Figure>();
   figures.forEach((figure, index) => {
-    if (figure.kind !== 'money') return;
+    if (figure.kind !== 'money' || taken.has(figure)) return;
     const floor = figures[index - 1]?.end ?? 0;
-    const limit = figures[index + 1]?.start ?? text.length;
-    const after = readPerAfter(text, figure, limit);
+    const next = figures[index + 1];
+    const after = readPerAfter(text, figure, next);
     const before = after ? null : readPerBefore(text, figure, floor);
     if (after) {
       figure.end = after.end;
       figure.per = after.per;
+      if (after.takesNext && next) taken.add(next);
     } else if (before) {
       figure.start = before.start;
       figure.per = before.per;
@@ -114,4 +143,5 @@ export function readPricesPerUnit(text: string, figures: Figure[]): void {
     } else return;
     figure.text = text.slice(figure.start, figure.end);
   });
+  return taken.size ? figures.filter((figure) => !taken.has(figure)) : figures;
 }

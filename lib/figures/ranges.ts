@@ -117,7 +117,9 @@ export function readConnector(text: string, at: number, marker: RangeMarker, low
   const word = found[2]?.toLowerCase();
   const isTo = word === 'to' || symbol === '至' || symbol === '到';
   if (marker === 'by' && isTo) return { end, mode: modeAfterBy(low) };
-  if (symbol || word === 'to') return { end, mode: marker === 'from' ? 'change' : 'range' };
+  // A dash after "from" joins a range ("up from 700-750 a year earlier"); "from 5 to 7", 从5至7 are a change.
+  const dash = symbol !== undefined && symbol !== '至' && symbol !== '到';
+  if (symbol || word === 'to') return { end, mode: marker === 'from' && !dash ? 'change' : 'range' };
   if (word === 'and' || word === 'и') return marker === 'between' ? { end, mode: 'range' } : null;
   if (word === 'до')
     return marker === 'none' || marker === 'by'

@@ -36,14 +36,30 @@ const CHINESE_IDIOM_BEFORE = /成[十百千万萬亿億]上$/;
  * Whether a comma after the number at `start` is a decimal mark: yes when the nearest letters are Cyrillic
  * ("66,2 млрд"); the page's language only decides when no letter is near (a page's lang attribute can lie).
  */
+/**
+ * A currency code after the number says nothing of the language it is written in: "87,45 KGS" in a Russian
+ * sentence keeps its decimal comma.
+ */
+const CODE_AFTER = /[0-9]*[ \u00a0]?(?:USD|EUR|RUB|CNY|RMB|KZT|KGS|UZS|TJS|TMT)(?![A-Za-z])/y;
+
 function needsDecimalComma(text: string, start: number, lang: ReadContext['lang']): boolean {
   const limit = Math.min(text.length, start + 12);
   for (let i = start; i < limit; i++) {
     if (text.charAt(i) !== ',') continue;
-    const script = detectScriptNear(text, start, i);
+    CODE_AFTER.lastIndex = i + 1;
+    const from = CODE_AFTER.test(text) ? CODE_AFTER.lastIndex : i;
+    const script = detectScriptNear(text, from === i ? start : skipCodeBefore(text, start), from);
     return script === 'cyrillic' || (script === 'none' && lang === 'ru');
   }
   return false;
+}
+
+/** "1 USD = 87,45 KGS": a code before the number is skipped as well. */
+function skipCodeBefore(text: string, start: number): number {
+  const before = /(?:USD|EUR|RUB|CNY|RMB|KZT|KGS|UZS|TJS|TMT)[ \u00a0]*(?:=|＝)?[ \u00a0]*$/.exec(
+    text.slice(Math.max(0, start - 8), start),
+  );
+  return before ? start - before[0].length : start;
 }
 
 function readHighEnd(text: string, at: number, decimalComma: boolean): NumberToken | null {

@@ -91,6 +91,8 @@ const BOUND_OR_CHANGE_BEFORE =
 const RU_ADJECTIVE_BEFORE = /[А-Яа-яЁё]{2,}(?:ой|ей|ую|ая|ый|ий|ое|ые|ом|ем)[ \u00a0]+$/i;
 
 const SECTION_BEFORE = /(?<![А-Яа-яЁё])во?[ \u00a0]+$/i;
+/** "с половиной" after a number is "and a half". */
+const AND_A_HALF_BEFORE = /(?<![А-Яа-яЁё])с[ \u00a0]+$/i;
 
 export interface FractionReading {
   end: number;
@@ -98,12 +100,17 @@ export interface FractionReading {
   percent: number;
 }
 
+/** "by" before a fraction: the size of a change ("rose by a third"). */
+const BY_BEFORE = /(?<![A-Za-z])by[ \u00a0]+$/i;
+/** What goes on after the size of a change: the new level or the base ("rose by a third to 7,600", "… from 2023"). */
+const CHANGE_GOES_ON_AFTER =
+  /[ \u00a0]+(?:to[ \u00a0]+(?=[0-9$€£¥₽₸]|US\$|(?:more|less|about|nearly|almost|over|around|roughly|some|just|a[ \u00a0]+record|record)(?![A-Za-z]))|(?:from|in|on|year-on-year|compared|since|against|versus)(?![A-Za-z-]))/iy;
+
 function isShareInEnglish(text: string, start: number, end: number): boolean {
   if (matchAt(OF_SHARE_AFTER, text, end) >= 0) return true;
-  return (
-    matchAt(CLAUSE_END_AFTER, text, end) >= 0 &&
-    BOUND_OR_CHANGE_BEFORE.test(text.slice(Math.max(0, start - 16), start))
-  );
+  const before = text.slice(Math.max(0, start - 16), start);
+  if (BY_BEFORE.test(before) && matchAt(CHANGE_GOES_ON_AFTER, text, end) >= 0) return true;
+  return matchAt(CLAUSE_END_AFTER, text, end) >= 0 && BOUND_OR_CHANGE_BEFORE.test(before);
 }
 
 function share(value: number, count = 1): number {
@@ -217,6 +224,8 @@ export function readFraction(text: string, start: number): FractionReading | nul
   RU_FRACTION.lastIndex = start;
   const found = RU_FRACTION.exec(text);
   if (!found?.[2] || isTimeOfDayOrSpan(text, start, RU_FRACTION.lastIndex)) return null;
+  // "два с половиной": the half of a number before it, no share.
+  if (AND_A_HALF_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return null;
   const part = RU_PARTS[found[2].toLowerCase()] ?? 0;
   const count = found[1] ? (NUMERATORS[found[1].toLowerCase()] ?? 1) : 1;
   return { end: RU_FRACTION.lastIndex, percent: share(part, count) };

@@ -47,7 +47,7 @@ const RU_WORD = /[ \u00a0]?([А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)?)/y;
 const RU_TIME = new Set(
   (
     'лет год года году годы годов месяц месяца месяцев мес день дня дней неделя недели недель неделю час часа часов ' +
-    'минута минуты минут мин секунд сутки суток век века веков квартал квартала кварталов полугодие полугодия ' +
+    'минута минуты минут мин сек секунд сутки суток век века веков квартал квартала кварталов полугодие полугодия ' +
     'полугодии'
   ).split(' '),
 );
@@ -57,7 +57,16 @@ const RU_STOP = new Set(
     'ещё был была было были будет является составил составила составило составили против между'
   ).split(' '),
 );
-const RU_COUNTER = new Set(['просмотров', 'просмотра', 'комментариев', 'комментария', 'лайков', 'репостов']);
+const RU_COUNTER = new Set([
+  'просмотров',
+  'просмотра',
+  'комментариев',
+  'комментария',
+  'лайков',
+  'репостов',
+  'подписчиков',
+  'подписчика',
+]);
 /** Present-tense and reflexive verb endings: "3 планируется", "2.1 поддерживает" are not counted nouns. */
 const RU_VERB = /(?:[аяеу]ет|[аяеу]ют|[ие]тся|[аяу]тся|ются|лся|лась|лось|лись)$/;
 /** Adjective endings seen between a number and its noun ("5 новых проектов"); -ий stays a noun (компаний). */
@@ -115,11 +124,14 @@ function readEnglish(text: string, start: number): NounReading {
 function readRussian(text: string, start: number): NounReading {
   let at = start;
   let lastAdjective: { end: number; noun: string } | null = null;
-  for (let words = 0; words < 3; words++) {
+  // Up to three adjectives before the noun: "24 новых регулярных контейнерных поезда".
+  for (let words = 0; words < 4; words++) {
     RU_WORD.lastIndex = at;
     const word = RU_WORD.exec(text)?.[1];
     if (!word) break;
     const lower = word.toLowerCase();
+    // "4,2 млрд годом ранее", "380 годом раньше": the time of the amount, neither its noun nor a span of time.
+    if (lower === 'годом') return { kind: 'none' };
     if (RU_TIME.has(lower)) return { kind: 'time', end: RU_WORD.lastIndex, year: lower.startsWith('год') };
     if (RU_COUNTER.has(lower)) return { kind: 'counter' };
     if (RU_STOP.has(lower) || RU_VERB.test(lower)) break;

@@ -33,6 +33,8 @@ const RU_WORDS: Record<string, number> = {
   девятисот: 900,
   полтора: 1.5, полторы: 1.5, полутора: 1.5, полмиллиона: 5e5, полумиллиона: 5e5, полмиллиарда: 5e8,
   полумиллиарда: 5e8,
+  // "более десятка проектов", "около сотни компаний" written in the singular: ten, a hundred ("сотни" is vague).
+  десяток: 10, десятка: 10, сотня: 100, сотню: 100,
 };
 /** "вдвое", "втрое": a Russian multiple written as one word. */
 // biome-ignore format: a word table reads best packed
@@ -168,8 +170,19 @@ export function readNumberWords(text: string, start: number): WordNumber | null 
     value += next;
   }
   if (VAGUE[ru] !== undefined) return readVagueTail(text, end, value, 'ru');
+  const half = matchAt(RU_AND_A_HALF, text, end);
+  if (half >= 0) return { end: half, value: value + 0.5, vague: false, lang: 'ru' };
   return { end, value, vague: false, lang: 'ru' };
 }
+
+/**
+ * "два с половиной миллиона", "two and a half billion", "three-and-a-half times": a half added to a number word,
+ * before the scale or multiple it counts (before a word of time it is a span: "два с половиной года").
+ */
+const RU_AND_A_HALF =
+  /[ \u00a0]+с[ \u00a0]+половиной(?=[ \u00a0]+(?:тысяч|миллион|миллиард|триллион|раз(?:а)?(?![а-яё])))/iy;
+const EN_AND_A_HALF =
+  /(?:[ \u00a0]+|-)and(?:[ \u00a0]+|-)a(?:[ \u00a0]+|-)half(?=[ \u00a0]+(?:thousand|million|billion|trillion|times)(?![A-Za-z]))/iy;
 
 function readEnglish(text: string, start: number, first: string): WordNumber | null {
   const compared = EN_COMPARED_MULTIPLES[first];
@@ -215,6 +228,8 @@ function readEnglish(text: string, start: number, first: string): WordNumber | n
         end = EN_WORD.lastIndex;
       }
     }
+    const half = matchAt(EN_AND_A_HALF, text, end);
+    if (half >= 0) return { end: half, value: value + 0.5, vague: false, lang: 'en' };
     const times = text.charAt(end) === ' ' ? wordAt(EN_WORD, text, end + 1) : '';
     if (times === 'hundred' || times === 'dozen') {
       // "two hundred", "three dozen": the unit word multiplies what comes before it.

@@ -11,6 +11,10 @@ const FACTORS: Record<string, number> = {
   mln: 1e6,
   tn: 1e12,
   trn: 1e12,
+  // Central Asian outlets writing in English abbreviate as Russian does: "5 trln tenge", "1.5 tln soums", "2 mlrd".
+  trln: 1e12,
+  tln: 1e12,
+  mlrd: 1e9,
   тыс: 1e3,
   млн: 1e6,
   млрд: 1e9,
@@ -24,7 +28,7 @@ const STEMS: [string, number][] = [
 ];
 
 const SCALE =
-  /[ \u00a0\u202f\u2009-]?(thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|(?:тыс|млн|млрд|трлн)\.?|тысяч[аиу]?|миллион(?:ов|а|ы)?|миллиард(?:ов|а|ы)?|триллион(?:ов|а|ы)?)(?![A-Za-zА-Яа-яЁё])/iy;
+  /[ \u00a0\u202f\u2009-]?(thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|trln|tln|mlrd|(?:тыс|млн|млрд|трлн)\.?|тысяч[аиу]?|миллион(?:ов|а|ы)?|миллиард(?:ов|а|ы)?|триллион(?:ов|а|ы)?)(?![A-Za-zА-Яа-яЁё])/iy;
 /** Letters glued to an amount of money: "$5m", "$3bn", "$20k", "$1.2tn". */
 const SHORT_SCALE = /(bn|b|m|k|tn)(?![A-Za-z])/iy;
 const SHORT_FACTORS: Record<string, number> = { bn: 1e9, b: 1e9, m: 1e6, k: 1e3, tn: 1e12 };

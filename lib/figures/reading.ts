@@ -11,6 +11,8 @@ export interface ReadContext {
   minStart: number;
   /** The currency of the latest money figure, to give a bare "100 billion" on the same line its unit. */
   lastMoney?: { code: string; end: number };
+  /** The unit of the latest measure written in a base unit (tonnes, m³, TEU), for a bare "85 млрд" after it. */
+  lastMeasure?: { unit: string; end: number };
   /** The unit a table declares for this cell: bare digit numbers read in it. */
   tableUnit?: TableUnit;
 }

@@ -14,6 +14,8 @@ const SUBUNITS: Record<string, string> = {
   // The tiyn of the tenge, the tiyin of the sum and the tyiyn of the som.
   tiyn: 'KZT', tiyns: 'KZT', тиын: 'KZT', тиынов: 'KZT', тиына: 'KZT', tiyin: 'UZS', tiyins: 'UZS', тийин: 'UZS',
   тийинов: 'UZS', тийина: 'UZS', tyiyn: 'KGS', tyiyns: 'KGS', тыйын: 'KGS', тыйынов: 'KGS', тыйына: 'KGS',
+  // A power tariff in Russian: "2,7 цента за кВт·ч".
+  центов: 'USD', цента: 'USD', цент: 'USD', евроцентов: 'EUR', евроцента: 'EUR',
 };
 const SUBUNIT_TABLE = new WordTable(SUBUNITS);
 

@@ -33,6 +33,7 @@ const km = measure('m', 1000, 'km');
 const metre = measure('m');
 const mile = measure('m', 1609.344, 'mile');
 const tonne = measure('tonne');
+const tonneKm = measure('tonne_km');
 const kg = measure('kg');
 /** A pound of weight (uranium oxide is priced per pound): "lb", "lbs" anywhere, "pound" only as a price's unit. */
 const pound = measure('kg', 0.45359237, 'lb');
@@ -96,7 +97,10 @@ const MEASURES: Record<string, UnitSpec> = {
   kilometres: km, kilometers: km, kilometre: km, kilometer: km, km, miles: mile, mile, metres: metre,
   meters: metre, metre, meter: metre, m: metre, 公里: km, 千米: km, '㎞': km, 米: metre, 公尺: metre, 英里: mile, километров: km,
   километра: km, километр: km, км: km, метров: metre, метра: metre, метр: metre, м: metre, tonnes: tonne,
-  tonne, tons: tonne, ton: tonne, 'metric tons': tonne, 'metric tonnes': tonne, 吨公里: measure('tonne_km'), 噸公里: measure('tonne_km'), 吨: tonne, 噸: tonne, 公吨: tonne, 公噸: tonne,
+  tonne, tons: tonne, ton: tonne, 'metric tons': tonne, 'metric tonnes': tonne, 吨公里: tonneKm, 噸公里: tonneKm, 吨: tonne, 噸: tonne, 公吨: tonne, 公噸: tonne,
+  // Freight turnover: "215 billion tonne-km", "218,6 млрд тонно-км", "1,2 млрд ткм".
+  'tonne-km': tonneKm, 'ton-km': tonneKm, 'tonne-kilometres': tonneKm, 'tonne-kilometers': tonneKm, tkm: tonneKm,
+  'т-км': tonneKm, ткм: tonneKm, 'тонно-км': tonneKm, 'тонно-километров': tonneKm, 'тонно-километра': tonneKm,
   тонн: tonne, тонны: tonne, тонна: tonne, тонну: tonne, т: tonne, t: tonne, kilograms: kg, kilogram: kg, kg, 公斤: kg, '㎏': kg,
   千克: kg, кг: kg, килограммов: kg, 'square kilometres': sqKm, 'square kilometers': sqKm, 'sq km': sqKm,
   'km²': sqKm, km2: sqKm, 'км²': sqKm, км2: sqKm, 'м²': sqM, 'square-kilometre': sqKm, 'square-kilometer': sqKm, 'square-metre': sqM,
@@ -109,7 +113,12 @@ const MEASURES: Record<string, UnitSpec> = {
   bcm: measure('cubic_metre', 1e9, 'bcm'), mtpa: measure('tonne', 1e6, 'mtpa'), 立方米: cubic, 立方公尺: cubic, '㎥': cubic, 立方: cubic, кубометров: cubic, кубометра: cubic,
   кубометр: cubic, 'куб. м': cubic, 'куб. метров': cubic, 'куб. метра': cubic, 'кубических метров': cubic, 'м³': cubic, м3: cubic, barrels: barrel,
   barrel, 桶: barrel, баррелей: barrel, барреля: barrel, баррель: barrel, teu: teu, teus: teu, 标箱: teu, 标准箱: teu, 標箱: teu,
-  標準箱: teu, 个标准箱: teu, 個標準箱: teu, 个标箱: teu, дфэ: teu, тэу: teu, megawatts: MW, megawatt: MW,
+  標準箱: teu, 个标准箱: teu, 個標準箱: teu, 个标箱: teu, дфэ: teu, тэу: teu,
+  // TEU written out: "605,000 twenty-foot equivalent units", "148 тыс. контейнеров в двадцатифутовом эквиваленте".
+  'twenty-foot equivalent units': teu, 'twenty-foot equivalent unit': teu, 'twenty foot equivalent units': teu,
+  'контейнеров в двадцатифутовом эквиваленте': teu, 'контейнеров в 20-футовом эквиваленте': teu,
+  'контейнера в двадцатифутовом эквиваленте': teu, 'контейнера в 20-футовом эквиваленте': teu,
+  megawatts: MW, megawatt: MW,
   mw: MW, 兆瓦: MW, мвт: MW,
   gigawatts: GW, gigawatt: GW, gw: GW, 吉瓦: GW,
   гвт: GW, мегаватт: MW, гигаватт: GW, kilowatts: kW, kilowatt: kW, kw: kW,

@@ -13,6 +13,7 @@ import {
 } from '../topic';
 import { asLang } from './block-figures';
 import { sourceSpan, withoutInvisibles } from './invisible-chars';
+import { readListUnits } from './list-units';
 
 /**
  * Text the topic decision reads at most: far more than any article. The decision is made long before: title,
@@ -85,6 +86,7 @@ export function readBlockTexts(input: BlockTexts): BlockTextsReading {
   const known = new Set(input.known);
   const lang = asLang(input.lang);
   const units = readTableUnits(input.units ?? []);
+  for (const [block, unit] of readListUnits(input.blocks, units)) units.set(block, unit);
   // Blocks past the text the decision read find out for themselves whether they name the subject.
   const subjects = input.blocks.map((text, block) =>
     block < read.length ? subjectBlocks.has(block) : namesArticleSubject(text),

@@ -1,4 +1,9 @@
-const SENTENCE_END = /[。！？!?；;]|\.(?=\s|$)/g;
+/**
+ * A full stop before white space ends a sentence, unless what follows goes on with it: a lower-case word or a
+ * bracket after an abbreviation ("12,1 млрд долл. (–3,2%)", "10.7 billion U.S. dollars in 2024"), or any word
+ * after an initialism ("U.S. Treasury").
+ */
+const SENTENCE_END = /[。！？!?；;]|(?<!(?:^|[^\p{L}])\p{Lu}\.\p{Lu})\.(?=\s|$)(?!\s+[\p{Ll}(])/gu;
 const MAX_LENGTH = 400;
 
 /** Where the sentence of `text` that holds `[start, end)` begins and ends, trimmed; cut if it is very long. */

@@ -40,9 +40,23 @@ const APPARATUS_HEADING =
 const FOLLOW_CALL =
   /^\s*(?:(?:please\s+)?(?:subscribe|follow us|follow our|join us|join our|sign up for|get our|download our|like us)\b|(?:подписывайтесь|подпишитесь|присоединяйтесь|следите за нами|читайте нас|скачивайте наше)|(?:欢迎)?(?:关注|關注|订阅|訂閱)(?:我们|我們|官方|本(?:号|號|站|网|網|报|報|公众号|公眾號|账号|帳號))|扫码关注|掃碼關注|扫描二维码|长按二维码|下载.{0,8}客户端)/i;
 
-/** A read, view or comment counter: "阅读 1.2万", "瀏覽次數：2,418", "1,045 views", "Просмотров: 3 517". */
+/**
+ * A read, view or comment counter: "阅读 1.2万", "瀏覽次數：2,418", "1,045 views", "Просмотров: 3 517", and an eye
+ * before a number: "👁 5 812".
+ */
 const COUNTER =
-  /(?:[阅閱][读讀]|[浏瀏][览覽]|点击|點擊|[评評][论論]|点[赞讚]|(?<![a-z])(?:views?|reads|comments?)|просмотр[а-яё]*|комментари[а-яё]*)\s*(?:量|数|數|次[数數])?\s*[:：]?\s*\d[\d,.\s]*[万萬k]?|\d[\d,.\s]*[万萬k]?\s*(?:views?|reads|comments?(?:\(s\))?|просмотр[а-яё]*)(?![a-z])/i;
+  /(?:\uD83D[\uDC40\uDC41]\uFE0F?|[阅閱][读讀]|[浏瀏][览覽]|点击|點擊|[评評][论論]|点[赞讚]|(?<![a-z])(?:views?|reads|comments?)|просмотр[а-яё]*|комментари[а-яё]*)\s*(?:量|数|數|次[数數])?\s*[:：]?\s*\d[\d,.\s]*[万萬k]?|\d[\d,.\s]*[万萬k]?\s*(?:views?|reads|comments?(?:\(s\))?|просмотр[а-яё]*)(?![a-z])/i;
+
+/**
+ * A line of metadata that ends in a bare number: a clock time or a date, then a separator and the count of views
+ * ("Uzbekistan | 17:42 / 21.01.2025 | 8,104", "Душанбе, 10.03.2025 / Asia-Plus / 2318").
+ */
+const DATED_COUNT =
+  /(?:\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4})[^\d\n]{0,30}[|·•/]\s*(?:\d{1,3}(?:[\s,.]\d{3})*|\d{4,7})\s*$/;
+
+function isCounter(line: string): boolean {
+  return COUNTER.test(line) || DATED_COUNT.test(line);
+}
 
 function isFollowCall(line: string): boolean {
   return (
@@ -59,7 +73,7 @@ export function opensListOrNotes(line: string): boolean {
 /** A line that is furniture wherever it stands: a read counter, the outlet's call to follow it. */
 export function isFurnitureAnywhere(line: string): boolean {
   const text = line.trim();
-  return COUNTER.test(text) || isFollowCall(text);
+  return isCounter(text) || isFollowCall(text);
 }
 
 /** A short line that does not read as a sentence: a headline, a menu item, a counter, a footer. */
@@ -111,7 +125,7 @@ export function findFurniture(
     if (line === '' || !shaped) inList = false;
     if (!shaped || repeatsTitle(line)) return;
     if (LIST_HEADING.test(line)) inList = true;
-    if (inList || index > articleEnd || COUNTER.test(line)) furniture.add(line);
+    if (inList || index > articleEnd || isCounter(line)) furniture.add(line);
   });
   return [...furniture];
 }

@@ -193,3 +193,26 @@ test('for any percent, the fall and the rise of the same fact are its negative a
     { numRuns: 200 },
   );
 });
+
+describe('a percent followed by "more than" or "less than" is a change', () => {
+  test('"50% more than in 2024" is a rise, "12% less than a year earlier" a fall', () => {
+    expect(
+      measured('Kazakh wheat exports to China in 2025 were 48% more than in 2024.', '48%'),
+    ).toMatchObject({
+      metric: 'growth',
+      value: 48,
+    });
+    expect(
+      measured('Uzbek cotton exports to China in 2025 were 12% less than in 2024.', '12%'),
+    ).toMatchObject({
+      metric: 'growth',
+      value: -12,
+    });
+  });
+
+  test('"more than" before a percent bounds it and says no change', () => {
+    expect(measured('In 2025 more than 48% of Kazakh wheat exports went to China.', '48%').metric).not.toBe(
+      'growth',
+    );
+  });
+});

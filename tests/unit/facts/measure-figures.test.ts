@@ -111,3 +111,27 @@ test("a price's stated conversion is the same price, never a total the sentence 
   const measures = measureFigures({ article, figures: inSentence(sentence) });
   expect(measures.map((measure) => measure.factKey)).toEqual(['', '']);
 });
+
+test('a percent with its sign alone in brackets after a level is the change of that level', () => {
+  const measures = (sentence: string) =>
+    measureFigures({ article, figures: inSentence(sentence) }).map((measure) => [
+      measure.growthOf || measure.metric,
+      measure.value,
+    ]);
+  expect(
+    measures(
+      'Экспорт Казахстана в Китай составил 9,4 млрд долл. (–6,1%), импорт из Китая – 17 млрд долл. (+12%).',
+    ),
+  ).toEqual([
+    ['imports', 9.4e9],
+    ['imports', -6.1],
+    ['exports', 17e9],
+    ['exports', 12],
+  ]);
+  expect(measures("China's exports to Tajikistan reached $3.6 billion (+9.3% y/y).")).toEqual([
+    ['exports', 3.6e9],
+    ['exports', 9.3],
+  ]);
+  // Without a sign the bracket may hold a share of the total as well: it is left alone.
+  expect(measures('Экспорт Казахстана в Китай составил 9,4 млрд долл. (23,1%).')[1]).toEqual(['', 23.1]);
+});

@@ -121,6 +121,11 @@ describe('growth and what grew', () => {
     ['zh-Hant 逆差', '中方對土庫曼斯坦的貿易逆差約80億美元。', '80億美元'],
     ['ru сальдо', 'Положительное сальдо торговли Казахстана с Китаем составило 5 млрд долларов.', '5 млрд'],
     ['ru дефицит', 'Дефицит торговли Таджикистана с Китаем достиг 1,5 млрд долларов.', '1,5 млрд'],
+    [
+      'en surplus without "trade"',
+      'Chinese sales to Kyrgyzstan reached $19 billion, leaving Beijing a surplus of some $18 billion.',
+      '$18 billion',
+    ],
   ])(
     'a surplus or deficit is a trade balance, never the trade volume it would contradict: %s',
     (_name, sentence, figure) => {
@@ -161,6 +166,46 @@ describe('growth and what grew', () => {
 
   test('a share is not a growth', () => {
     expect(measureOf('Kazakhstan accounted for 43% of the region’s trade.', '43%').metric).toBe('share');
+    expect(measureOf('Uzbekistan is second, accounting for 28% of the total.', '28%').metric).toBe('share');
+    // "up" in "making up" is no rise.
+    expect(
+      measureOf('Turkmen gas flows east, making up roughly 65 percent of supply.', '65 percent').metric,
+    ).toBe('share');
+    expect(measureOf('Imports from China went up 12% in May.', '12%').metric).toBe('growth');
+  });
+
+  test('a sum a price names is a price, even with a flow inside its phrase', () => {
+    expect(measureOf('The average price of an imported Chinese truck was $48,500.', '$48,500').metric).toBe(
+      'price',
+    );
+    expect(
+      measureOf('Средняя цена импортного автомобиля из Китая – 15,4 млн тенге.', '15,4 млн').metric,
+    ).toBe('price');
+    // A flow with a price elsewhere in its sentence stays the flow.
+    expect(
+      measureOf(
+        'Kazakhstan imported Chinese cars worth $2.4 billion at an average price of $19,000.',
+        '$2.4 billion',
+      ).metric,
+    ).toBe('exports');
+  });
+
+  test('a gap between two reports of a flow is a difference, not the flow', () => {
+    const sentence =
+      'Chinese customs put exports to Kyrgyzstan at $22 billion, Kyrgyz data at $5 billion, a gap of more than $17 billion.';
+    expect(measureOf(sentence, '$17 billion').metric).toBeUndefined();
+    expect(
+      measureOf('Расхождение в 17 млрд долларов объясняют реэкспортом.', '17 млрд').metric,
+    ).toBeUndefined();
+    expect(measureOf(sentence, '$22 billion').metric).toBe('exports');
+  });
+
+  test('a budget or a power deficit is no trade balance', () => {
+    const sentence = 'Kazakhstan plans a budget deficit of $7 billion next year.';
+    expect(measureOf(sentence, '$7 billion').metric).not.toBe('trade_balance');
+    expect(
+      measureOf('Kyrgyzstan faces a deficit of power worth $90 million.', '$90 million').metric,
+    ).not.toBe('trade_balance');
   });
 });
 

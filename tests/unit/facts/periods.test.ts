@@ -143,6 +143,49 @@ describe('relative periods against the publication date', () => {
     expect(label('公路运输占比由2020年的19.9%提高到2024年的51.8%。', '19.9%')).toBe('2020');
   });
 
+  test.each([
+    ['Cargo at the dry port hit 540,000 TEU in 2024, a 19% increase over 2023.', '19%', '2024'],
+    ['Прокачка в 2025 году составила 44 млрд куб. м, что на 3,8% выше уровня 2024 года.', '3,8%', '2025'],
+    ['В 2025 году перевезли 120 тыс. ДФЭ, что в 1,4 раза больше показателя 2024 года.', '1,4 раза', '2025'],
+  ])('the year a change is measured against is its base, not its period: %s', (sentence, figure, year) => {
+    expect(label(sentence, figure)).toBe(year);
+  });
+
+  test('a span of years is no one period, and the year a target is set for is its period', () => {
+    const sentence =
+      'Chinese firms put $9bn into Kyrgyzstan in 2015-2024, and the sides aim to reach $15bn by 2030.';
+    expect(label(sentence, '$9bn')).toBeUndefined();
+    expect(label(sentence, '$15bn')).toBe('2030');
+    expect(
+      label('В 2021–2025 годах Китай вложил в Таджикистан 2,1 млрд долларов.', '2,1 млрд'),
+    ).toBeUndefined();
+    expect(label('Стороны намерены довести товарооборот до 50 млрд долларов к 2030 году.', '50 млрд')).toBe(
+      '2030',
+    );
+  });
+
+  test("a year in the figure's own clause outranks a month of another clause", () => {
+    const sentence =
+      'The line opened in December 2009, and in 2024 deliveries to China exceeded 40 bcm, the operator said.';
+    expect(label(sentence, '40 bcm')).toBe('2024');
+    expect(label('In March 2024 alone, Kazakh exports to China reached $700 million.', '$700 million')).toBe(
+      '2024 M3',
+    );
+  });
+
+  test('the month something was said in is not the period of what was said', () => {
+    const sentence = 'The minister said in December that trade with China should reach $60 billion.';
+    expect(label(sentence, '$60 billion', '2025-01-15')).toBeUndefined();
+    expect(label('Exports to China reached $60 million in December.', '$60 million', '2025-01-15')).toBe(
+      '2024 M12',
+    );
+  });
+
+  test('a year after "over" or "уровня" with no comparison before stays the period', () => {
+    expect(label('Chinese lenders committed $3 billion over 2024.', '$3 billion')).toBe('2024');
+    expect(label('Товарооборот достиг уровня 2019 года – 12 млрд долларов.', '12 млрд')).toBe('2019');
+  });
+
   test('a year after words that only look like a comparison stays the period', () => {
     expect(label('Exports from Kazakhstan in 2024 reached $5 billion.', '$5 billion')).toBe('2024');
     expect(label('Trade rose to $43.8 billion in 2024, up from $41 billion in 2023.', '$43.8 billion')).toBe(

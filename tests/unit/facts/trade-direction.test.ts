@@ -104,3 +104,21 @@ describe('two flows in one sentence', () => {
       expect(flow(sentence, figure)[1]).toBe(metric);
   });
 });
+
+describe('a dash that stands for a verb keeps the flow it follows', () => {
+  test('"импорт из Китая – N" is what China sold, "экспорт в Китай – N" what it bought', () => {
+    const sentence =
+      'За полгода экспорт Узбекистана в Китай составил 1,9 млрд долларов, импорт из Китая – 6,3 млрд долларов.';
+    expect(flow(sentence, '1,9 млрд')).toEqual(['CN-UZ', 'imports']);
+    expect(flow(sentence, '6,3 млрд')).toEqual(['CN-UZ', 'exports']);
+    expect(
+      flow('Uzbek exports to China came to $1.9 billion; imports from China – $6.3 billion.', '$6.3'),
+    ).toEqual(['CN-UZ', 'exports']);
+  });
+
+  test('a dash between clauses still parts them', () => {
+    const sentence =
+      'Импорт из Китая вырос – это отметили в ведомстве, а экспорт Узбекистана в КНР составил 1,9 млрд долларов.';
+    expect(flow(sentence, '1,9 млрд')).toEqual(['CN-UZ', 'imports']);
+  });
+});

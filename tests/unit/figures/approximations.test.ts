@@ -13,10 +13,18 @@ const BOUNDED: [string, string, Approx][] = [
   ['Around 2,000 trucks queued.', 'Around 2,000 trucks', 'about'],
   ['Prices rose roughly 4 percent.', 'roughly 4 percent', 'about'],
   ['Sales exceeded 50 billion yuan.', '50 billion yuan', 'over'],
+  ['Trade passed the mark of $40 billion.', '$40 billion', 'none'],
+  ['Trade surpassed the mark of $40 billion.', '$40 billion', 'over'],
+  ['Товарооборот превысил отметку в 40 млрд долларов.', '40 млрд долларов', 'over'],
+  ['Перевалка преодолела рубеж в 1 млн ДФЭ.', '1 млн ДФЭ', 'over'],
   ['At least 25 villages were connected.', 'At least 25 villages', 'over'],
   ['20-plus countries signed.', '20-plus countries', 'over'],
   ['20+ countries signed.', '20+ countries', 'over'],
   ['10 or more airlines fly there.', '10 or more airlines', 'over'],
+  // "no more than" is at most, not over: the negation joins the bound.
+  ['The border post clears no more than 400 trucks a day.', 'no more than 400 trucks', 'under'],
+  ['Not less than $1 billion will be invested.', 'Not less than $1 billion', 'over'],
+  ['The line could carry as much as 25 million tonnes.', 'as much as 25 million tonnes', 'under'],
   ['园区入驻企业20多家。', '20多家', 'over'],
   ['运营线路3000余公里。', '3000余公里', 'over'],
   ['投资超过5亿美元。', '超过5亿美元', 'over'],
@@ -76,5 +84,25 @@ describe('approximations and bounds', () => {
       { text: '2 900 долларов', approx: 'none' },
     ]);
     expectFigures('Тенге ослаб до 530 тенге за доллар.', [{ text: '530 тенге за доллар', approx: 'none' }]);
+  });
+
+  it('reads "до" as "to" after a dash that stands for the verb of change', () => {
+    expectFigures('Отгрузки хлопка выросли втрое — до 21 тыс. тонн.', [
+      { text: 'втрое', approx: 'none' },
+      { text: '21 тыс. тонн', approx: 'none' },
+    ]);
+    expectFigures('Экспорт ячменя увеличился в 2 раза, до 640 тыс. тонн, а льна – до 95 тыс. тонн.', [
+      { text: '2 раза' },
+      { text: '640 тыс. тонн', approx: 'none' },
+      { text: '95 тыс. тонн', approx: 'none' },
+    ]);
+  });
+
+  it('keeps "up to" after a dash with no verb of change before it', () => {
+    expectFigures('Грузоподъемность вагона – до 70 тонн.', [{ text: 'до 70 тонн', approx: 'under' }]);
+    expectFigures('Экспорт вырос на 5%. Кредитная линия – до 300 млн долларов.', [
+      { text: '5%' },
+      { text: 'до 300 млн долларов', approx: 'under' },
+    ]);
   });
 });

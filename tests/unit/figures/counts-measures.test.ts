@@ -24,6 +24,12 @@ describe('counts with their nouns', () => {
     ['共有30多国参加。', '30多国', 30, '国'],
     ['Прибыло 55 вагонов.', '55 вагонов', 55, 'вагонов'],
     ['Открыто 12 новых маршрутов.', '12 новых маршрутов', 12, 'маршрутов'],
+    [
+      'В марте пустят 18 новых регулярных контейнерных поездов.',
+      '18 новых регулярных контейнерных поездов',
+      18,
+      'поездов',
+    ],
     ['Создано 3 тыс. рабочих мест.', '3 тыс. рабочих мест', 3000, 'мест'],
     ['Пять новых линий открыты.', 'Пять новых линий', 5, 'линий'],
     [
@@ -41,8 +47,16 @@ describe('counts with their nouns', () => {
     ['В парке работают порядка двухсот компаний.', 'порядка двухсот компаний', 200, 'компаний'],
     ['Создано свыше ста предприятий.', 'свыше ста предприятий', 100, 'предприятий'],
     ['Заказано восемьсот сорок вагонов.', 'восемьсот сорок вагонов', 840, 'вагонов'],
+    ['В зоне работают более десятка китайских фабрик.', 'более десятка китайских фабрик', 10, 'фабрик'],
+    ['На границе стояла почти сотня фур.', 'почти сотня фур', 100, 'фур'],
   ])('%s', (sentence, text, value, noun) => {
     expectFigures(sentence, [{ text, value, unit: 'count', kind: 'count', noun }]);
+  });
+
+  it('reads past three adjectives to the noun, and no further', () => {
+    expectFigures('Построено 7 новых больших современных складских комплексов.', [
+      { text: '7 новых больших современных складских', noun: 'складских' },
+    ]);
   });
 
   it('reads vague English orders of magnitude as bounded counts', () => {
@@ -111,6 +125,32 @@ const MEASURES: [string, string, number, string, Approx][] = [
   ['Выработка составила 7 гигаватт-часов.', '7 гигаватт-часов', 7e9, 'watt_hour', 'none'],
   ['Мощность парка — 900 мегаватт.', '900 мегаватт', 9e8, 'watt', 'none'],
   ['Терминал рассчитан на 300 тыс. ТЭУ.', '300 тыс. ТЭУ', 3e5, 'teu', 'none'],
+  // Freight turnover in tonne-kilometres, not tonnes.
+  ['KTZ logged 190 billion tonne-km of freight.', '190 billion tonne-km', 1.9e11, 'tonne_km', 'none'],
+  ['Грузооборот достиг 201,4 млрд тонно-км.', '201,4 млрд тонно-км', 2.014e11, 'tonne_km', 'none'],
+  ['Грузооборот – 3,8 млрд ткм.', '3,8 млрд ткм', 3.8e9, 'tonne_km', 'none'],
+  // TEU written out in full is TEU; containers alone stay a count.
+  [
+    'The dry port moved 540,000 twenty-foot equivalent units.',
+    '540,000 twenty-foot equivalent units',
+    5.4e5,
+    'teu',
+    'none',
+  ],
+  [
+    'Отправлено 96 тыс. контейнеров в двадцатифутовом эквиваленте.',
+    '96 тыс. контейнеров в двадцатифутовом эквиваленте',
+    9.6e4,
+    'teu',
+    'none',
+  ],
+  [
+    'Через порт прошло 2,1 млн контейнеров в 20-футовом эквиваленте.',
+    '2,1 млн контейнеров в 20-футовом эквиваленте',
+    2.1e6,
+    'teu',
+    'none',
+  ],
   ['It is a 5.28-square-kilometre free zone.', '5.28-square-kilometre', 5.28e6, 'square_metre', 'none'],
   ['Территория страны — 2 724 900 км².', '2 724 900 км²', 2.7249e12, 'square_metre', 'none'],
   ['Построен склад на 12 тыс. м².', '12 тыс. м²', 1.2e4, 'square_metre', 'none'],
@@ -149,6 +189,15 @@ const MEASURES: [string, string, number, string, Approx][] = [
 describe('measures', () => {
   it.each(MEASURES)('%s', (sentence, text, value, unit, approx) => {
     expectFigures(sentence, [{ text, value, unit, kind: 'measure', approx }]);
+  });
+});
+
+describe('containers without the words of TEU', () => {
+  it.each([
+    ['Отправлено 96 тыс. контейнеров в Европу.', '96 тыс. контейнеров'],
+    ['The yard stacked 3,000 twenty-foot boxes.', '3,000 twenty-foot boxes'],
+  ])('stay a count: %s', (sentence, text) => {
+    expectFigures(sentence, [{ text, unit: 'count', kind: 'count' }]);
   });
 });
 

@@ -37,6 +37,22 @@ describe('fractions written as words', () => {
     ]);
   });
 
+  it('reads the size of a change "by" a fraction when the new level or the base follows', () => {
+    expectFigures('Block trains through Altynkol rose by a third to more than 5,200.', [
+      { text: 'a third', value: 33.33, unit: 'percent' },
+      { text: 'more than 5,200', value: 5200 },
+    ]);
+    expectFigures('Wool sales to China fell by a quarter from the year before.', [
+      { text: 'a quarter', value: 25, unit: 'percent' },
+    ]);
+    expectFigures('Freight rates were cut by half to $2,100 for a container.', [
+      { text: 'half', value: 50, unit: 'percent' },
+      { text: '$2,100', value: 2100 },
+    ]);
+    expectNoFigures('The tender was won by a third bidder from Urumqi.');
+    expectNoFigures('The rally was led by a third team to arrive.');
+  });
+
   it('does not take a share and the figure that restates it for a range', () => {
     expectFigures('Доля КНР составила почти треть — 31,8%.', [
       { text: 'почти треть', value: 33.33, approx: 'under' },

@@ -10,6 +10,8 @@ describe('never figures', () => {
     ['English dates', 'BEIJING, May 19, 2023 -- talks opened on 19 May.'],
     ['Chinese dates', '5月27日，代表团抵达；6月16日至18日举行峰会。'],
     ['Russian dates', 'Саммит прошел 19 мая в Астане.'],
+    ['Russian wire datelines with an abbreviated month', 'БИШКЕК, 25 дек — Sputnik. МОСКВА, 3 янв. /ТАСС/.'],
+    ['Russian reading times', 'Айгерим Нурланова · 14 февраля 2025 · 4 мин. чтения · 30 сек'],
     ['clock times', 'Posted at 07:26, updated 13:47 and at 9 p.m.'],
     ['Chinese clock times', '当地时间24日上午7时，北京时间13时。'],
     ['ordinals', 'The 10th forum and the 2nd round; the 3rd time.'],
@@ -20,11 +22,20 @@ describe('never figures', () => {
     ['model names', 'A Boeing 737, A320 planes, 5G networks and Euro-5 engines.'],
     ['phone numbers', 'Call +7 (727) 244-55-66 or 8-800-555-35-35 today.'],
     ['Chinese phone numbers', '电话：010-63074554，热线12345。'],
+    [
+      'phone numbers after a label and a colon',
+      'Tel.: 8 800 080 7777 · Тел.: 8 800 200 00 00 · Phone: 1 800 555 1234',
+    ],
     ['version numbers', 'Version 2.1.3 ships with iOS 17 and Windows 11.'],
     ['counters', '阅读:163 · 0 Comment(s) · 1,245 views · Likes 12'],
     ['Chinese hit counters', '點擊：2,318 · 点击 1,204 · 人气：3,517'],
     ['English hit counters', 'Hits: 2,318 · Clicks 1,204'],
     ['Russian counters', 'Просмотров: 1 523 · Комментарии (4)'],
+    [
+      'audience counters',
+      'Подписчиков: 120 тыс. · 48 тыс. подписчиков · Subscribers: 25,000 · Followers 1,204',
+    ],
+    ['view counters shown as an eye', '09:40 / 03.02.2026 👁 4 907 · 👁️ 1 250 · 👀 2,316'],
     ['labels', 'Group 1, Phase 2, Article 5, No. 3, Chapter 12, p. 45.'],
     ['capitalized labels that are also verbs', 'Building 3, Room 5; see Issue 12 of the bulletin.'],
     ['periods', 'In the first five months, during 1-5月 and за 10 месяцев.'],
@@ -70,11 +81,26 @@ describe('never figures', () => {
     ['loose orders of magnitude', 'A village of a few hundred people hosts several dozen shops.'],
     ['proportions written in words', 'One in three Kyrgyz adults and two out of five firms agree.'],
     ['rankings', 'Kazakhstan joined the top ten reserve holders; China is among its top 5 partners.'],
+    ['Russian rankings', 'Китай вошел в первую десятку партнеров, Казахстан — в десятке экспортеров.'],
     ['ages and anniversaries', 'A 60-year-old driver marked the 30th anniversary; 建交30周年.'],
     ['a year before a Chinese place name', '2025上海国际旅游交易博览会开幕。'],
     ['Chinese words made of numerals', '一带一路、十字路口、五一村、万一、千万不要、百姓、十四五规划。'],
   ])('%s', (_name, sentence) => {
     expectNoFigures(sentence);
+  });
+
+  it('an emoji other than an eye does not make a counter', () => {
+    expectFigures('🚆 4 907 контейнеров прошли через Хоргос, экспорт 📈 на 12%.', [
+      { text: '4 907 контейнеров', value: 4907 },
+      { text: '12%', value: 12 },
+    ]);
+  });
+
+  it('a word that only starts like an abbreviated month leaves the count alone', () => {
+    expectFigures('На станции Достык простаивали 12 октановых цистерн и 9 апробированных кранов.', [
+      { text: '12 октановых цистерн', value: 12 },
+      { text: '9 апробированных кранов', value: 9 },
+    ]);
   });
 
   it('keeps the figure next to a citation marker', () => {
@@ -86,6 +112,7 @@ describe('never figures', () => {
     ['Chinese firms are building 2 GW of solar parks in Uzbekistan.', '2 GW'],
     ['China is building 3 new terminals at the border.', '3 new terminals'],
     ['Grain shipments could top 10 million tonnes this year.', '10 million tonnes'],
+    ['Top: 12 million tonnes of grain went east.', '12 million tonnes'],
     ['Astana plans to issue 5 billion yuan of panda bonds.', '5 billion yuan'],
     ['Инвесторы из КНР планируют вложить в проект группы 2 млрд долларов.', '2 млрд долларов'],
   ])('keeps the quantity a verb-like label takes: %s', (sentence, text) => {

@@ -84,6 +84,13 @@ describe('numbers in sentences', () => {
     ]);
   });
 
+  it('keeps the Russian decimal comma before a currency code, and the English comma of thousands', () => {
+    expectFigures('Средний курс сома составил 87,45 KGS за доллар.', [
+      { text: '87,45 KGS за доллар', value: 87.45 },
+    ]);
+    expectFigures('The fee was 1,500 KGS per truck.', [{ text: '1,500 KGS', value: 1500 }]);
+  });
+
   it('reads full-width digits', () => {
     expectFigures('仓库存有１２０００吨小麦。', [{ text: '１２０００吨', value: 12_000, unit: 'tonne' }]);
   });

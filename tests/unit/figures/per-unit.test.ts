@@ -14,6 +14,7 @@ describe('a price per unit', () => {
     ['出口小麦价格为每吨262美元。', '每吨262美元', 262, 'USD', 'tonne'],
     ['出口小麦價格為262美元/噸。', '262美元/噸', 262, 'USD', 'tonne'],
     ['光伏电价为每千瓦时0.3元。', '每千瓦时0.3元', 0.3, 'CNY', 'kWh'],
+    ['Солнечная станция продает энергию по 2,9 цента за кВт·ч.', '2,9 цента за кВт·ч', 0.029, 'USD', 'kWh'],
     // "m2" is a square metre written without the superscript, never a metre with a stray 2.
     ['Flats in Astana sold for $1,100/m2 in May.', '$1,100/m2', 1100, 'USD', 'square_metre'],
     // Oil in barrels as Russian abbreviates them, fuel per gallon or litre, gas per thousand cubic metres.
@@ -60,10 +61,29 @@ describe('a price per unit', () => {
     expectFigures(sentence, [{ text, per, approx: 'about' }]);
   });
 
+  // Gas is priced per thousand cubic metres, written with digits as often as in words; a quantity of one unit
+  // after "per" or "за" is the unit itself.
+  it.each([
+    ['Turkmen gas sells at $250 per 1,000 cubic metres.', '$250 per 1,000 cubic metres', 250, 'tcm'],
+    ['Газ продают по $265 за 1000 кубометров.', '$265 за 1000 кубометров', 265, 'tcm'],
+    ['Цена на границе – $240–270 за 1 тыс. куб. м.', '$240–270 за 1 тыс. куб. м', 240, 'tcm'],
+    ['Казахская пшеница стоила 230 долларов за 1 тонну.', '230 долларов за 1 тонну', 230, 'tonne'],
+  ])('the unit it prices may be written with a number: %s', (sentence, text, value, per) => {
+    expectFigures(sentence, [{ text, value, kind: 'money', per }]);
+  });
+
   it('does not take in a measure that is a figure of its own', () => {
-    expectFigures('Gas sells at $250 per 1,000 cubic metres.', [
-      { text: '$250', per: undefined },
+    expectFigures('They paid $4 million for 1,000 cubic metres of timber.', [
+      { text: '$4 million', per: undefined },
       { text: '1,000 cubic metres', unit: 'cubic_metre' },
+    ]);
+    expectFigures('Зерно продали на $3 млн за 1 000 тонн.', [
+      { text: '$3 млн', per: undefined },
+      { text: '1 000 тонн', unit: 'tonne' },
+    ]);
+    expectFigures('Loans reached $9 million per 1,000 firms.', [
+      { text: '$9 million', per: undefined },
+      { text: '1,000 firms', kind: 'count' },
     ]);
   });
 });
@@ -74,6 +94,8 @@ describe('an exchange rate is the price of one unit of another currency', () => 
     ['The som held at 87 soms to the dollar.', '87 soms to the dollar', 87, 'KGS', 'USD'],
     ['Курс составил 498,7 тенге за доллар.', '498,7 тенге за доллар', 498.7, 'KZT', 'USD'],
     ['Курс: 1 доллар = 498 тенге.', '498 тенге', 498, 'KZT', 'USD'],
+    // A currency code keeps the decimal comma of the Russian sentence it is written in.
+    ['Курс на 3 марта: 1 USD = 88,15 KGS.', '88,15 KGS', 88.15, 'KGS', 'USD'],
     ['当天1欧元约合8元人民币。', '约合8元人民币', 8, 'CNY', 'EUR'],
     ['索姆匯率維持在每美元約87.4索姆。', '每美元約87.4索姆', 87.4, 'KGS', 'USD'],
     // A rate that leaves out its own currency is priced in the one its sentence named first.

@@ -53,6 +53,20 @@ describe('numbers that name rather than measure', () => {
       { text: 'около полутора миллиардов юаней', value: 1.5e9, unit: 'CNY', approx: 'about' },
     ]);
   });
+
+  it('reads "с половиной" and "and a half" as a half added before a scale or a multiple', () => {
+    expectFigures('Китай закупил два с половиной миллиона тонн ячменя.', [
+      { text: 'два с половиной миллиона тонн', value: 2.5e6, unit: 'tonne' },
+    ]);
+    expectFigures('Оборот вырос в три с половиной раза.', [
+      { text: 'три с половиной раза', value: 3.5, unit: 'times' },
+    ]);
+    expectFigures('Chinese banks lent four and a half billion dollars.', [
+      { text: 'four and a half billion dollars', value: 4.5e9, unit: 'USD' },
+    ]);
+    // Before a word of time it is a span, and "с половиной" is never a share on its own.
+    expectNoFigures('Стройка заняла два с половиной года.');
+  });
 });
 
 describe('bare numbers written as statistics', () => {
@@ -71,6 +85,25 @@ describe('bare numbers written as statistics', () => {
 
   it('leaves a lone small number alone', () => {
     expectNoFigures('The score was 15 and 7.');
+  });
+
+  it('highlights the bare number a figure is compared with, a range after "from" too', () => {
+    expectFigures('Some 940 lorries a day crossed Irkeshtam, up from 610-650 a year earlier.', [
+      { text: 'Some 940 lorries', value: 940 },
+      { text: '610-650', value: 610, range: { low: 610, high: 650 }, unit: 'count' },
+    ]);
+    expectFigures('Через Достык прошло 318 поездов против 276 годом ранее.', [
+      { text: '318 поездов', value: 318 },
+      { text: '276', value: 276, unit: 'count' },
+    ]);
+    expectFigures('Экспорт составил 2,7 млрд долларов против 2,3 млрд годом ранее.', [
+      { text: '2,7 млрд долларов', unit: 'USD' },
+      { text: '2,3 млрд', value: 2.3e9, unit: 'USD' },
+    ]);
+  });
+
+  it('does not take a year or a lone one after "up from" for a figure', () => {
+    expectNoFigures('Trade with Tashkent was up from 2023, and up from 1 before.');
   });
 });
 

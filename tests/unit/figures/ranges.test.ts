@@ -40,6 +40,54 @@ describe('ranges', () => {
     ]);
   });
 
+  // The first level brings its own unit, so "до" after it only says "to", and a bare second level is in its unit.
+  it.each([
+    [
+      'Оборот вырос с 12,5 млрд долларов до 15 млрд долларов.',
+      '12,5 млрд долларов',
+      '15 млрд долларов',
+      'USD',
+    ],
+    [
+      'Прокачка упала с 5,2 млрд куб. м до 4,1 млрд куб. м.',
+      '5,2 млрд куб. м',
+      '4,1 млрд куб. м',
+      'cubic_metre',
+    ],
+    [
+      'Ставку снизили с 3 400 долларов за вагон до 2 800 долларов.',
+      '3 400 долларов',
+      '2 800 долларов',
+      'USD',
+    ],
+    ['Мощность нитки поднимут с 25 млрд куб. м до 40 млрд.', '25 млрд куб. м', '40 млрд.', 'cubic_metre'],
+    [
+      'Capacity is to grow from 30 billion cubic metres to 55 billion.',
+      '30 billion cubic metres',
+      '55 billion',
+      'cubic_metre',
+    ],
+  ])('reads the second level of a change as exact: %s', (sentence, low, high, unit) => {
+    expectFigures(sentence, [
+      { text: low, unit, approx: 'none' },
+      { text: high, unit, approx: 'none' },
+    ]);
+  });
+
+  it('keeps "до" as "up to" when the number before it is no level of the same thing', () => {
+    expectFigures('Поставки из 4 регионов составят до 3 млн тонн.', [
+      { text: '4 регионов', unit: 'count' },
+      { text: 'до 3 млн тонн', unit: 'tonne', approx: 'under' },
+    ]);
+    expectFigures('С 2027 года Китай закупит до 2 млн тонн ячменя.', [
+      { text: 'до 2 млн тонн', approx: 'under' },
+    ]);
+    expectFigures('Rail capacity rose from 20 million tonnes, and 3 billion people live there.', [
+      { text: '20 million tonnes', unit: 'tonne' },
+      { text: '3 billion people', unit: 'count' },
+    ]);
+  });
+
   it('does not read a year span as a range', () => {
     expectFigures('From 2020-2025, exports rose 40%.', [{ text: '40%', value: 40 }]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../lib/figures';
-import { expectFigures, expectNoFigures } from './helpers';
+import { type Expected, expectFigures, expectNoFigures } from './helpers';
 
 describe('scales', () => {
   it.each([
@@ -59,6 +59,49 @@ describe('scales', () => {
     ]);
   });
 
+  // A bare scaled amount takes the unit of a measure before it in its sentence (outside a money sentence), or the
+  // currency of the sum listed right after it; never a converted measure's (km), a population's, or across a
+  // sentence end.
+  it.each<[string, Expected, Expected]>([
+    [
+      'Новая нитка мощностью 25 млрд куб. м позволит поднять ее до 80 млрд.',
+      { text: '25 млрд куб. м', unit: 'cubic_metre' },
+      { text: '80 млрд.', value: 8e10, unit: 'cubic_metre', kind: 'measure' },
+    ],
+    [
+      'Kazakhstan shipped 2 million tonnes of barley, and Russia 35 million.',
+      { text: '2 million tonnes', unit: 'tonne' },
+      { text: '35 million', value: 3.5e7, unit: 'tonne', kind: 'measure' },
+    ],
+    [
+      'Экспорт составил 2 млн тонн на 1,4 млрд.',
+      { text: '2 млн тонн', unit: 'tonne' },
+      { text: '1,4 млрд.', kind: 'money' },
+    ],
+    [
+      'The corridor is 300 km long and serves 2 million residents.',
+      { text: '300 km', unit: 'm' },
+      { text: '2 million residents', unit: 'count' },
+    ],
+    [
+      'Экспорт КНР в Таджикистан достиг 3,6 миллиарда, импорт — около 290 миллионов долларов.',
+      { text: '3,6 миллиарда', value: 3.6e9, unit: 'USD', kind: 'money' },
+      { text: 'около 290 миллионов долларов', value: 2.9e8, unit: 'USD' },
+    ],
+    [
+      'Chinese exports hit 3.6 billion and imports 290 million dollars.',
+      { text: '3.6 billion', unit: 'USD' },
+      { text: '290 million dollars', unit: 'USD' },
+    ],
+    [
+      'Экспорт достиг 3,6 миллиарда. Импорт составил 290 миллионов долларов.',
+      { text: '3,6 миллиарда', unit: 'XXX' },
+      { text: '290 миллионов долларов', unit: 'USD' },
+    ],
+  ])('lends a bare scaled amount the unit its sentence gives it: %s', (sentence, first, second) => {
+    expectFigures(sentence, [first, second]);
+  });
+
   it('does not lend a currency across a sentence end, to a counted noun or to a population', () => {
     expectFigures('The loan of $2 billion created 3 million jobs; the city has 2 million residents.', [
       { text: '$2 billion', value: 2e9, unit: 'USD' },
@@ -86,6 +129,20 @@ describe('scales', () => {
     expectFigures('Через Алтынколь прошло 312 тыс. ДФЭ.', [
       { text: '312 тыс. ДФЭ', value: 312e3, unit: 'teu' },
     ]);
+  });
+
+  it('reads the Russian-style abbreviations Central Asian outlets use in English', () => {
+    expectFigures('The budget foresees spending of 25.3 trln tenge.', [
+      { text: '25.3 trln tenge', value: 25.3e12, unit: 'KZT' },
+    ]);
+    expectFigures('Banks lent 4.2 tln soums to Chinese joint ventures.', [
+      { text: '4.2 tln soums', value: 4.2e12, unit: 'UZS' },
+    ]);
+    expectFigures('Exports reached 1.7 mlrd dollars.', [
+      { text: '1.7 mlrd dollars', value: 1.7e9, unit: 'USD' },
+    ]);
+    // Not inside a word.
+    expectNoFigures('Route 5 runs past the Tlnova depot.');
   });
 
   it('reads a bare scaled population as a count', () => {

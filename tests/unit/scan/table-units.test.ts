@@ -118,3 +118,37 @@ test('a table that ends the article is read too: its cells are data, not the sho
   expect(readingOf(html, '439.8')).toEqual([43_980_000_000, 'USD', 'money']);
   expect(readingOf(html, '6.5')).toEqual([6.5, 'percent', 'percent']);
 });
+
+describe('a list whose header line states its unit once', () => {
+  test('Russian and English lines of "label – number" under a header ending in a colon', () => {
+    const html = article(
+      'ru',
+      'Товарооборот Казахстана и Китая',
+      RU_LEAD,
+      `<p>Главные товары казахстанского экспорта в КНР (январь–июнь, млн долл.):</p>
+        <ul><li>медь катодная – 1 912,4</li><li>цинк – 388</li></ul>`,
+    );
+    expect(readingOf(html, '1 912,4')).toEqual([1_912_400_000, 'USD', 'money']);
+    expect(readingOf(html, '388')).toEqual([388_000_000, 'USD', 'money']);
+    const english = article(
+      'en',
+      'Kazakh exports to China',
+      EN_LEAD,
+      `<p>Top Kazakh exports to China in 2024 (US$ million):</p><p>Copper cathodes: 3,870.5</p><p>Ferroalloys: 1,402</p>`,
+    );
+    expect(readingOf(english, '3,870.5')).toEqual([3_870_500_000, 'USD', 'money']);
+    expect(readingOf(english, '1,402')).toEqual([1_402_000_000, 'USD', 'money']);
+  });
+
+  test('a header with no unit, or a line that is not a list item, states nothing for the lines after it', () => {
+    const html = article(
+      'ru',
+      'Товарооборот Казахстана и Китая',
+      RU_LEAD,
+      `<p>Главные товары казахстанского экспорта в КНР:</p><ul><li>медь катодная – 1 912,4</li></ul>
+        <p>В списке (млн долл.):</p><p>Поставки меди выросли на 12%, сообщили в ведомстве.</p><p>цинк – 388</p>`,
+    );
+    expect(readingOf(html, '1 912,4')).toBeUndefined();
+    expect(readingOf(html, '388')).toBeUndefined();
+  });
+});

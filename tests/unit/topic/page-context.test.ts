@@ -42,6 +42,38 @@ describe('page furniture', () => {
     expect(furniture).not.toContain('Kazakh wheat exports to China double - The Daily');
   });
 
+  test('a line of date and time with an eye and a number is a view counter', () => {
+    const page = [
+      'Uzbek cotton exports to China rise',
+      '11:05 / 14.03.2026 👁 6 204',
+      'Uzbekistan shipped 41,000 tonnes of cotton yarn to China in two months, its statistics agency said.',
+    ];
+    expect(findFurniture(page[0] ?? '', page, () => true)).toEqual(['11:05 / 14.03.2026 👁 6 204']);
+    expect(
+      findFurniture(page[0] ?? '', [page[0] ?? '', '11:05 / 14.03.2026', page[2] ?? ''], () => true),
+    ).toEqual([]);
+  });
+
+  test('a line of date or time that ends in a bare number is a view counter', () => {
+    const page = [
+      'Chinese buses for Tashkent',
+      'Tashkent  |  09:12 / 04.02.2026  |  6,730',
+      'Almaty, 11.02.2026 / Business / 2412',
+      'Tashkent will buy 1,000 electric buses from China by 2027, the city said.',
+      'Deliveries: 04.02.2026 / 120',
+    ];
+    const found = findFurniture(page[0] ?? '', page.slice(0, 4), () => true);
+    expect(found).toEqual([page[1], page[2]]);
+    // A line with a date but no bare number at its end stays.
+    expect(
+      findFurniture(
+        page[0] ?? '',
+        [page[0] ?? '', 'Tashkent, 04.02.2026 / Business', page[3] ?? ''],
+        () => true,
+      ),
+    ).toEqual([]);
+  });
+
   test("a wire story's last paragraph keeps its sign-off and story number and stays a sentence", () => {
     expect(isFurnitureShaped('双方将继续扩大本币结算，目前占比已达三成。（完）')).toBe(false);
     expect(isFurnitureShaped('業者估計，對中亞出口去年約3億美元。（編輯：林文清）1140312')).toBe(false);

@@ -1,0 +1,46 @@
+import { readTableUnit } from '../figures/table-unit';
+import type { TableUnit } from '../figures/types';
+import { findUnitStatements } from '../page/unit-statements';
+
+// A release lists amounts line by line under a line that states their unit once, as a table does in its caption:
+// "Основные статьи экспорта в Китай (январь–сентябрь, млн долл.):" then "медь рафинированная – 2 854,3", or "Top
+// exports to China (US$ million):" then "Copper: 2,854.3". Each bare number of the list reads in that unit.
+
+/** A line that opens a list ends with a colon, and is no paragraph. */
+const LIST_HEADER = /[:：][ \u00a0]*$/;
+const MAX_HEADER_CHARS = 160;
+/** A line of the list: a label without digits, a dash or a colon, and a bare number that ends the line. */
+const LIST_ITEM = /^[^\d\n]{2,60}?[ \u00a0]*[–—:-][ \u00a0]*[+−–-]?\d[\d \u00a0.,]*$/;
+/** The unit after a bracket's last comma: "(январь–сентябрь, млн долл.)" states "млн долл.". */
+const AFTER_LAST_COMMA = /,[ \u00a0]*([^,()]+)\)[^()]*$/;
+
+/** The unit a list header states, if any. */
+function readHeaderUnit(header: string): TableUnit | null {
+  const text = header.trim().replace(LIST_HEADER, '');
+  const statements = findUnitStatements(text, { ofTable: true });
+  const last = AFTER_LAST_COMMA.exec(text)?.[1]?.trim();
+  if (last && !/\d/.test(last)) statements.push(last);
+  return readTableUnit(statements);
+}
+
+/**
+ * The units of list lines under a header that states one, by block; blocks that have a unit already (a table's)
+ * keep it. A line that is not an item ends the list.
+ */
+export function readListUnits(
+  blocks: readonly string[],
+  taken: ReadonlyMap<number, TableUnit>,
+): Map<number, TableUnit> {
+  const units = new Map<number, TableUnit>();
+  let unit: TableUnit | null = null;
+  blocks.forEach((text, block) => {
+    const line = text.trim();
+    if (line === '' || taken.has(block)) return;
+    if (unit && LIST_ITEM.test(line)) {
+      units.set(block, unit);
+      return;
+    }
+    unit = line.length <= MAX_HEADER_CHARS && LIST_HEADER.test(line) ? readHeaderUnit(line) : null;
+  });
+  return units;
+}
