@@ -93,6 +93,27 @@ describe('conversions', () => {
     ]);
   });
 
+  it.each([
+    ['货值近2900亿元人民币（折合约405亿美元）。', '折合约405亿美元'],
+    ['承包工程营业额1.8亿美元，折合约13亿元人民币。', '折合约13亿元人民币'],
+    ['援助資金2億美元（折合約15.6億港元）。', '折合約15.6億港元'],
+    ['项目投资2.4亿美元，折合人民币约17亿元。', '约17亿元'],
+  ])('links a conversion written 折合约 or with the currency named first: %s', (sentence, text) => {
+    const figures = extractFigures(sentence);
+    expect(figures.map((figure) => [figure.text, figure.approx, figure.conversionOf])).toEqual([
+      [figures[0]?.text, figures[0]?.approx, undefined],
+      [text, 'about', 0],
+    ]);
+  });
+
+  it('does not take 合约 (a contract) for a conversion, nor a currency named as a loan', () => {
+    expect(extractFigures('签订合约2000万美元，另付800万元。').map((figure) => figure.conversionOf)).toEqual([
+      undefined,
+      undefined,
+    ]);
+    expect(extractFigures('出口3亿美元，人民币贷款约20亿元。')[1]?.conversionOf).toBeUndefined();
+  });
+
   it('links "or about" and Russian brackets', () => {
     expect(extractFigures('RMB 50 billion, or about US$7 billion')[1]?.conversionOf).toBe(0);
     expect(extractFigures('50 млрд рублей (около $600 млн)')[1]?.conversionOf).toBe(0);
