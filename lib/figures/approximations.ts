@@ -136,8 +136,9 @@ export function readApproxBefore(text: string, start: number): ApproxBefore | nu
   return null;
 }
 
+// Right after a number, 多种 is "over N kinds" ("20多种商品"); after a unit it is "various" ("5万吨多种农产品").
 const AFTER_NUMBER =
-  /([ \u00a0]?多(?![为為数數种種样樣边邊方])|[ \u00a0]?余(?![额額下])|[ \u00a0]?餘|\+(?![0-9])|-plus(?![A-Za-z])|-odd(?![A-Za-z])|[ \u00a0]or more(?![A-Za-z])|[ \u00a0]с лишним)/iy;
+  /([ \u00a0]?多(?![为為数數样樣边邊方])|[ \u00a0]?余(?![额額下])|[ \u00a0]?餘|\+(?![0-9])|-plus(?![A-Za-z])|-odd(?![A-Za-z])|[ \u00a0]or more(?![A-Za-z])|[ \u00a0]с лишним)/iy;
 const AFTER_UNIT =
   /(以上|以下|以[内內]|左右|上下(?!游)|之多|有余|多(?![为為数數个個种種样樣元边邊方次年])|余(?![额額下])|[ \u00a0]or more(?![A-Za-z])|[ \u00a0]or so(?![A-Za-z])|[ \u00a0]с лишним|[ \u00a0]с небольшим)/iy;
 

@@ -48,6 +48,18 @@ describe('approximations and bounds', () => {
     ]);
   });
 
+  it.each([
+    ['出口农产品有二十多种。', '二十多种', 20],
+    ['展会汇集了中亚特产300多种。', '300多种', 300],
+    ['引進哈方商品50多種。', '50多種', 50],
+  ])('reads N多种 as over N kinds: %s', (sentence, text, value) => {
+    expectFigures(sentence, [{ text, value, approx: 'over', noun: text.slice(-1) }]);
+  });
+
+  it('does not bound a figure with 多种 (various) after its unit', () => {
+    expectFigures('进口小麦5万吨多种农产品。', [{ text: '5万吨', approx: 'none' }]);
+  });
+
   it('reads 500多万 as over five million', () => {
     expectFigures('覆盖人口500多万人。', [{ text: '500多万人', value: 5e6, approx: 'over' }]);
   });
