@@ -38,6 +38,7 @@ describe('never figures', () => {
     ['rankings', 'Kazakhstan joined the top ten reserve holders; China is among its top 5 partners.'],
     ['ages and anniversaries', 'A 60-year-old driver marked the 30th anniversary; 建交30周年.'],
     ['a year before a Chinese place name', '2025上海国际旅游交易博览会开幕。'],
+    ['Chinese weekdays', '每周三、周五各发一班；星期六停运；上周五开馆；周三十时发车；礼拜一见。'],
     ['Chinese words made of numerals', '一带一路、十字路口、五一村、万一、千万不要、百姓、十四五规划。'],
   ])('%s', (_name, sentence) => {
     expectNoFigures(sentence);
@@ -56,6 +57,14 @@ describe('never figures', () => {
     ['Инвесторы из КНР планируют вложить в проект группы 2 млрд долларов.', '2 млрд долларов'],
   ])('keeps the quantity a verb-like label takes: %s', (sentence, text) => {
     expectFigures(sentence, [{ text }]);
+  });
+
+  it.each([
+    ['回程班列增至每周十余列。', '十余列', 10],
+    ['中亚方向每周二十列。', '二十列', 20],
+    ['每週十二班貨運航班。', '十二班', 12],
+  ])('counts trains a week when the numeral after 周 is no weekday: %s', (sentence, text, value) => {
+    expectFigures(sentence, [{ text, value, unit: 'count' }]);
   });
 
   it('keeps a figure that follows a date', () => {
