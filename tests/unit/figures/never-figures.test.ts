@@ -23,6 +23,7 @@ describe('never figures', () => {
     ['version numbers', 'Version 2.1.3 ships with iOS 17 and Windows 11.'],
     ['counters', '阅读:163 · 0 Comment(s) · 1,245 views · Likes 12'],
     ['Chinese hit counters', '點擊：2,318 · 点击 1,204 · 人气：3,517'],
+    ['Chinese visit counters', '瀏覽人次：2,907 · 浏览人次 12,345 · 访问量：5,310 · 訪問人次(1,234)'],
     ['English hit counters', 'Hits: 2,318 · Clicks 1,204'],
     ['Russian counters', 'Просмотров: 1 523 · Комментарии (4)'],
     ['labels', 'Group 1, Phase 2, Article 5, No. 3, Chapter 12, p. 45.'],
@@ -65,6 +66,11 @@ describe('never figures', () => {
     ['每週十二班貨運航班。', '十二班', 12],
   ])('counts trains a week when the numeral after 周 is no weekday: %s', (sentence, text, value) => {
     expectFigures(sentence, [{ text, value, unit: 'count' }]);
+  });
+
+  it('still counts visitors and visits that are the story', () => {
+    expectFigures('霍尔果斯口岸今年接待出入境旅客12,000人次。', [{ text: '12,000人次', value: 12000 }]);
+    expectFigures('代表团此行访问了15个城市。', [{ text: '15个', value: 15 }]);
   });
 
   it('keeps a figure that follows a date', () => {

@@ -60,6 +60,17 @@ describe('page furniture', () => {
     expect(texts).toEqual(['逾7000列', '約2000萬公噸']);
   });
 
+  test('a visit counter by its visitors or visits is furniture, and its count is not highlighted', () => {
+    const page = [
+      '中哈貿易額去年逾440億美元',
+      '2025年02月14日 18:05  撰文：陳嘉欣  瀏覽人次：2,907',
+      '據哈方統計，2024年哈薩克與中國雙邊貿易額達443.6億美元，按年增長約7%。',
+      '访问量：5,310',
+    ].join('\n');
+    const texts = scanText(page, 'zh').figures.map((figure) => figure.text);
+    expect(texts).toEqual(['逾440億美元', '443.6億美元', '約7%']);
+  });
+
   test('every line under a notes or references heading is furniture, full sentences too', () => {
     for (const [heading, reference] of [
       ['References', 'World Bank, Economic Update for the region, Spring 2025, 12 tables.'],
