@@ -9,6 +9,9 @@ describe('periods', () => {
     ['前5个月进出口增长8%。', '8%', '前5个月'],
     ['今年前三季赴哈旅客年增逾一倍。', '逾一倍', '今年前三季'],
     ['第三季出口年增6.5%。', '6.5%', '第三季'],
+    ['今年首11個月輸氣約372億立方米。', '約372億立方米', '今年首11個月'],
+    ['首季對哈出口按年增長12%。', '12%', '首季'],
+    ['首三季雙邊貿易額達310億美元。', '310億美元', '首三季'],
     ['9月份，对哈出口增长6.8%。', '6.8%', '9月份'],
     ['За 10 месяцев экспорт вырос на 7%.', '7%', 'За 10 месяцев'],
     ['In 2024, trade reached $94.8 billion.', '$94.8 billion', '2024'],
@@ -16,6 +19,11 @@ describe('periods', () => {
     ['Trade grew 9 percent in the first half of 2024.', '9 percent', 'first half of 2024'],
   ])('%s', (sentence, text, period) => {
     expectFigures(sentence, [{ text, period }]);
+  });
+
+  it('leaves 首 that opens a season or a first time without a period', () => {
+    expectFigures('首季赛共有12支球队参加。', [{ text: '12支', period: undefined }]);
+    expectFigures('首次签约项目达15个。', [{ text: '15个', period: undefined }]);
   });
 
   it('gives every figure of the sentence its period', () => {
