@@ -183,10 +183,28 @@ function isComparisonBase(text: string, ref: TimeRef): boolean {
   return COMPARED_BEFORE.test(text.slice(Math.max(0, ref.start - 24), ref.start));
 }
 
-/** Gives each figure the time reference of its sentence (`findRef`); a comparison's base dates no figure. */
+/** "较2020年的1,600余家": the base's own value, which its time dates. */
+const BASE_VALUE_BETWEEN = /^[ \u00a0]*的[ \u00a0]*$/;
+
+/**
+ * The comparison base written right before the figure, as its value's time: "较2020年的1,600余家" is the count of
+ * 2020, "比2013年的402亿美元增长1倍多" the trade of 2013.
+ */
+function findBaseOf(text: string, bases: TimeRef[], figure: Figure): TimeRef | undefined {
+  const base = bases[findLastBefore(bases, figure.start)];
+  return base && base.end <= figure.start && BASE_VALUE_BETWEEN.test(text.slice(base.end, figure.start))
+    ? base
+    : undefined;
+}
+
+/**
+ * Gives each figure the time reference of its sentence (`findRef`); a comparison's base dates no figure but the
+ * base's own value (`findBaseOf`).
+ */
 export function attachPeriods(text: string, figures: Figure[], refs: TimeRef[]): void {
   if (!refs.length || !figures.length) return;
   const byStart = (a: TimeRef, b: TimeRef) => a.start - b.start;
+  const bases = refs.filter((ref) => isComparisonBase(text, ref)).sort(byStart);
   const own = refs.filter((ref) => !isComparisonBase(text, ref));
   const periods = own.filter((ref) => ref.kind === 'period').sort(byStart);
   const years = own.filter((ref) => ref.kind === 'year').sort(byStart);
@@ -196,7 +214,7 @@ export function attachPeriods(text: string, figures: Figure[], refs: TimeRef[]):
     while (sentence < ends.length && (ends[sentence] ?? 0) < figure.start) sentence++;
     const from = sentence > 0 ? (ends[sentence - 1] ?? 0) : 0;
     const to = ends[sentence] ?? text.length;
-    const chosen = findRef(text, periods, years, figure, from, to);
+    const chosen = findBaseOf(text, bases, figure) ?? findRef(text, periods, years, figure, from, to);
     if (chosen) figure.period = chosen.text.replace(LEADING_WORDS, '').trim();
   }
 }

@@ -26,6 +26,15 @@ describe('periods', () => {
     expectFigures('首次签约项目达15个。', [{ text: '15个', period: undefined }]);
   });
 
+  it("dates a comparison's base value by the base's own time, and nothing else by it", () => {
+    expectFigures('截至2024年底，在乌中资企业达2,850家，较2020年的1,600余家增加近八成。', [
+      { text: '2,850家', period: '2024年' },
+      { text: '1,600余家', period: '2020年' },
+      { text: '近八成', period: '2024年' },
+    ]);
+    expectFigures('2024年双边贸易额比2023年增长5.2%。', [{ text: '5.2%', period: '2024年' }]);
+  });
+
   it('gives every figure of the sentence its period', () => {
     expectFigures('Exports rose 8% to $32 billion in the January-May period.', [
       { text: '8%', period: 'January-May' },
