@@ -172,7 +172,19 @@ function findRef(
   const yearBefore = findBefore(years, figure, from);
   const yearAfter = findAfter(years, figure, to);
   if (yearBefore && yearAfter && datesOwnClause(text, yearBefore, figure, yearAfter)) return yearAfter;
-  return yearBefore ?? periodAfter ?? yearAfter;
+  return (
+    yearBefore ??
+    periodAfter ??
+    (yearAfter && inLaterChineseClause(text, figure, yearAfter) ? undefined : yearAfter)
+  );
+}
+
+/**
+ * Chinese dates a clause at its start, so a year after a "，" or "；" belongs to the clause it opens or sits in:
+ * "目前雇用员工1,300余人，计划到2026年底增至3,000人" does not date the 1,300.
+ */
+function inLaterChineseClause(text: string, figure: Figure, year: TimeRef): boolean {
+  return /[，；]/.test(text.slice(figure.end, year.start));
 }
 
 /** "比1—9月加快", "than in 2023", "по сравнению с 2023 годом": a time a change is measured against, not its own. */

@@ -35,6 +35,24 @@ describe('periods', () => {
     expectFigures('2024年双边贸易额比2023年增长5.2%。', [{ text: '5.2%', period: '2024年' }]);
   });
 
+  it('does not date a Chinese figure by a year in a later clause', () => {
+    expectFigures('工厂目前雇用当地员工1,300余人，计划到2026年底增至3,000人。', [
+      { text: '1,300余人', period: undefined },
+      { text: '3,000人', period: '2026年' },
+    ]);
+    expectFigures('蒙内铁路全长约480公里，自2017年开通以来运营平稳。', [
+      { text: '约480公里', period: undefined },
+    ]);
+  });
+
+  it('still dates a figure by a year after it in its own clause', () => {
+    expectFigures('贸易额达200亿美元（2024年）。', [{ text: '200亿美元', period: '2024年' }]);
+    expectFigures('Trade reached $5 billion, up 9%, in 2024.', [
+      { text: '$5 billion', period: '2024' },
+      { text: '9%', period: '2024' },
+    ]);
+  });
+
   it('gives every figure of the sentence its period', () => {
     expectFigures('Exports rose 8% to $32 billion in the January-May period.', [
       { text: '8%', period: 'January-May' },
