@@ -1,5 +1,5 @@
 import type { Term } from '../types';
-import { ZH_CHINA } from './chinese-forms';
+import { ZH_CHINA, ZH_CHINA_HUA, ZH_CHINESE_FIRMS } from './chinese-forms';
 
 /**
  * The China side: the country, its capital and leader, and the western provinces and cities that face
@@ -16,6 +16,8 @@ export const CHINA_TERMS: readonly Term[] = [
     forms: [
       '中[华華]人民共和[国國]',
       ZH_CHINA,
+      ZH_CHINA_HUA,
+      ZH_CHINESE_FIRMS,
       '我[国國]',
       '(?<![其集空])中方(?![案式向法面便针針位形圆圓舟])',
       '中[欧歐]班列',

@@ -1,4 +1,10 @@
-import { ZH_ANY_SHORT_PAIR, ZH_CENTRAL_ASIA, ZH_CHINA } from './chinese-forms';
+import {
+  ZH_ANY_SHORT_PAIR,
+  ZH_CENTRAL_ASIA,
+  ZH_CHINA,
+  ZH_CHINA_HUA,
+  ZH_CHINESE_FIRMS,
+} from './chinese-forms';
 
 /** A key with a guard: a regular expression that must also match where the key starts. */
 export interface GuardedKey {
@@ -135,6 +141,8 @@ export const CHINA_KEYS: readonly PrefilterKey[] = [
   ],
   'lianyungang',
   { key: '中[国國]', guard: ZH_CHINA },
+  { key: '[来來对對访訪赴在自向输輸][华華]', guard: ZH_CHINA_HUA },
+  { key: '中[资資企]', guard: ZH_CHINESE_FIRMS },
   ...['中[华華]人民共和[国國]', '我[国國]', '中方', '中[欧歐]班列', '北京', '[习習]近平', '新疆'],
   ...['[乌烏][鲁魯]木[齐齊]', '喀什', '西安', '[陕陝]西', '[连連][云雲]港'],
   ...['кита', 'поднебесн', 'кнр$', 'пекин', 'си цзиньпин', 'синьцзян', 'урумчи', 'кашгар', 'сиан', 'шэньси'],

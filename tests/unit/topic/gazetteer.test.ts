@@ -204,6 +204,16 @@ describe('look-alike substrings', () => {
     ['其中哈尔滨', 'china-kazakhstan'],
     ['中哈', 'china-kazakhstan'],
     ['其中吉签署的协议', 'china-kyrgyzstan'],
+    ['代表团在华盛顿会谈', 'china'],
+    ['对华尔街的影响', 'china'],
+    ['在华为的培训中心', 'china'],
+    ['面向华人华侨', 'china'],
+    ['美国驻华大使', 'china'],
+    ['未来华夏文明', 'china'],
+    ['其中企业数量', 'china'],
+    ['在此过程中企业受益', 'china'],
+    ['集中资源发展水电', 'china'],
+    ['其中资金来源', 'china'],
   ];
 
   test.each(cases)('%s is not %s', (text, id) => {
@@ -216,6 +226,14 @@ describe('look-alike substrings', () => {
     ['尤其中亚', 'central-asia'],
     ['中亚太阳能', 'central-asia'],
     ['中亚军事合作', 'central-asia'],
+    ['哈萨克斯坦对华出口', 'china'],
+    ['自華進口汽車', 'china'],
+    ['总统应邀访华', 'china'],
+    ['留学生来华学习', 'china'],
+    ['输华天然气', 'china'],
+    ['中资企业', 'china'],
+    ['中資銀行', 'china'],
+    ['中企承建', 'china'],
     ['ChinaKyrgyzstanUzbekistan', 'kyrgyzstan'],
   ])('%s is still %s', (text, id) => {
     expect(findIds(text)).toContain(id);

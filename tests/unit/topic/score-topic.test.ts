@@ -124,6 +124,21 @@ describe('scoring rules', () => {
     expect(scoreTopic({ title: 'Си Цзиньпин встретился с Токаевым', blocks: [] }).isTopic).toBe(true);
   });
 
+  test.each([
+    ['哈萨克斯坦对华小麦出口同比增长两倍', '据哈农业部消息，前8个月哈方出口小麦约120万吨。'],
+    ['乌兹别克斯坦自华进口汽车增长七成', '乌方数据显示，上半年进口汽车约6.7万辆。'],
+    ['中资企业在塔吉克斯坦投资超30亿美元', '据塔方统计，中资项目创造就业岗位约1.5万个。'],
+    ['土庫曼總統訪華 雙方簽署多項協議', '雙方簽署能源、交通等領域合作文件。'],
+  ])('China written as 华 or as Chinese firms in a title with a Central Asian country: %s', (title, lead) => {
+    expect(scoreTopic({ title, blocks: [title, lead] }).isTopic).toBe(true);
+  });
+
+  test("another country's envoy to China visiting Central Asia names no China–Central Asia relation", () => {
+    const title = '美国驻华大使访问哈萨克斯坦';
+    const lead = '美国驻华大使本周访问哈萨克斯坦，讨论关键矿产合作。';
+    expect(scoreTopic({ title, blocks: [title, lead] }).isTopic).toBe(false);
+  });
+
   test('both sides far apart in the body are not enough', () => {
     const filler = 'Officials discussed budgets, roads and schools at length. '.repeat(4);
     const decision = scoreTopic({
