@@ -68,6 +68,8 @@ export const CENTRAL_ASIA_KEYS: readonly PrefilterKey[] = [
     '哈方',
     '吉[尔爾]吉斯',
     '吉方',
+    '吉[国國]',
+    '塔方',
     '塔吉克',
     '土[库庫]曼',
     '[乌烏][兹茲][别別]克',
