@@ -31,6 +31,7 @@ const DISPLAY_RANK: Readonly<Record<TermKind, number>> = {
   port: 1,
   leader: 1,
   province: 2,
+  company: 2,
   city: 3,
 };
 

@@ -79,6 +79,22 @@ export const CHINA_TERMS: readonly Term[] = [
     forms: ['Shaanxi', '[陕陝]西', 'Шэньси'],
   },
   {
+    // The Chinese firms most often named for their work in Central Asia, in the Chinese forms news gives them:
+    // 华为 (not 中华为…, "China as…"), 比亚迪, 中石油, 中石化, 中远海运, 国家电网, 奇瑞.
+    id: 'chinese-firm',
+    label: 'a Chinese company',
+    side: 'china',
+    kind: 'company',
+    forms: [
+      '(?<!中)[华華][为為](?![期止主首])',
+      '比[亚亞]迪',
+      '中石[油化]',
+      '中[远遠]海[运運]',
+      '[国國]家[电電][网網]',
+      '奇瑞',
+    ],
+  },
+  {
     id: 'lianyungang',
     label: 'Lianyungang',
     side: 'china',

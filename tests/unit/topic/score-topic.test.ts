@@ -133,6 +133,21 @@ describe('scoring rules', () => {
     expect(scoreTopic({ title, blocks: [title, lead] }).isTopic).toBe(true);
   });
 
+  test.each([
+    ['比亚迪乌兹别克斯坦工厂年产能将提升至5万辆', '工厂二期项目在吉扎克州投产。'],
+    ['中石油在哈萨克斯坦的油田年产原油1200万吨', '该项目已运营超过二十年。'],
+    ['華為與烏茲別克簽署5G合作協議', '雙方將在塔什干建設數據中心。'],
+  ])('a Chinese firm named with a Central Asian country in the title: %s', (title, lead) => {
+    expect(scoreTopic({ title, blocks: [title, lead] }).isTopic).toBe(true);
+  });
+
+  test('a Chinese firm with no Central Asian country is not enough, nor 中华为 ("China as")', () => {
+    const title = '比亚迪匈牙利工厂年产能将提升至20万辆';
+    expect(scoreTopic({ title, blocks: [title, '工厂位于塞格德。'] }).isTopic).toBe(false);
+    const other = '以中华为名的哈萨克斯坦餐馆开业';
+    expect(scoreTopic({ title: other, blocks: [other, '餐馆位于阿拉木图市中心。'] }).isTopic).toBe(false);
+  });
+
   test("another country's envoy to China visiting Central Asia names no China–Central Asia relation", () => {
     const title = '美国驻华大使访问哈萨克斯坦';
     const lead = '美国驻华大使本周访问哈萨克斯坦，讨论关键矿产合作。';
