@@ -214,6 +214,8 @@ describe('look-alike substrings', () => {
     ['在此过程中企业受益', 'china'],
     ['集中资源发展水电', 'china'],
     ['其中资金来源', 'china'],
+    ['美对华加征关税', 'china'],
+    ['欧盟对华反倾销调查', 'china'],
     ['金字塔方形的展馆', 'tajikistan'],
     ['沿灯塔方向航行', 'tajikistan'],
   ];
@@ -236,6 +238,7 @@ describe('look-alike substrings', () => {
     ['中资企业', 'china'],
     ['中資銀行', 'china'],
     ['中企承建', 'china'],
+    ['哈方增加对华出口', 'china'],
     ['吉國總統扎帕羅夫', 'kyrgyzstan'],
     ['塔方表示愿扩大合作', 'tajikistan'],
     ['ChinaKyrgyzstanUzbekistan', 'kyrgyzstan'],

@@ -148,6 +148,16 @@ describe('scoring rules', () => {
     expect(scoreTopic({ title: other, blocks: [other, '餐馆位于阿拉木图市中心。'] }).isTopic).toBe(false);
   });
 
+  test.each([
+    ['美国对华加征关税 中亚国家受影响', '美国对华加征关税后，部分中亚国家对美出口受到冲击。'],
+    ['俄罗斯对华出口增长 中亚过境运输繁忙', '俄罗斯对华出口增长，经哈萨克斯坦的过境运输量增加。'],
+  ])(
+    "another partner's dealings with China (美对华, 俄罗斯对华) do not name the China side: %s",
+    (title, lead) => {
+      expect(scoreTopic({ title, blocks: [title, lead] }).isTopic).toBe(false);
+    },
+  );
+
   test("another country's envoy to China visiting Central Asia names no China–Central Asia relation", () => {
     const title = '美国驻华大使访问哈萨克斯坦';
     const lead = '美国驻华大使本周访问哈萨克斯坦，讨论关键矿产合作。';
