@@ -108,6 +108,9 @@ export function findSubject(
   if (subject && subject !== 'CN') return { subject, evidence: said };
   const isGlobal = GLOBAL_CUE.exec(context.sentence);
   if (subject === 'CN' && isGlobal) return { subject, evidence: `${said}, "${isGlobal[0]}"` };
+  // "新疆外贸进出口总值3892.6亿元", "Foreign trade turnover reached $140 billion": a whole foreign trade, with no partner
+  // named, is no bilateral figure of the article's pair.
+  if (isGlobal) return { evidence: `"${isGlobal[0]}" with no partner named: not the article's pair` };
   const article = readArticleSubject(context);
   if (article?.subject && mayUseArticle(context.sentence, article.subject, metric)) {
     if (!subject) return article;

@@ -96,6 +96,24 @@ describe('subject stays undefined', () => {
     expect(measureOf(sentence, figure).subject).toBeUndefined();
   });
 
+  test.each([
+    ['今年前10个月，新疆外贸进出口总值3892.6亿元，同比增长12.1%。', '3892.6亿元'],
+    ['前三季度，乌鲁木齐市对外贸易进出口总值达1200亿元。', '1200亿元'],
+  ])(
+    "a Chinese province's or city's whole foreign trade is not the article's pair: %s",
+    (sentence, figure) => {
+      const measure = measureOf(sentence, figure, { articleTitle: '新疆前10个月对中亚五国进出口占比近八成' });
+      expect(measure.subject).toBeUndefined();
+    },
+  );
+
+  test("a trade figure with no foreign-trade word still takes the article's pair", () => {
+    const measure = measureOf('前10个月进出口总值3085.7亿元，同比增长13.8%。', '3085.7亿元', {
+      articleTitle: '新疆前10个月对中亚五国进出口增长13.8%',
+    });
+    expect(measure.subject).toBe('CA');
+  });
+
   test('no reference back to the article: a harvest is not the pair’s', () => {
     const measure = measureOf('The harvest came in at 17 million tonnes of wheat.', '17 million tonnes', {
       articleTitle: 'China–Kazakhstan grain trade booms',
