@@ -50,6 +50,21 @@ describe('subject from the sentence', () => {
     expect(measureOf(sentence, figure).subject).toBe(subject);
   });
 
+  test.each([
+    ['其中对哈萨克斯坦出口1420.8亿元，对吉尔吉斯斯坦出口1163.5亿元，分别增长9.6%和16.9%。', '9.6%', 'CN-KZ'],
+    ['其中对哈萨克斯坦出口1420.8亿元，对吉尔吉斯斯坦出口1163.5亿元，分别增长9.6%和16.9%。', '16.9%', 'CN-KG'],
+    ['中國與土庫曼和塔吉克的貿易額分別為138.5億元、58.2億元。', '58.2億元', 'CN-TJ'],
+  ])(
+    'amounts after 分别 go with the partners named before it, in order: %s %s',
+    (sentence, figure, subject) => {
+      expect(measureOf(sentence, figure).subject).toBe(subject);
+    },
+  );
+
+  test('分别 over fewer partners than amounts leaves the usual reading', () => {
+    expect(measureOf('哈萨克斯坦的出口和进口分别增长5%和3%。', '3%').subject).toBe('KZ');
+  });
+
   test('the clause decides among several partners', () => {
     const sentence = 'Imports from Kazakhstan fell slightly, while trade with Uzbekistan hit $14 billion.';
     expect(measureOf(sentence, '$14 billion').subject).toBe('UZ');
