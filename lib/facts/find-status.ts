@@ -12,7 +12,11 @@ const STATUS_CUES = compileCueTable<FactStatus>([
     'forecast',
     `${W}(?:expect\\p{L}*|projected|projection|forecast\\p{L}*|estimated to|likely|could|may (?:reach|exceed|top)|set to|on track|anticipat\\p{L}*)`,
   ],
-  ['forecast', '有望|预计|預計|预测|預測|预期|預期|可望|估计|估計'],
+  // 料 is Hong Kong's and Taiwan's "expected to" before a verb or bound ("全年料逾400億", "料將增長"), not 材料 or 不料.
+  [
+    'forecast',
+    '有望|预计|預計|预测|預測|预期|預期|可望|估计|估計|预估|預估|预料|預料|(?<![材原饲飼资資燃塑肥布不照香涂塗染颜顏预預])料(?=[将將会會可逾超达達增升跌减減降为為在])',
+  ],
   ['forecast', `${W}(?:ожида\\p{L}*|прогноз\\p{L}*|может|могут|вероятно|рассчитыва\\p{L}*)`],
   [
     'target',
