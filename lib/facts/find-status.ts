@@ -1,4 +1,11 @@
-import { compileCueTable, findCues, pickNearestCue, type Span, WORD_START as W } from './find-cues';
+import {
+  compileCueTable,
+  findCues,
+  isInLaterChineseClause,
+  pickNearestCue,
+  type Span,
+  WORD_START as W,
+} from './find-cues';
 import type { Cue, FactStatus } from './types';
 
 export interface StatusFinding {
@@ -60,7 +67,11 @@ function findStrongerCue(
 /** Whether the figure is a fact, a target or a forecast: the strongest cue of its clause, then of its sentence. */
 export function findStatus(sentence: string, figure: Span, clause: Span): StatusFinding {
   const cues = findCues(sentence, STATUS_CUES).filter(
-    (cue) => cue.end <= figure.start || cue.start >= figure.end,
+    (cue) =>
+      (cue.end <= figure.start || cue.start >= figure.end) &&
+      // A forecast or plan of a later Chinese clause is its own ("…，第三条铁路预计2027年通车"); "同比增长" after a
+      // level still tells that the level was counted.
+      (cue.value === 'actual' || !isInLaterChineseClause(sentence, figure, cue)),
   );
   for (const scope of [clause, { start: 0, end: sentence.length }]) {
     const inScope = cues.filter((cue) => cue.start >= scope.start && cue.end <= scope.end);

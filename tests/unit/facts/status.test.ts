@@ -27,6 +27,11 @@ describe('status', () => {
     expect(measureOf(sentence, figure).status).toBe(status);
   });
 
+  test("a forecast in a later Chinese clause is that clause's; a change after a level still says it was counted", () => {
+    expect(measureOf('两国现有7个公路口岸，第三条跨境铁路预计2027年通车。', '7个').status).toBeUndefined();
+    expect(measureOf('前5个月进出口总值2864.2亿元，同比增长10.4%。', '2864.2亿元').status).toBe('actual');
+  });
+
   test('the clause of the figure decides, not a plan elsewhere in the sentence', () => {
     const sentence = 'Trade hit $9 billion last year; the ministry plans to reach $15 billion by 2027.';
     expect(measureOf(sentence, '$9 billion').status).toBe('actual');
