@@ -240,6 +240,13 @@ describe('look-alike substrings', () => {
     ['中企承建', 'china'],
     ['哈方增加对华出口', 'china'],
     ['吉國總統扎帕羅夫', 'kyrgyzstan'],
+    ['比斯凱克', 'bishkek'],
+    ['杜尚貝', 'dushanbe'],
+    ['阿斯塔那', 'astana'],
+    ['努爾蘇丹', 'astana'],
+    ['阿什喀巴德', 'ashgabat'],
+    ['賈帕羅夫總統', 'japarov'],
+    ['米爾季約耶夫', 'mirziyoyev'],
     ['塔方表示愿扩大合作', 'tajikistan'],
     ['ChinaKyrgyzstanUzbekistan', 'kyrgyzstan'],
   ])('%s is still %s', (text, id) => {
