@@ -22,7 +22,7 @@ const SENTENCE_END =
  * lines of their own: "相关阅读", "推薦閱讀", "Related stories", "Read more", "Читайте также".
  */
 const LIST_HEADING =
-  /^[【[]?\s*(?:相[关關](?:阅读|閱讀|新[闻聞]|文章|[链鏈]接|[报報]道|[报報]導)|推[荐薦][阅閱][读讀]|延伸[阅閱][读讀]|更多(?:新[闻聞]|[报報]道)|[热熱][门門](?:排行|新[闻聞]|文章)|(?:related|more)(?:\s+(?:news|stories|posts|articles|on this|coverage))?|read (?:more|also|next)|see also|most (?:read|popular|viewed)|top stories|читайте(?:\s+также)?|смотрите также|по теме|ещ[её] по теме|похожие (?:новости|материалы)|популярное)\s*[】\]]?\s*[:：]?$/i;
+  /^[【[]?\s*(?:相[关關](?:阅读|閱讀|新[闻聞]|文章|[链鏈]接|[报報]道|[报報]導|推[荐薦])|推[荐薦](?:[阅閱][读讀]|新[闻聞])|[热熱]点(?:新[闻聞]|推[荐薦])|[熱]點(?:新[闻聞]|推[荐薦])|猜你喜[欢歡]|[为為]你推[荐薦]|精彩推[荐薦]|[编編][辑輯]推[荐薦]|延伸[阅閱][读讀]|更多(?:新[闻聞]|[报報]道)|[热熱][门門](?:排行|新[闻聞]|文章)|(?:related|more)(?:\s+(?:news|stories|posts|articles|on this|coverage))?|read (?:more|also|next)|see also|most (?:read|popular|viewed)|top stories|читайте(?:\s+также)?|смотрите также|по теме|ещ[её] по теме|похожие (?:новости|материалы)|популярное)\s*[】\]]?\s*[:：]?$/i;
 
 /**
  * A heading that opens the apparatus under a paper or an analysis: notes, references, sources, a bibliography.
@@ -57,6 +57,22 @@ function isFollowCall(line: string): boolean {
 export function opensListOrNotes(line: string): boolean {
   const text = line.trim();
   return LIST_HEADING.test(text) || APPARATUS_HEADING.test(text);
+}
+
+/**
+ * The blocks listed under a related-stories heading ("相关新闻", "Read also"), up to the first blank line or
+ * paragraph: other stories' headlines, which say nothing of what this page is about.
+ */
+export function findListedBlocks(blocks: readonly string[]): Set<number> {
+  const listed = new Set<number>();
+  let inList = false;
+  blocks.forEach((block, index) => {
+    const line = block.trim();
+    if (line === '' || !isFurnitureShaped(line)) inList = false;
+    else if (inList) listed.add(index);
+    else if (LIST_HEADING.test(line)) inList = true;
+  });
+  return listed;
 }
 
 /** A line that is furniture wherever it stands: a read counter, the outlet's call to follow it. */

@@ -6,7 +6,7 @@ import { CONTEST_TERMS } from './gazetteer/contest-terms';
 import { MARKET_TERMS } from './gazetteer/market-terms';
 import { OTHER_PARTNERS } from './gazetteer/other-partners';
 import { compileMatcher } from './lexeme-matcher';
-import { findFurniture } from './page-furniture';
+import { findFurniture, findListedBlocks } from './page-furniture';
 import { keepPortsInContext } from './port-context';
 import {
   MENTION_SIDE_CAP,
@@ -115,7 +115,11 @@ export interface TopicReading {
 export function readTopic(input: TopicInput): TopicReading {
   const ledger = new EvidenceLedger();
   const subjectBlocks = new Set<number>();
-  const sentences = keepPortsInContext(collectSentences(input, subjectBlocks), ledger);
+  // Headlines listed under "相关新闻" or "Read also" are other stories: they neither make nor break this one.
+  const listed = findListedBlocks(input.blocks);
+  const read =
+    listed.size > 0 ? { ...input, blocks: input.blocks.map((b, i) => (listed.has(i) ? '' : b)) } : input;
+  const sentences = keepPortsInContext(collectSentences(read, subjectBlocks), ledger);
   const relationSentences: Record<TopicWhere, number> = { title: 0, lead: 0, body: 0 };
   const mentions = { china: 0, central_asia: 0 };
   let score = 0;

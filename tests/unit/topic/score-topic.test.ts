@@ -164,6 +164,34 @@ describe('scoring rules', () => {
     expect(scoreTopic({ title, blocks: [title, lead] }).isTopic).toBe(false);
   });
 
+  test('headlines listed under a related-stories heading do not make a look-alike about China and Central Asia', () => {
+    const title = '前10个月中国与东盟贸易额达5.7万亿元';
+    const blocks = [
+      title,
+      '海关总署数据显示，前10个月我国与东盟贸易总值为5.71万亿元，同比增长8.8%。',
+      '越南、马来西亚、印度尼西亚为我国在东盟前三大贸易伙伴。',
+      '相关新闻',
+      '中国与哈萨克斯坦贸易额前10个月增长5%',
+      '霍尔果斯口岸中欧班列通行量突破6000列',
+      '中吉乌铁路吉尔吉斯斯坦段隧道工程开工',
+      '中国—中亚天然气管道累计输气超5200亿立方米',
+      '热点推荐',
+      '中国同塔吉克斯坦签署多项合作文件',
+    ];
+    expect(scoreTopic({ title, blocks }).isTopic).toBe(false);
+  });
+
+  test('an article about China and Central Asia keeps its decision with a related list under it', () => {
+    const title = '霍尔果斯口岸前10个月通行中欧班列6128列';
+    const blocks = [
+      title,
+      '记者从霍尔果斯海关获悉，前10个月经霍尔果斯铁路口岸进出境的中欧（中亚）班列达6128列。',
+      '相关新闻',
+      '前10个月中国与东盟贸易额达5.7万亿元',
+    ];
+    expect(scoreTopic({ title, blocks }).isTopic).toBe(true);
+  });
+
   test('both sides far apart in the body are not enough', () => {
     const filler = 'Officials discussed budgets, roads and schools at length. '.repeat(4);
     const decision = scoreTopic({
