@@ -8,6 +8,7 @@ import { OTHER_PARTNERS } from './gazetteer/other-partners';
 import { compileMatcher } from './lexeme-matcher';
 import { findFurniture, findListedBlocks } from './page-furniture';
 import { keepPortsInContext } from './port-context';
+import { dropOurCountryOfTaiwan } from './taiwan-context';
 import {
   MENTION_SIDE_CAP,
   OTHER_PARTNER_TITLE_WEIGHT,
@@ -119,7 +120,8 @@ export function readTopic(input: TopicInput): TopicReading {
   const listed = findListedBlocks(input.blocks);
   const read =
     listed.size > 0 ? { ...input, blocks: input.blocks.map((b, i) => (listed.has(i) ? '' : b)) } : input;
-  const sentences = keepPortsInContext(collectSentences(read, subjectBlocks), ledger);
+  const collected = dropOurCountryOfTaiwan(input, collectSentences(read, subjectBlocks), ledger);
+  const sentences = keepPortsInContext(collected, ledger);
   const relationSentences: Record<TopicWhere, number> = { title: 0, lead: 0, body: 0 };
   const mentions = { china: 0, central_asia: 0 };
   let score = 0;

@@ -192,6 +192,23 @@ describe('scoring rules', () => {
     expect(scoreTopic({ title, blocks }).isTopic).toBe(true);
   });
 
+  test('我國 on a page naming Taiwan is Taiwan: Taiwan–Kazakhstan trade is no China–Central Asia story', () => {
+    const title = '台灣與哈薩克貿易額成長 外交部將設代表處';
+    const blocks = [
+      title,
+      '（中央社記者台北5日電）外交部今天表示，我國與哈薩克雙邊貿易額去年約3.2億美元，較前年成長12%。',
+      '我國將在阿拉木圖設立代表處，推動雙邊經貿交流。',
+      '經濟部指出，我國對哈薩克出口以電子零組件與機械為主。',
+    ];
+    expect(scoreTopic({ title, blocks }).isTopic).toBe(false);
+  });
+
+  test('我国 on a simplified page is China, even beside 台湾', () => {
+    const title = '中亚五国重申支持中方在台湾问题上的立场';
+    const blocks = [title, '我国与中亚五国贸易额去年达948亿美元，同比增长5.4%。'];
+    expect(scoreTopic({ title, blocks }).isTopic).toBe(true);
+  });
+
   test('both sides far apart in the body are not enough', () => {
     const filler = 'Officials discussed budgets, roads and schools at length. '.repeat(4);
     const decision = scoreTopic({
