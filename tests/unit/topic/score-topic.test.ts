@@ -158,55 +158,56 @@ describe('scoring rules', () => {
     },
   );
 
-  test("another country's envoy to China visiting Central Asia names no China–Central Asia relation", () => {
-    const title = '美国驻华大使访问哈萨克斯坦';
-    const lead = '美国驻华大使本周访问哈萨克斯坦，讨论关键矿产合作。';
-    expect(scoreTopic({ title, blocks: [title, lead] }).isTopic).toBe(false);
-  });
-
-  test('headlines listed under a related-stories heading do not make a look-alike about China and Central Asia', () => {
-    const title = '前10个月中国与东盟贸易额达5.7万亿元';
-    const blocks = [
-      title,
-      '海关总署数据显示，前10个月我国与东盟贸易总值为5.71万亿元，同比增长8.8%。',
-      '越南、马来西亚、印度尼西亚为我国在东盟前三大贸易伙伴。',
-      '相关新闻',
-      '中国与哈萨克斯坦贸易额前10个月增长5%',
-      '霍尔果斯口岸中欧班列通行量突破6000列',
-      '中吉乌铁路吉尔吉斯斯坦段隧道工程开工',
-      '中国—中亚天然气管道累计输气超5200亿立方米',
-      '热点推荐',
-      '中国同塔吉克斯坦签署多项合作文件',
-    ];
-    expect(scoreTopic({ title, blocks }).isTopic).toBe(false);
-  });
-
-  test('an article about China and Central Asia keeps its decision with a related list under it', () => {
-    const title = '霍尔果斯口岸前10个月通行中欧班列6128列';
-    const blocks = [
-      title,
-      '记者从霍尔果斯海关获悉，前10个月经霍尔果斯铁路口岸进出境的中欧（中亚）班列达6128列。',
-      '相关新闻',
-      '前10个月中国与东盟贸易额达5.7万亿元',
-    ];
-    expect(scoreTopic({ title, blocks }).isTopic).toBe(true);
-  });
-
-  test('我國 on a page naming Taiwan is Taiwan: Taiwan–Kazakhstan trade is no China–Central Asia story', () => {
-    const title = '台灣與哈薩克貿易額成長 外交部將設代表處';
-    const blocks = [
-      title,
-      '（中央社記者台北5日電）外交部今天表示，我國與哈薩克雙邊貿易額去年約3.2億美元，較前年成長12%。',
-      '我國將在阿拉木圖設立代表處，推動雙邊經貿交流。',
-      '經濟部指出，我國對哈薩克出口以電子零組件與機械為主。',
-    ];
-    expect(scoreTopic({ title, blocks }).isTopic).toBe(false);
-  });
-
-  test('我国 on a simplified page is China, even beside 台湾', () => {
-    const title = '中亚五国重申支持中方在台湾问题上的立场';
-    const blocks = [title, '我国与中亚五国贸易额去年达948亿美元，同比增长5.4%。'];
-    expect(scoreTopic({ title, blocks }).isTopic).toBe(true);
+  // Each page: its title first among its blocks, and whether it is on topic.
+  test.each([
+    [
+      "another country's envoy to China visiting Central Asia names no China–Central Asia relation",
+      ['美国驻华大使访问哈萨克斯坦', '美国驻华大使本周访问哈萨克斯坦，讨论关键矿产合作。'],
+      false,
+    ],
+    [
+      'headlines listed under a related-stories heading do not make a look-alike about China and Central Asia',
+      [
+        '前10个月中国与东盟贸易额达5.7万亿元',
+        '海关总署数据显示，前10个月我国与东盟贸易总值为5.71万亿元，同比增长8.8%。',
+        '越南、马来西亚、印度尼西亚为我国在东盟前三大贸易伙伴。',
+        '相关新闻',
+        '中国与哈萨克斯坦贸易额前10个月增长5%',
+        '霍尔果斯口岸中欧班列通行量突破6000列',
+        '中吉乌铁路吉尔吉斯斯坦段隧道工程开工',
+        '中国—中亚天然气管道累计输气超5200亿立方米',
+        '热点推荐',
+        '中国同塔吉克斯坦签署多项合作文件',
+      ],
+      false,
+    ],
+    [
+      'an article about China and Central Asia keeps its decision with a related list under it',
+      [
+        '霍尔果斯口岸前10个月通行中欧班列6128列',
+        '记者从霍尔果斯海关获悉，前10个月经霍尔果斯铁路口岸进出境的中欧（中亚）班列达6128列。',
+        '相关新闻',
+        '前10个月中国与东盟贸易额达5.7万亿元',
+      ],
+      true,
+    ],
+    [
+      '我國 on a page naming Taiwan is Taiwan: Taiwan–Kazakhstan trade is no China–Central Asia story',
+      [
+        '台灣與哈薩克貿易額成長 外交部將設代表處',
+        '（中央社記者台北5日電）外交部今天表示，我國與哈薩克雙邊貿易額去年約3.2億美元，較前年成長12%。',
+        '我國將在阿拉木圖設立代表處，推動雙邊經貿交流。',
+        '經濟部指出，我國對哈薩克出口以電子零組件與機械為主。',
+      ],
+      false,
+    ],
+    [
+      '我国 on a simplified page is China, even beside 台湾',
+      ['中亚五国重申支持中方在台湾问题上的立场', '我国与中亚五国贸易额去年达948亿美元，同比增长5.4%。'],
+      true,
+    ],
+  ] as const)('%s', (_name, blocks, isTopic) => {
+    expect(scoreTopic({ title: blocks[0], blocks: [...blocks] }).isTopic).toBe(isTopic);
   });
 
   test('both sides far apart in the body are not enough', () => {
