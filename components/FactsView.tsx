@@ -104,7 +104,11 @@ export function FactsView({ search = location.search }: FactsViewProps) {
           </p>
         </form>
       </search>
-      <div class="facts-results" aria-busy={busy ? 'true' : 'false'}>
+      <div
+        class="facts-results"
+        aria-busy={busy ? 'true' : 'false'}
+        data-query={state.status === 'results' ? state.query : undefined}
+      >
         {renderFacts(state, () => setFocus(''))}
       </div>
     </div>

@@ -16,3 +16,12 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
   }
   return message;
 }
+
+/** The browser's interface language, or '' where it cannot tell (currencies then keep their codes). */
+export function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return '';
+  }
+}

@@ -7,8 +7,18 @@ import { type DirectionFinding, readDirection } from './read-direction';
 import { type ChinaFlow, readCarriedFlow, readChinaFlow } from './trade-direction';
 import type { FactStatus, Measure, MeasureContext, Metric } from './types';
 
-/** Metrics of things that have no period of their own: a border's length, a pipeline's design capacity. */
-const TIMELESS: readonly Metric[] = ['distance', 'capacity'];
+/**
+ * Metrics of things that have no period of their own: a border's length, a pipeline's design capacity, and the
+ * lengths of time (a transit time, a contract's term): the year beside them dates an event, not a total.
+ */
+const TIMELESS: readonly Metric[] = [
+  'distance',
+  'capacity',
+  'transit_time',
+  'clearance_time',
+  'term',
+  'construction_time',
+];
 
 const FLOWS: readonly Metric[] = ['exports', 'imports'];
 

@@ -1,3 +1,4 @@
+import { isDurationUnit } from '../figures/durations';
 import { isCurrencyCode } from '../figures/reported-unit';
 import type { Figure } from '../figures/types';
 import { findCues, pickNearestCue, type Span } from './find-cues';
@@ -7,6 +8,9 @@ import {
   CHINESE_COMPARISON_BEFORE,
   COUNT_NOUNS,
   DIFFERENCE_BEFORE,
+  DURATION_CHANGE_AFTER,
+  DURATION_CHANGE_BEFORE,
+  DURATION_CUES,
   EARLIER_TIME,
   METRIC_CUES,
   NOT_DISTANCE_CUE,
@@ -183,6 +187,19 @@ function readPrice(per: string): MetricFinding {
     : { metric: 'price', evidence: [`metric: price, a price per ${per}`] };
 }
 
+/**
+ * A length of time measures what the nearest word of a journey, a clearance, a construction or a term names
+ * ("transit time", 通关, "сроком", "contract"); what it was cut by ("shortened by 3 days") measures none of them.
+ */
+function readDuration(sentence: string, at: Span, clause: Span): MetricFinding {
+  const before = sentence.slice(Math.max(0, at.start - CHANGE_WINDOW), at.start);
+  const change = DURATION_CHANGE_BEFORE.exec(before) ?? DURATION_CHANGE_AFTER.exec(sentence.slice(at.end));
+  if (change) return { evidence: [`metric: a change of a duration, "${change[0].trim()}"`] };
+  const cues = findCues(sentence, DURATION_CUES).filter((cue) => cue.end <= at.start || cue.start >= at.end);
+  const cue = pickNearestCue(cues, at, clause);
+  return cue ? { metric: cue.value, cue, evidence: [`metric: "${cue.text}"`] } : { evidence: [] };
+}
+
 /** What the figure measures, from its unit, its counted noun and the words of its sentence. */
 export function findMetric(
   sentence: string,
@@ -209,6 +226,7 @@ function findOwnMetric(
 ): MetricFinding {
   // A price per unit or an exchange rate (ADR 12) is no total: "trade" or "exports" beside it say what is priced.
   if (figure.per) return readPrice(figure.per);
+  if (isDurationUnit(figure.unit)) return readDuration(sentence, at, clause);
   const cues = findCues(sentence, METRIC_CUES).filter((cue) => cue.end <= at.start || cue.start >= at.end);
   if (figure.unit === 'percent' || figure.unit === 'times')
     return readRatio(sentence, cues, at, clause, levelBefore);

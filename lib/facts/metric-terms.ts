@@ -114,3 +114,35 @@ export const COUNT_NOUNS: readonly (readonly [Metric, RegExp])[] = [
   ['agreements', /^(?:agreements?|documents?|deals?|memorand|份|соглашени|документ|договор|меморандум)/iu],
   ['visitors', /^(?:visitors?|tourists?|人次|游客|遊客|турист|посетител)/iu],
 ];
+
+/**
+ * What a length of time measures (a figure in minutes, hours, days, weeks, months or years): the nearest of these
+ * words in the sentence, as for other metrics (`pickNearestCue`).
+ */
+export const DURATION_CUES = compileCueTable<Metric>([
+  [
+    'clearance_time',
+    `${W}(?:(?:customs )?clearance|border crossing|crossing the border|inspection|таможенн\\p{L}*|растамож\\p{L}*|оформлени\\p{L}*|прохождени\\p{L}* границ)|通关|通關|清关|清關|查验|查驗|验放|驗放|放行|过境时间|過境時間`,
+  ],
+  [
+    'transit_time',
+    `${W}(?:transit|journey|travel(?:s|led|ling)?|trip|voyage|flights?|drive|delivery|deliver(?:ed|s)?|en route|on the way|shipping time|в пути|путь|пути|достав\\p{L}*|транзит\\p{L}*|рейс\\p{L}*)|运行时间|運行時間|运输时间|運輸時間|运输时长|運輸時長|在途|时效|時效|全程|抵达|抵達|运抵|運抵|运到|運到|送达|送達`,
+  ],
+  [
+    'construction_time',
+    `${W}(?:construction|constructed|built|build(?:ing)?|строительств\\p{L}*|построен\\p{L}*|возвед\\p{L}*)|工期|建设|建設|建成|施工|修建`,
+  ],
+  [
+    'term',
+    `${W}(?:(?:terms?|tenor|maturity|lease[ds]?|leasing|concessions?|contracts?|agreements?|deals?|loans?|credits?|visa-free|stays?|valid(?:ity)?|licen[cs]es?)(?![\\p{L}])|срок\\p{L}*|контракт\\p{L}*|договор\\p{L}*|соглашени\\p{L}*|аренд\\p{L}*|концесси\\p{L}*|кредит\\p{L}*|займ(?:а|ы|ов|ом|у|ам|ами)?(?![\\p{L}])|заём|безвиз\\p{L}*|пребывани\\p{L}*)|期限|为期|為期|租期|年期|合同|合約|合约|协议|協議|贷款|貸款|特许|特許|免签|免簽|停留|有效期`,
+  ],
+]);
+
+/**
+ * A length of time that is what a duration was cut by, not the duration: "shortened by 3 days", 缩短了3天, "на 2
+ * дня быстрее". Its card names no metric: a cut of 3 days read as a transit time of 3 days would be false.
+ */
+export const DURATION_CHANGE_BEFORE =
+  /(?:(?<![\p{L}])(?:shortened|shorten|cut|reduced|saved|saving|trimmed)\s+(?:\p{L}+\s+){0,5}?by\s+(?:another\s+|a\s+further\s+)?|缩短了?|縮短了?|减少了?|減少了?|节省了?|節省了?|节约了?|節約了?|压缩了|壓縮了|提前了?|(?<![\p{L}])(?:сократ|сокращ|уменьш|сэконом)\p{L}*(?:\s+\p{L}+)?\s+на\s+)$/iu;
+export const DURATION_CHANGE_AFTER =
+  /^\s*(?:faster|shorter|sooner|earlier|less|быстрее|меньше|короче)(?![\p{L}])/iu;

@@ -26,6 +26,14 @@ export type Metric =
   | 'price'
   /** Money per unit of another currency (512.3 tenge per dollar). */
   | 'exchange_rate'
+  /** How long goods or a train take on the way: "the journey takes 5 days", 全程运行时间12天, "7 суток в пути". */
+  | 'transit_time'
+  /** How long customs or a border crossing takes: "clearance in 2 hours", 通关时间2小时. */
+  | 'clearance_time'
+  /** How long a contract, loan, lease, concession or visa-free stay runs: "a 25-year contract", 期限20年. */
+  | 'term'
+  /** How long building takes: "construction took 3 years", 工期3年, "строительство займёт 2 года". */
+  | 'construction_time'
   | 'other';
 
 /** Whether the figure states what happened, what someone aims for, or what someone expects. */

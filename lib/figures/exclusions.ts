@@ -1,4 +1,5 @@
 import { endsWordOrAbbreviation, isAlphanumericAt, isDigitAt, isLetterAt, isWordAt } from './char-classes';
+import { isHyphenatedDurationAt } from './durations';
 
 // Numbers that are never figures, judged from the characters around them: names with digits (G20, C5+1,
 // COVID-19, 3·15), citation markers ([2], [6][8]), ordinals (第二, 10th, 5-й), labels (Group 1, No. 5, 阅读:163),
@@ -130,7 +131,8 @@ export function findNeverFigure(text: string, start: number, end: number): numbe
   }
   ORDINAL_AFTER.lastIndex = end;
   const ordinal = ORDINAL_AFTER.exec(text);
-  if (ordinal && !/^-(?:кратн|километров)/i.test(ordinal[0])) return ORDINAL_AFTER.lastIndex;
+  if (ordinal && !/^-(?:кратн|километров)/i.test(ordinal[0]) && !isHyphenatedDurationAt(text, end))
+    return ORDINAL_AFTER.lastIndex;
   if (after === '-' && isDigitAt(text, end + 1)) {
     const second = /^-[0-9]+-[0-9]/.exec(text.slice(end, end + 12));
     if (second) return readPhoneEnd(text, end);

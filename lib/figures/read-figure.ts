@@ -2,6 +2,7 @@ import { readApproxAfterUnit, readApproxBefore } from './approximations';
 import { detectScriptNear, isCjkCode, isLetterAt } from './char-classes';
 import { readCurrencyBefore } from './currencies';
 import { decideFigure, type ReadContext, type Reading } from './decide-figure';
+import { isDurationUnit, readChineseDigitPair, readDurationAfter } from './durations';
 import { readConnector, readRangeMarker } from './ranges';
 import { isChineseUnitChar } from './read-chinese-numeral';
 import { type NounReading, readNounAfter } from './read-noun';
@@ -133,7 +134,16 @@ export function readFigureAt(text: string, start: number, context: ReadContext):
 
   if (!range && token.rangeHigh !== undefined && value === token.value)
     range = { low: value, high: token.rangeHigh };
-  const unit = readUnitAfter(text, unitAt, token);
+  // A length of time that measures something reads as a unit of its own: "5 days", "2小时以内", "сроком на 25 лет".
+  const unit =
+    readUnitAfter(text, unitAt, token) ??
+    (currency ? null : readDurationAfter(text, unitAt, token, spanStart));
+  const pair = unit && isDurationUnit(unit.unit) ? readChineseDigitPair(text, token) : null;
+  if (pair && !range) {
+    value = pair.low;
+    range = pair;
+    if (approx === 'none') approx = 'about';
+  }
   if (unit?.start !== undefined) spanStart = Math.min(spanStart, unit.start);
   const noun: NounReading = unit || currency ? { kind: 'none' } : readNounAfter(text, unitAt);
   let end = unit?.end ?? (noun.kind === 'noun' || noun.kind === 'time' ? noun.end : unitAt);

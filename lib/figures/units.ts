@@ -39,6 +39,8 @@ const pound = measure('kg', 0.45359237, 'lb');
 const sqKm = measure('square_metre', 1e6, 'km²');
 const sqM = measure('square_metre');
 const hectare = measure('hectare');
+/** Farms and industrial parks in English and American reports are in acres: a hectare is 2.471 acres. */
+const acre = measure('hectare', 0.40468564224, 'acre');
 const cubic = measure('cubic_metre');
 const barrel = measure('barrel');
 const teu = measure('teu');
@@ -101,7 +103,8 @@ const MEASURES: Record<string, UnitSpec> = {
   'square-meter': sqM, 平方公里: sqKm, 平方千米: sqKm, '㎢': sqKm, 'кв. км': sqKm, 'квадратных километров': sqKm,
   'square metres': sqM, 'square meters': sqM, 'sq m': sqM, 'm²': sqM, 平方米: sqM, 平方公尺: sqM, '㎡': sqM, 'кв. м': sqM, m2: sqM, м2: sqM,
   'квадратных метров': sqM, hectares: hectare, hectare, ha: hectare, 公顷: hectare, 公頃: hectare,
-  гектаров: hectare, гектара: hectare, га: hectare, 亩: measure('mu'), 畝: measure('mu'), 'cubic metres': cubic,
+  гектаров: hectare, гектара: hectare, га: hectare, acres: acre, acre, 英亩: acre, 英畝: acre, акров: acre,
+  акра: acre, 亩: measure('mu'), 畝: measure('mu'), 'cubic metres': cubic,
   'cubic meters': cubic, 'cubic metre': cubic, 'cubic meter': cubic, 'cu m': cubic, 'm³': cubic, m3: cubic,
   bcm: measure('cubic_metre', 1e9, 'bcm'), mtpa: measure('tonne', 1e6, 'mtpa'), 立方米: cubic, 立方公尺: cubic, '㎥': cubic, 立方: cubic, кубометров: cubic, кубометра: cubic,
   кубометр: cubic, 'куб. м': cubic, 'куб. метров': cubic, 'куб. метра': cubic, 'кубических метров': cubic, 'м³': cubic, м3: cubic, barrels: barrel,

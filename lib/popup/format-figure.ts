@@ -1,4 +1,5 @@
 import { readReportedUnit, reportedUnit } from '../figures/reported-unit';
+import { uiLanguage } from '../i18n';
 import type { FigureSummary } from '../messages';
 
 const SCALES: [number, string][] = [
@@ -27,11 +28,44 @@ const UNIT_LABEL: Record<string, string> = {
   count: '',
 };
 
-/** A compact normalized reading of a figure: "> 100B USD", "37.3 %", "−3.6 %", "≈ 20", "1.85K USD/t". */
-export function formatReading(figure: Pick<FigureSummary, 'value' | 'unit' | 'approx'>): string {
+/** The units of a length of time, which read in words of the reader's language. */
+const DURATION_UNITS = new Set(['minute', 'hour', 'day', 'week', 'month', 'year']);
+
+/** Number formats of lengths of time, by language and unit: making one costs more than using it. */
+const durationFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A length of time in words of the reader's language, with its plural: "12 days", "12 дней", "12天"; English
+ * where the language is unknown to the browser's Intl.
+ */
+function formatDuration(value: number, unit: string, language: string): string {
+  const key = `${language}|${unit}`;
+  let format = durationFormats.get(key);
+  if (!format) {
+    const options = { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 2 } as const;
+    try {
+      format = new Intl.NumberFormat(language || 'en', options);
+    } catch {
+      format = new Intl.NumberFormat('en', options);
+    }
+    durationFormats.set(key, format);
+  }
+  return format.format(value).replace(/^-/, '\u2212');
+}
+
+/**
+ * A compact normalized reading of a figure: "> 100B USD", "37.3 %", "−3.6 %", "≈ 20", "1.85K USD/t"; a length of
+ * time in words of `language` (the browser's by default): "≈ 12 days", "< 2 часа".
+ */
+export function formatReading(
+  figure: Pick<FigureSummary, 'value' | 'unit' | 'approx'>,
+  language = uiLanguage(),
+): string {
   if (figure.unit === 'm' && Math.abs(figure.value) >= 1000)
-    return formatReading({ ...figure, value: figure.value / 1000, unit: 'km' });
+    return formatReading({ ...figure, value: figure.value / 1000, unit: 'km' }, language);
   const mark = APPROX_MARK[figure.approx];
+  if (DURATION_UNITS.has(figure.unit))
+    return [mark, formatDuration(figure.value, figure.unit, language)].filter(Boolean).join(' ');
   const abs = Math.abs(figure.value);
   const scale = SCALES.find(([size]) => abs >= size);
   const number = scale

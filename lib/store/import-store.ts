@@ -3,6 +3,7 @@ import { type ReportingArticle, reportsByKey, rewriteFactReports } from './fact-
 import { articleFiguresRow } from './mentions-of';
 import { pageTables } from './record-page';
 import type { StoredFigure } from './rows';
+import { SIGNED_FALLS_VERSION, signedStoredValue } from './signed-falls';
 import { parseExport } from './validate-export';
 
 /** What an import added. */
@@ -55,6 +56,8 @@ export async function importStore(db: CaravanDb, text: string): Promise<ImportSu
     for (const { id: _id, articleId: exportedId, ...figure } of mentions) {
       const articleId = idOf.get(exportedId);
       if (articleId === undefined) continue;
+      // An export from before version 8 kept a fall positive, as its store did (schema.ts, v8).
+      if (data.schemaVersion < SIGNED_FALLS_VERSION) figure.value = signedStoredValue(figure);
       const figures = figuresOf.get(articleId) ?? [];
       figures.push(figure);
       figuresOf.set(articleId, figures);

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { wordingOf } from './reprints';
+import { SIGNED_FALLS_VERSION, type StoredChange, signedStoredValue } from './signed-falls';
 
 /**
  * Every version of the fact store's schema, oldest first. Versions are only ever appended: a released
@@ -199,6 +200,35 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
             const sentence = sentences.get(`${report.articleId}|${report.index}`) ?? '';
             report.wording = wordingOf(sentence, String(report.text ?? ''));
           }
+        });
+    },
+  },
+  {
+    // v8: a change that fell is negative (docs/adr/0013). Stores written before kept every change positive; each
+    // growth is read again from its sentence, and its fact reports take the signed value. The reading is the
+    // code's own: a change to how a direction is read needs a version that reads the store again.
+    version: SIGNED_FALLS_VERSION,
+    stores: {},
+    upgrade: async (tx) => {
+      const signed = new Map<string, number>();
+      await tx
+        .table('articleFigures')
+        .toCollection()
+        .modify((row: { articleId: number; figures: StoredChange[] }) => {
+          for (const figure of row.figures as (StoredChange & { index: number })[]) {
+            const value = signedStoredValue(figure);
+            if (value === figure.value) continue;
+            figure.value = value;
+            signed.set(`${row.articleId}|${figure.index}`, value);
+          }
+        });
+      if (signed.size === 0) return;
+      await tx
+        .table('factReports')
+        .toCollection()
+        .modify((row: { reports: { articleId: number; index: number; value: number }[] }) => {
+          for (const report of row.reports)
+            report.value = signed.get(`${report.articleId}|${report.index}`) ?? report.value;
         });
     },
   },

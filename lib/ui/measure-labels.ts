@@ -1,7 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { Metric } from '../facts/types';
 import { isCurrencyCode, readReportedUnit } from '../figures/reported-unit';
-import { type MessageKey, t } from '../i18n';
+import { type MessageKey, t, uiLanguage } from '../i18n';
 import type { MentionMeasure } from '../store/rows';
 import { LINK_TERMS } from '../topic/gazetteer/link-terms';
 
@@ -27,6 +26,10 @@ const METRIC_KEYS: Record<Metric, MessageKey> = {
   visitors: 'metricVisitors',
   price: 'metricPrice',
   exchange_rate: 'metricExchangeRate',
+  transit_time: 'metricTransitTime',
+  clearance_time: 'metricClearanceTime',
+  term: 'metricTerm',
+  construction_time: 'metricConstructionTime',
   other: 'metricOther',
 };
 
@@ -150,15 +153,6 @@ const UNIT_FAMILY_KEYS: Readonly<Record<string, MessageKey>> = {
   hectare: 'unitFamilyHectare',
   power: 'unitFamilyPower',
 };
-
-/** The browser's interface language, or none where it cannot tell (then currencies keep their codes). */
-function uiLanguage(): string {
-  try {
-    return browser.i18n.getUILanguage();
-  } catch {
-    return '';
-  }
-}
 
 /** A currency's name in the reader's language ("Kazakhstani Tenge", "哈萨克斯坦坚戈"), else its code. */
 function currencyName(code: string, language: string): string {

@@ -3,7 +3,8 @@
 // (prefilter, article region), a structuredClone of everything that crosses to the background and back (the
 // text in its parts, the answer and its figure parts: extension messaging serializes each the same way), the
 // background's reading (topic, relevance, figures: lib/background/page-scans.ts) run here on the page's
-// thread, then a Range per figure and the highlight paint. Returns the figure count and how to undo the paint.
+// thread, then a Range per figure and the highlight paint. Returns the figure count, how to undo the paint, and
+// how long the background's reading took (the rest is what the page's own thread pays).
 import { PageScans } from '@/lib/background/page-scans';
 import { cutIntoPieces } from '@/lib/content/read-in-background';
 import { rangeForSpan } from '@/lib/page/block-text';
@@ -13,8 +14,17 @@ import { paintFigures } from '@/lib/paint/paint-figures';
 import { collectFigures } from '@/lib/scan/block-figures';
 import { mightBeTopic } from '@/lib/topic';
 
-function runPipeline(doc: Document = document): { figures: number; ranges: Range[]; unpaint: () => void } {
-  if (!mightBeTopic(doc.body?.textContent ?? '')) return { figures: 0, ranges: [], unpaint: () => {} };
+interface PipelineRun {
+  figures: number;
+  ranges: Range[];
+  unpaint: () => void;
+  /** Milliseconds of the background's reading (topic, relevance, figures), run here on the page's thread. */
+  backgroundMs: number;
+}
+
+function runPipeline(doc: Document = document): PipelineRun {
+  if (!mightBeTopic(doc.body?.textContent ?? ''))
+    return { figures: 0, ranges: [], unpaint: () => {}, backgroundMs: 0 };
   const article = readArticle(doc);
   const texts = article.blocks.map((block) => block.text);
   const units = listBlockUnits(article.blocks);
@@ -30,7 +40,11 @@ function runPipeline(doc: Document = document): { figures: number; ranges: Range
     known: [],
     ...(units ? { units } : {}),
   };
-  const answer = structuredClone(scans.scan(structuredClone(request)));
+  const sent = structuredClone(request);
+  const readingStart = performance.now();
+  const reading = scans.scan(sent);
+  const backgroundMs = performance.now() - readingStart;
+  const answer = structuredClone(reading);
   while (answer.figures.length < answer.figureTotal)
     answer.figures.push(...structuredClone(scans.figures('bench', answer.figures.length)));
   const figures = collectFigures(answer, new Map());
@@ -39,7 +53,7 @@ function runPipeline(doc: Document = document): { figures: number; ranges: Range
     return block ? [{ range: rangeForSpan(block, figure.start, figure.end, doc), kind: figure.kind }] : [];
   });
   const unpaint = paintFigures(painted);
-  return { figures: painted.length, ranges: painted.map((figure) => figure.range), unpaint };
+  return { figures: painted.length, ranges: painted.map((figure) => figure.range), unpaint, backgroundMs };
 }
 
 Object.assign(globalThis, { caravanPipeline: { runPipeline } });

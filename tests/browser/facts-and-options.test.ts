@@ -34,11 +34,17 @@ async function openFacts(fact = ''): Promise<Page> {
   return page;
 }
 
-/** Types a search and waits until its results replace the previous ones (shown meanwhile, marked busy). */
+/** The results once they answer `query` and no other search runs (results stay shown meanwhile, marked busy). */
+const resultsFor = (page: Page, query: string) =>
+  page.locator(`.facts-results[aria-busy="false"][data-query=${JSON.stringify(query.trim())}]`);
+
+/**
+ * Types a search and waits until its results replace the previous ones. It waits for the answer to that query,
+ * not for the busy mark to come and go: a quick answer could come and go between two looks.
+ */
 async function search(page: Page, query: string, expected = ''): Promise<void> {
   await page.fill('#fact-query', query);
-  await page.locator('.facts-results[aria-busy="true"]').waitFor();
-  await page.locator('.facts-results[aria-busy="false"]').waitFor({ timeout: 10_000 });
+  await resultsFor(page, query).waitFor({ timeout: 10_000 });
   if (expected) await page.locator(`.fact-series[data-series="${expected}"]`).waitFor();
 }
 
@@ -176,7 +182,7 @@ describe('the Facts view', () => {
     const page = await openFacts();
     await page.focus('#fact-query');
     await page.keyboard.type('Kazakhstan trade');
-    await page.locator('.facts-results[aria-busy="false"]').waitFor();
+    await resultsFor(page, 'Kazakhstan trade').waitFor();
     await page.locator('.fact-series[data-series="CN-KZ|trade_volume|USD"]').waitFor();
     const reached = new Set<string>();
     for (let step = 0; step < 12; step++) {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { PAGES_DIR } from '../../scripts/lib/demo-server';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/launch-browser';
 import { collectErrors, demoUrl, waitForScan } from './support/extension';
+import { cardLinesOf } from './support/figure-card';
 
 // The Facts view as a reader whose browser speaks Chinese sees it: every part of a series' name in words of
 // that language, an exchange rate's pair included.
@@ -60,4 +61,16 @@ test("a series' unit is named in the reader's language, never as a code", async 
   expect(errors).toEqual([]);
   await article.close();
   await facts.close();
+});
+
+test("a length of time reads in the reader's language on the figure card", async () => {
+  const article = await browser.context.newPage();
+  const errors = collectErrors(article);
+  await article.goto(`${demoUrl()}cca-en-rail-transit-times/`);
+  await waitForScan(browser, article);
+  expect((await cardLinesOf(article, '11 days'))[0]).toBe('11天');
+  expect((await cardLinesOf(article, 'under 2 hours'))[0]).toBe('< 2小时');
+  expect((await cardLinesOf(article, '18 months'))[0]).toBe('18个月');
+  expect(errors).toEqual([]);
+  await article.close();
 });

@@ -110,6 +110,21 @@ test('a click on a figure opens its card: reading, what it measures, the other r
   await page.close();
 });
 
+test('a duration reads in words on its card and says what it measures', async () => {
+  const { page, tabId } = await openArticle('cca-en-rail-transit-times/');
+  const report = await readReport(browser, tabId);
+  const index = report.figures.findIndex((figure) => figure.text === 'under 2 hours');
+  expect(index).toBeGreaterThanOrEqual(0);
+  const point = await pointAtFigure(page, index);
+  expect(point.text).toBe('under 2 hours');
+  await page.mouse.click(point.x, point.y);
+  await expect.poll(() => readCard(page)).not.toBeNull();
+  const card = await readCard(page);
+  expect(card?.texts[0]).toBe('< 2 hours');
+  expect(card?.texts.join('\n')).toContain('Clearance time');
+  await page.close();
+});
+
 test('a click on plain text, beside a line, with a modifier key or with a selection opens nothing', async () => {
   const { page } = await openArticle();
   // A word of plain text in the paragraph of the first figure.

@@ -6,6 +6,8 @@ import { PAGES_DIR } from '../../scripts/lib/demo-server';
 import type { ExtensionBrowser } from '../../scripts/lib/launch-browser';
 import { collectErrors, openServedPage, startBrowser } from './support/extension';
 import { cardLinesOf } from './support/figure-card';
+import { armServiceWorkerStop } from './support/service-worker';
+import { readStoreMentions, readStoreRows } from './support/store-rows';
 
 let browser: ExtensionBrowser;
 const SLUG = 'cca-en-cku-railway';
@@ -76,4 +78,80 @@ test('the card of a fall reads −4.2 %, says it is a fall, and differs from a r
   await panel.close();
   await rise.close();
   await fall.close();
+});
+
+/**
+ * Rewrites the extension's store as schema version 7 kept it, in the store's own origin with the service worker
+ * stopped: every object store, index and row copied into a database of IndexedDB version 70 (Dexie's 7), with
+ * each stored fall of `text` written positive, as before falls were signed.
+ */
+async function rewriteAsVersion7(text: string): Promise<void> {
+  await (await armServiceWorkerStop(browser))();
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.evaluate(async (figureText) => {
+    const request = <T>(made: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        made.onsuccess = () => resolve(made.result);
+        made.onerror = () => reject(made.error);
+      });
+    const old = await request(indexedDB.open('caravan'));
+    const stores = await Promise.all(
+      [...old.objectStoreNames].map(async (name) => {
+        const store = old.transaction(name).objectStore(name);
+        const indexes = [...store.indexNames].map((index) => {
+          const { keyPath, unique, multiEntry } = store.index(index);
+          return { index, keyPath, unique, multiEntry };
+        });
+        const rows = await request(store.getAll());
+        return { name, keyPath: store.keyPath, autoIncrement: store.autoIncrement, indexes, rows };
+      }),
+    );
+    old.close();
+    await request(indexedDB.deleteDatabase('caravan'));
+    const unsign = (item: { text?: string; value?: number }) => {
+      if (item.text === figureText && typeof item.value === 'number') item.value = Math.abs(item.value);
+    };
+    for (const store of stores)
+      for (const row of store.rows as { figures?: object[]; reports?: object[] }[])
+        for (const item of [...(row.figures ?? []), ...(row.reports ?? [])]) unsign(item);
+    const open = indexedDB.open('caravan', 70);
+    open.onupgradeneeded = () => {
+      for (const store of stores) {
+        const made = open.result.createObjectStore(store.name, {
+          keyPath: store.keyPath,
+          autoIncrement: store.autoIncrement,
+        });
+        for (const { index, keyPath, unique, multiEntry } of store.indexes)
+          made.createIndex(index, keyPath, { unique, multiEntry });
+        for (const row of store.rows) made.add(row);
+      }
+    };
+    (await request(open)).close();
+  }, text);
+  await page.close();
+}
+
+test('a store kept from before falls were signed has them signed when the extension next opens it', async () => {
+  const valuesOf4_2 = async () => {
+    const figures = (await readStoreMentions<{ text: string; value: number }>(browser))
+      .filter((figure) => figure.text === '4.2%')
+      .map((figure) => figure.value);
+    const reports = (
+      await readStoreRows<{ key: string; reports: { value: number }[] }>(browser, 'factReports')
+    )
+      .filter((row) => row.key === FACT)
+      .flatMap((row) => row.reports.map((report) => report.value));
+    return [...figures.sort(), '|', ...reports.sort()];
+  };
+  expect(await valuesOf4_2()).toEqual([-4.2, 4.2, '|', -4.2, 4.2]);
+  await rewriteAsVersion7('4.2%');
+  expect(await valuesOf4_2()).toEqual([4.2, 4.2, '|', 4.2, 4.2]);
+
+  // Waking the worker opens the store at its newest version: the upgrade reads each growth's sentence again.
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.evaluate("chrome.runtime.sendMessage({ type: 'store:stats' })");
+  await page.close();
+  expect(await valuesOf4_2()).toEqual([-4.2, 4.2, '|', -4.2, 4.2]);
 });

@@ -74,6 +74,18 @@ describe('hand-checked facts on the demo pages', () => {
     expect(measureOn(page, '3120.4億元').period?.label).toBe('2013');
   });
 
+  test('cca-en-rail-transit-times: each length of time says what it measures', () => {
+    const page = loadDemoContexts('cca-en-rail-transit-times');
+    expect(measureOn(page, '5 days', 'journey')).toMatchObject({ metric: 'transit_time' });
+    expect(measureOn(page, '5 days', 'journey').period).toBeUndefined();
+    expect(measureOn(page, 'under 2 hours')).toMatchObject({ metric: 'clearance_time' });
+    expect(measureOn(page, '10-year')).toMatchObject({ metric: 'term' });
+    expect(measureOn(page, '18 months')).toMatchObject({ metric: 'construction_time' });
+    expect(measureOn(page, 'about 8 to 9 days')).toMatchObject({ metric: 'transit_time' });
+    // What a second line would cut the trip by is no transit time.
+    expect(measureOn(page, '3 days').metric).toBeUndefined();
+  });
+
   test('cca-zh-khorgos-alashankou-trains', () => {
     const page = loadDemoContexts('cca-zh-khorgos-alashankou-trains');
     expect(measureOn(page, '1588列')).toMatchObject({ subject: 'port:alashankou', metric: 'train_trips' });

@@ -127,6 +127,10 @@ const MEASURES: [string, string, number, string, Approx][] = [
   ['Kashagan added 1.1 million barrels a day.', '1.1 million barrels a day', 1.1e6, 'barrel_per_day', 'none'],
   ['Добыча — 1,9 млн баррелей в сутки.', '1,9 млн баррелей в сутки', 1.9e6, 'barrel_per_day', 'none'],
   ['Growers planted 3.4 million mu of cotton.', '3.4 million mu', 3.4e6, 'mu', 'none'],
+  // An acre is an area (a hectare is 2.471 acres), not a counted noun.
+  ['The park covers 556 acres near the border.', '556 acres', 225.005217, 'hectare', 'none'],
+  ['该园区占地1200英亩。', '1200英亩', 485.622771, 'hectare', 'none'],
+  ['Ферма занимает 300 акров.', '300 акров', 121.405693, 'hectare', 'none'],
   // A centner is 100 kg; a yield is in tonnes per hectare, however it is written.
   ['Элеваторы приняли 8 млн центнеров ячменя.', '8 млн центнеров', 8e5, 'tonne', 'none'],
   ['Средняя урожайность — 13,6 ц/га.', '13,6 ц/га', 1.36, 'tonne_per_hectare', 'none'],

@@ -32,3 +32,26 @@ test('a fall reads with a minus sign', () => {
   expect(formatReading({ value: -4.2, unit: 'percent', approx: 'none' })).toBe('\u22124.2 %');
   expect(formatReading({ value: -0.9e9, unit: 'USD', approx: 'about' })).toBe('≈ \u2212900M USD');
 });
+
+test('reads a duration in words, one or many', () => {
+  expect(formatReading({ value: 12, unit: 'day', approx: 'about' })).toBe('≈ 12 days');
+  expect(formatReading({ value: 2, unit: 'hour', approx: 'under' })).toBe('< 2 hours');
+  expect(formatReading({ value: 25, unit: 'year', approx: 'none' })).toBe('25 years');
+  expect(formatReading({ value: 1, unit: 'day', approx: 'none' })).toBe('1 day');
+  expect(formatReading({ value: 18, unit: 'month', approx: 'none' })).toBe('18 months');
+});
+
+test("reads a duration in the reader's language, with its plural", () => {
+  const read = (value: number, unit: string, language: string) =>
+    formatReading({ value, unit, approx: 'none' }, language);
+  expect(read(12, 'day', 'ru')).toBe('12 дней');
+  expect(read(2, 'day', 'ru')).toBe('2 дня');
+  expect(read(1, 'day', 'ru')).toBe('1 день');
+  expect(read(25, 'year', 'ru')).toBe('25 лет');
+  expect(read(2, 'hour', 'zh-CN')).toBe('2小时');
+  expect(read(12, 'day', 'zh-CN')).toBe('12天');
+  expect(formatReading({ value: 2, unit: 'hour', approx: 'under' }, 'ru')).toBe('< 2 часа');
+  // A language Intl does not know reads in English; other units keep their symbols in any language.
+  expect(read(3, 'week', 'xx-unknown')).toBe('3 weeks');
+  expect(read(37.3, 'percent', 'ru')).toBe('37.3 %');
+});

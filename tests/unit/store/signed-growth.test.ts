@@ -1,8 +1,4 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { applyMeasures } from '@/lib/content/build-report';
-import { measureFigures } from '@/lib/facts/measure-figures';
-import { extractFigures } from '@/lib/figures';
-import { reportedUnit } from '@/lib/figures/reported-unit';
 import { agrees } from '@/lib/store/agreement';
 import { type CaravanDb, openDb } from '@/lib/store/db';
 import { exportStore } from '@/lib/store/export-store';
@@ -10,7 +6,7 @@ import { readSeriesOfFact } from '@/lib/store/fact-series';
 import { importStore } from '@/lib/store/import-store';
 import { linkArticle } from '@/lib/store/link-figures';
 import { recordPage } from '@/lib/store/record-page';
-import { figureSummary, pageReport } from '../../support/page-report';
+import { measuredPage } from '../../support/measured-page';
 
 let db: CaravanDb;
 let n = 0;
@@ -20,29 +16,6 @@ beforeEach(() => {
 afterEach(async () => {
   await db.delete();
 });
-
-/** A page of one sentence, its figures reported and measured as the content script and the background do. */
-function measuredPage(url: string, sentence: string, publishedAt = '2026-01-20') {
-  const figures = extractFigures(sentence);
-  const report = pageReport(
-    figures.map((figure, index) =>
-      figureSummary(index, figure.text, {
-        value: figure.value,
-        unit: reportedUnit(figure),
-        kind: figure.kind,
-        approx: figure.approx,
-        context: sentence,
-      }),
-    ),
-    { url, publishedAt },
-  );
-  const article = { title: '', lead: '', publishedAt, lang: '' };
-  applyMeasures(
-    report,
-    measureFigures({ article, figures: figures.map((figure) => ({ sentence, figure })) }),
-  );
-  return report;
-}
 
 const FALL = 'https://steppe-wire.example/fall';
 const RISE = 'https://silk-ledger.example/rise';
