@@ -4,7 +4,7 @@ import { findPeriod, type PeriodFinding } from './find-period';
 import { findStatus } from './find-status';
 import { findRateSubject, findSubject } from './find-subject';
 import { type DirectionFinding, readDirection } from './read-direction';
-import { type ChinaFlow, readChinaFlow } from './trade-direction';
+import { type ChinaFlow, readCarriedFlow, readChinaFlow } from './trade-direction';
 import type { FactStatus, Measure, MeasureContext, Metric } from './types';
 
 /**
@@ -34,7 +34,8 @@ function orientFlow(
 ): MetricFinding {
   const named = finding.metric === 'growth' ? finding.growthOf : finding.metric;
   if (!subject?.startsWith('CN-') || !named || !FLOWS.includes(named) || !finding.cue) return finding;
-  const flow = readChinaFlow(sentence, { ...finding.cue, metric: named as ChinaFlow }, clause);
+  const cue = { ...finding.cue, metric: named as ChinaFlow };
+  const flow = readChinaFlow(sentence, cue, clause) ?? readCarriedFlow(sentence, cue, clause);
   if (!flow || flow === named) return finding;
   const evidence = [...finding.evidence, `direction: ${flow === 'imports' ? 'into' : 'out of'} China`];
   return finding.metric === 'growth'

@@ -1,4 +1,4 @@
-import { isWithin, pickNearestCue, type Span } from './find-cues';
+import { isInLaterChineseClause, isWithin, pickNearestCue, type Span } from './find-cues';
 import { findPeriodCues, type PeriodWords } from './period-cues';
 import type { Cue, Period } from './types';
 
@@ -115,7 +115,10 @@ export function findPeriod(
   publishedAt?: string,
 ): PeriodFinding {
   const cues = findPeriodCues(sentence).filter(
-    (cue) => (cue.end <= figure.start || cue.start >= figure.end) && !isBaseOrStart(sentence, cue, figure),
+    (cue) =>
+      (cue.end <= figure.start || cue.start >= figure.end) &&
+      !isBaseOrStart(sentence, cue, figure) &&
+      !isInLaterChineseClause(sentence, figure, cue),
   );
   const spans = cues.filter((cue) => cue.value.kind !== 'year' && cue.value.kind !== 'relative');
   const years = cues.filter((cue) => cue.value.kind === 'year' || cue.value.kind === 'relative');

@@ -1,4 +1,11 @@
-import { compileCueTable, findCues, pickNearestCue, type Span, WORD_START as W } from './find-cues';
+import {
+  compileCueTable,
+  findCues,
+  isInLaterChineseClause,
+  pickNearestCue,
+  type Span,
+  WORD_START as W,
+} from './find-cues';
 import type { Cue, FactStatus } from './types';
 
 export interface StatusFinding {
@@ -12,7 +19,11 @@ const STATUS_CUES = compileCueTable<FactStatus>([
     'forecast',
     `${W}(?:expect\\p{L}*|projected|projection|forecast\\p{L}*|estimated to|likely|could|may (?:reach|exceed|top)|set to|on track|anticipat\\p{L}*)`,
   ],
-  ['forecast', '有望|预计|預計|预测|預測|预期|預期|可望|估计|估計'],
+  // 料 is Hong Kong's and Taiwan's "expected to" before a verb or bound ("全年料逾400億", "料將增長"), not 材料 or 不料.
+  [
+    'forecast',
+    '有望|预计|預計|预测|預測|预期|預期|可望|估计|估計|预估|預估|预料|預料|(?<![材原饲飼资資燃塑肥布不照香涂塗染颜顏预預])料(?=[将將会會可逾超达達增升跌减減降为為在])',
+  ],
   ['forecast', `${W}(?:ожида\\p{L}*|прогноз\\p{L}*|может|могут|вероятно|рассчитыва\\p{L}*)`],
   [
     'target',
@@ -56,7 +67,11 @@ function findStrongerCue(
 /** Whether the figure is a fact, a target or a forecast: the strongest cue of its clause, then of its sentence. */
 export function findStatus(sentence: string, figure: Span, clause: Span): StatusFinding {
   const cues = findCues(sentence, STATUS_CUES).filter(
-    (cue) => cue.end <= figure.start || cue.start >= figure.end,
+    (cue) =>
+      (cue.end <= figure.start || cue.start >= figure.end) &&
+      // A forecast or plan of a later Chinese clause is its own ("…，第三条铁路预计2027年通车"); "同比增长" after a
+      // level still tells that the level was counted.
+      (cue.value === 'actual' || !isInLaterChineseClause(sentence, figure, cue)),
   );
   for (const scope of [clause, { start: 0, end: sentence.length }]) {
     const inScope = cues.filter((cue) => cue.start >= scope.start && cue.end <= scope.end);

@@ -2,6 +2,7 @@ import type { Span } from './find-cues';
 import {
   collectSubjectMentions,
   isPlaceOnly,
+  listPartnerCodes,
   resolveSubject,
   type SubjectMentions,
 } from './subject-mentions';
@@ -80,8 +81,41 @@ function mayUseArticle(sentence: string, articleSubject: string, metric: Metric 
   return RELATION_CUE.test(sentence) || (metric !== undefined && TRADE_METRICS.includes(metric));
 }
 
+/** 分别 ("respectively"), and what separates the amounts after it. */
+const RESPECTIVELY = /分[别別]/gu;
+const LIST_SEPARATOR = /[和与與、及]/gu;
+const CLAUSE_END = /[，,；;。]/u;
+
 /**
- * Who the figure is about: the figure's clause, then its sentence, then the article's title or lead when the
+ * "对哈萨克斯坦进出口1420.8亿元，对吉尔吉斯斯坦进出口1163.5亿元，分别增长9.6%和16.9%", "土库曼斯坦和塔吉克斯坦分别为
+ * 138.5亿元和58.2亿元": the amounts after 分别 go with the partners named before it, in order, the last as many as
+ * there are amounts.
+ */
+function readRespectiveSubject(context: MeasureContext): SubjectFinding | undefined {
+  const { sentence, figureStart } = context;
+  let at = -1;
+  for (const match of sentence.matchAll(RESPECTIVELY)) if (match.index < figureStart) at = match.index;
+  if (at < 0 || CLAUSE_END.test(sentence.slice(at, figureStart))) return undefined;
+  const rest = sentence.slice(at);
+  const clause = rest.slice(0, rest.search(CLAUSE_END) < 0 ? rest.length : rest.search(CLAUSE_END));
+  const count = (clause.match(LIST_SEPARATOR) ?? []).length + 1;
+  const index = (sentence.slice(at, figureStart).match(LIST_SEPARATOR) ?? []).length;
+  const named = listPartnerCodes(sentence.slice(0, at));
+  if (count < 2 || index >= count || named.length < count) return undefined;
+  const partner = named[named.length - count + index];
+  if (!partner) return undefined;
+  const china =
+    collectSubjectMentions(sentence).china ||
+    CHINA_DIRECTION.test(sentence.slice(Math.max(0, partner.start - 2), partner.start));
+  const written = sentence.slice(partner.start, partner.end);
+  return {
+    subject: china ? `CN-${partner.code}` : partner.code,
+    evidence: `"${written}", named in order before "分别" (sentence)`,
+  };
+}
+
+/**
+ * Who the figure is about: the amounts after 分别 by the partners named before it; the figure's clause, then its sentence, then the article's title or lead when the
  * sentence names no one (or only China) and refers back to the article's subject. Never a guess among several.
  */
 export function findSubject(
@@ -89,6 +123,8 @@ export function findSubject(
   clause: Span,
   metric: Metric | undefined,
 ): SubjectFinding {
+  const respective = readRespectiveSubject(context);
+  if (respective) return respective;
   const inClause = collectSubjectMentions(context.sentence, clause);
   const inSentence = collectSubjectMentions(context.sentence);
   let reading = resolveSubject(inClause);
@@ -108,6 +144,9 @@ export function findSubject(
   if (subject && subject !== 'CN') return { subject, evidence: said };
   const isGlobal = GLOBAL_CUE.exec(context.sentence);
   if (subject === 'CN' && isGlobal) return { subject, evidence: `${said}, "${isGlobal[0]}"` };
+  // "新疆外贸进出口总值3892.6亿元", "Foreign trade turnover reached $140 billion": a whole foreign trade, with no partner
+  // named, is no bilateral figure of the article's pair.
+  if (isGlobal) return { evidence: `"${isGlobal[0]}" with no partner named: not the article's pair` };
   const article = readArticleSubject(context);
   if (article?.subject && mayUseArticle(context.sentence, article.subject, metric)) {
     if (!subject) return article;

@@ -167,3 +167,13 @@ export function resolveSubject(mentions: SubjectMentions): SubjectReading {
 export function isPlaceOnly(mentions: SubjectMentions): boolean {
   return mentions.countries.size === 0 && mentions.places.size > 0;
 }
+
+/** The Central Asian countries and the region named in `text`, in order, each with where it stands. */
+export function listPartnerCodes(text: string): (Span & { code: string })[] {
+  return findNames(text)
+    .flatMap(({ term, start, end }) => {
+      const code = term ? CENTRAL_ASIA_CODES[term.id] : undefined;
+      return code ? [{ code, start, end }] : [];
+    })
+    .sort((a, b) => a.start - b.start);
+}

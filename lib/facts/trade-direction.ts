@@ -1,4 +1,4 @@
-import { findCues, type Span } from './find-cues';
+import { findClause, findCues, type Span } from './find-cues';
 import { METRIC_CUES } from './metric-terms';
 import { listSideMentions, type SideMention } from './subject-mentions';
 
@@ -89,4 +89,33 @@ export function readChinaFlow(
   );
   if (!trader) return undefined;
   return (cue.metric === 'exports') === (trader.side === 'china') ? 'exports' : 'imports';
+}
+
+/** A Chinese cue word: 出口, 进口额. */
+const CJK_CUE = /^[\u3400-\u9fff]/u;
+
+/**
+ * The flow a Chinese cue word carries over from the same word in an earlier clause of its sentence, when its own
+ * clause names neither side (a clause that names one, "中国对哈出口额", is left as written): in "哈萨克斯坦向中国出口小麦约120万吨，出口额约合2.9亿美元" the second 出口 is the same
+ * flow into China as the first.
+ */
+export function readCarriedFlow(
+  sentence: string,
+  cue: Span & { metric: ChinaFlow },
+  clause: Span,
+): ChinaFlow | undefined {
+  if (!CJK_CUE.test(sentence.slice(cue.start, cue.end))) return undefined;
+  const named = listSideMentions(sentence).some(
+    (mention) => mention.start >= clause.start && mention.end <= clause.end,
+  );
+  if (named) return undefined;
+  const earlier = findCues(sentence.slice(0, clause.start), METRIC_CUES).filter(
+    (other) => other.value === cue.metric,
+  );
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const other = earlier[i] as (typeof earlier)[number];
+    const flow = readChinaFlow(sentence, { ...other, metric: cue.metric }, findClause(sentence, other));
+    if (flow) return flow;
+  }
+  return undefined;
 }

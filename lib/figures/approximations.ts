@@ -14,7 +14,7 @@ const WORDS: Record<string, Approx> = {
   almost: 'under', 'close to': 'under', under: 'under', 'less than': 'under', 'fewer than': 'under',
   below: 'under', 'up to': 'under', about: 'about', around: 'about', approximately: 'about',
   'approx.': 'about', roughly: 'about', some: 'about', 'an estimated': 'about', estimated: 'about',
-  circa: 'about', '~': 'about', '≈': 'about', '～': 'about', 首次突破: 'over', 首破: 'over', 突破: 'over', 超过: 'over',
+  circa: 'about', '~': 'about', '≈': 'about', '～': 'about', 首破: 'over', 突破: 'over', 超过: 'over',
   超過: 'over', 超出: 'over', 逾: 'over', 至少: 'over', 不少于: 'over', 不少於: 'over', 不低于: 'over',
   不低於: 'over', 多于: 'over', 多於: 'over', 高于: 'over', 高於: 'over', 至多: 'under', 少于: 'under', 少於: 'under',
   低于: 'under', 低於: 'under', 以下: 'under', 以内: 'under', 以內: 'under', 超: 'over',
@@ -47,7 +47,7 @@ const NOT_ABOUT_AFTER = '(?<![签簽合条條公预預邀节節制违違履特�
 /** The Chinese bounds written right before a number, each with the guard that keeps it from ending a word. */
 // biome-ignore format: a word list reads best packed
 const ZH_BOUNDS: readonly (readonly [word: string, guard?: string])[] = [
-  ['首次突破'], ['首破'], ['突破'], ['超过'], ['超過'], ['超出'], ['逾'], ['至少'], ['至多'], ['不少于'], ['不少於'],
+  ['首破'], ['突破'], ['超过'], ['超過'], ['超出'], ['逾'], ['至少'], ['至多'], ['不少于'], ['不少於'],
   ['不低于'], ['不低於'], ['多于'], ['多於'], ['高于'], ['高於'], ['少于'], ['少於'], ['低于'], ['低於'], ['将近'],
   ['將近'], ['接近'], ['近', NOT_NEAR_AFTER], ['不到'], ['不足'], ['不超过'], ['不超過'], ['最多'], ['大约'], ['大約'],
   ...CONVERSION_WORDS.split('|').map((word) => [word] as const), ['约', NOT_ABOUT_AFTER], ['約', NOT_ABOUT_AFTER],
@@ -167,8 +167,9 @@ export function readApproxBefore(text: string, start: number): ApproxBefore | nu
   return null;
 }
 
+// Right after a number, 多种 is "over N kinds" ("20多种商品"); after a unit it is "various" ("5万吨多种农产品").
 const AFTER_NUMBER =
-  /([ \u00a0]?多(?![为為数數种種样樣边邊方])|[ \u00a0]?余(?![额額下])|[ \u00a0]?餘|\+(?![0-9])|-plus(?![A-Za-z])|-odd(?![A-Za-z])|[ \u00a0]or more(?![A-Za-z])|[ \u00a0]с лишним)/iy;
+  /([ \u00a0]?多(?![为為数數样樣边邊方])|[ \u00a0]?余(?![额額下])|[ \u00a0]?餘|\+(?![0-9])|-plus(?![A-Za-z])|-odd(?![A-Za-z])|[ \u00a0]or more(?![A-Za-z])|[ \u00a0]с лишним)/iy;
 const AFTER_UNIT =
   /(以上|以下|以[内內]|左右|上下(?!游)|之多|有余|多(?![为為数數个個种種样樣元边邊方次年])|余(?![额額下])|[ \u00a0]or more(?![A-Za-z])|[ \u00a0]or so(?![A-Za-z])|[ \u00a0]с лишним|[ \u00a0]с небольшим)/iy;
 

@@ -24,6 +24,8 @@ const AFTER: Record<string, string> = {
   吉爾吉斯斯坦索姆: 'KGS', 吉爾吉斯索姆: 'KGS', 乌兹别克斯坦苏姆: 'UZS', 乌兹别克苏姆: 'UZS', 乌兹别克斯坦索姆: 'UZS',
   烏茲別克斯坦蘇姆: 'UZS', 烏茲別克蘇姆: 'UZS', 塔吉克斯坦索莫尼: 'TJS', 塔吉克索莫尼: 'TJS', 土库曼斯坦马纳特: 'TMT',
   土庫曼斯坦馬納特: 'TMT', 土库曼马纳特: 'TMT', 土庫曼馬納特: 'TMT', 俄罗斯卢布: 'RUB', 俄羅斯盧布: 'RUB',
+  // Taiwan and Hong Kong write the currency after 元 as the mainland writes 元人民币: "120億元新台幣", "5億元港幣".
+  元新台币: 'TWD', 元新臺幣: 'TWD', 元新台幣: 'TWD', 元台币: 'TWD', 元台幣: 'TWD', 元港币: 'HKD', 元港幣: 'HKD',
   美元: 'USD', 美金: 'USD', 元人民币: 'CNY', 元人民幣: 'CNY', 人民币: 'CNY', 人民幣: 'CNY', 元: 'CNY', 港元: 'HKD', 港币: 'HKD',
   港幣: 'HKD', 欧元: 'EUR', 歐元: 'EUR', 卢布: 'RUB', 盧布: 'RUB', 坚戈: 'KZT', 堅戈: 'KZT', 索姆: 'KGS', 苏姆: 'UZS',
   蘇姆: 'UZS', 索莫尼: 'TJS', 马纳特: 'TMT', 馬納特: 'TMT', 日元: 'JPY', 日圓: 'JPY', 日圆: 'JPY', 日幣: 'JPY', 日币: 'JPY', 英镑: 'GBP', 英鎊: 'GBP', 韩元: 'KRW', 韓元: 'KRW', 韓圜: 'KRW',

@@ -24,7 +24,7 @@ const CAPITAL_LABEL_BEFORE = /(?<![A-Za-z])(?:Building|Issue)[ \u00a0]*$/;
  */
 const FIXED_LABEL_BEFORE = new RegExp(
   [
-    '(?:第|编号|編號|电话|電話|热线|熱線|传真|傳真|版本|代码|代碼|号码|號碼|邮编|郵編|阅读|閱讀|浏览|瀏覽|点击|點擊|点赞|點讚|评论|評論|收藏|转发|轉發|播放|人气|人氣|热度|熱度|波音|空客)(?:次数|次數|量|数|數)?[ \\u00a0:：(（]*$',
+    '(?:(?:第|编号|編號|电话|電話|热线|熱線|传真|傳真|版本|代码|代碼|号码|號碼|邮编|郵編|阅读|閱讀|浏览|瀏覽|点击|點擊|点赞|點讚|评论|評論|收藏|转发|轉發|播放|人气|人氣|热度|熱度|波音|空客)(?:次数|次數|人次|量|数|數)?|(?:访问|訪問)(?:次数|次數|人次|量))[ \\u00a0:：(（]*$',
     '(?<![A-Za-z])(?:views?|likes?|comments?|shares?|reads?|replies|votes?|hits|clicks|subscribers?|followers?)[ \\u00a0:：(]*$',
     '(?<![А-Яа-яЁё])(?:просмотр[а-я]*|комментари[а-я]*|подписчик[а-я]*|лайк[а-я]*|репост[а-я]*)[ \\u00a0:：(]*$',
     '[#№＃][ \\u00a0]*$',
@@ -69,7 +69,7 @@ function endOfRun(text: string, from: number): number {
 
 /** Last characters of the Chinese labels above, and the signs that label a number (a view counter's eye too). */
 const LABEL_LAST = new Set(
-  [...'第号號话話线線真本码碼编編读讀览覽击擊赞讚论論藏发發放气氣度音客数數量#№＃'].map((ch) =>
+  [...'第号號话話线線真本码碼编編读讀览覽击擊赞讚论論藏发發放气氣度音客数數量次#№＃'].map((ch) =>
     ch.charCodeAt(0),
   ),
 );

@@ -25,6 +25,13 @@ const SHORTEST_UNIT_AFTER_ARTICLE = 2;
 /** 每 and at most a space, as far before the amount as a unit may reach: "每吨", "每立方米". */
 const EACH = '每'.charCodeAt(0);
 const LONGEST_UNIT_BEFORE = 5;
+/**
+ * "每吨运费60美元", "每千立方米价格为290美元": what is priced may stand between the unit 每 opens and the amount.
+ * The amount is still the price per unit; its highlight stays the amount.
+ */
+const PRICE_NOUN_GAP =
+  /^(?:运费|運費|运价|運價|价格|價格|售价|售價|均价|均價|报价|報價|单价|單價|费用|費用|成本|租金|收费|收費|电价|電價|气价|氣價)(?:为|為|是|达|達|在)?$/;
+const LONGEST_PRICE_NOUN = 3;
 
 /** The unit as the reader wrote it: "km" for a kilometre rather than the metres it is counted in. */
 function unitName(found: NonNullable<ReturnType<typeof readMeasureUnit>>): string {
@@ -93,7 +100,7 @@ function readCurrencyAfterEach(
 }
 
 function readPerBefore(text: string, figure: Figure, floor: number): { start: number; per: string } | null {
-  const from = Math.max(floor, figure.start - LONGEST_UNIT_BEFORE - 1);
+  const from = Math.max(floor, figure.start - LONGEST_UNIT_BEFORE - LONGEST_PRICE_NOUN - 1);
   // Only as far back as a unit may reach: a search of the whole text before each amount is quadratic.
   let each = figure.start - 1;
   while (each >= from && text.charCodeAt(each) !== EACH) each--;
@@ -103,8 +110,9 @@ function readPerBefore(text: string, figure: Figure, floor: number): { start: nu
     ? { end: measure.end, per: unitName(measure) }
     : readCurrencyAfterEach(text, figure, each + 1);
   if (!found) return null;
-  const gap = text.slice(found.end, figure.start);
-  return gap.trim() === '' ? { start: each, per: found.per } : null;
+  const gap = text.slice(found.end, figure.start).trim();
+  if (gap === '') return { start: each, per: found.per };
+  return PRICE_NOUN_GAP.test(gap) ? { start: figure.start, per: found.per } : null;
 }
 
 /**

@@ -31,7 +31,8 @@ const PERIOD_GROUPS: readonly { needs: RegExp; sources: readonly string[] }[] = 
   {
     needs: /[月季半]/,
     sources: [
-      `(?:今年|去年|前年|[0-9０-９]{4}年)?(?:前${ZH_NUM}(?:个|個)?月|${ZH_NUM}[-—–~～至到]${ZH_NUM}月份?|第?[一二三四1-4]季度|第[一二三四1-4]季(?![节節赛賽])|前[一二三]季度?|[上下]半年|(?<![0-9０-９年])${ZH_NUM}月份)`,
+      // 首11個月, 首季, 首三季: Hong Kong and Taiwan write "first" as 首.
+      `(?:今年|去年|前年|[0-9０-９]{4}年)?(?:[前首]${ZH_NUM}(?:个|個)?月|${ZH_NUM}[-—–~～至到]${ZH_NUM}月份?|第?[一二三四1-4]季度|第[一二三四1-4]季(?![节節赛賽])|[前首][一二三]季度?|首季度?(?![节節赛賽])|[上下]半年|(?<![0-9０-９年])${ZH_NUM}月份)`,
     ],
   },
   {
@@ -171,7 +172,19 @@ function findRef(
   const yearBefore = findBefore(years, figure, from);
   const yearAfter = findAfter(years, figure, to);
   if (yearBefore && yearAfter && datesOwnClause(text, yearBefore, figure, yearAfter)) return yearAfter;
-  return yearBefore ?? periodAfter ?? yearAfter;
+  return (
+    yearBefore ??
+    periodAfter ??
+    (yearAfter && inLaterChineseClause(text, figure, yearAfter) ? undefined : yearAfter)
+  );
+}
+
+/**
+ * Chinese dates a clause at its start, so a year after a "，" or "；" belongs to the clause it opens or sits in:
+ * "目前雇用员工1,300余人，计划到2026年底增至3,000人" does not date the 1,300.
+ */
+function inLaterChineseClause(text: string, figure: Figure, year: TimeRef): boolean {
+  return /[，；]/.test(text.slice(figure.end, year.start));
 }
 
 /** "比1—9月加快", "than in 2023", "по сравнению с 2023 годом": a time a change is measured against, not its own. */
@@ -182,10 +195,28 @@ function isComparisonBase(text: string, ref: TimeRef): boolean {
   return COMPARED_BEFORE.test(text.slice(Math.max(0, ref.start - 24), ref.start));
 }
 
-/** Gives each figure the time reference of its sentence (`findRef`); a comparison's base dates no figure. */
+/** "较2020年的1,600余家": the base's own value, which its time dates. */
+const BASE_VALUE_BETWEEN = /^[ \u00a0]*的[ \u00a0]*$/;
+
+/**
+ * The comparison base written right before the figure, as its value's time: "较2020年的1,600余家" is the count of
+ * 2020, "比2013年的402亿美元增长1倍多" the trade of 2013.
+ */
+function findBaseOf(text: string, bases: TimeRef[], figure: Figure): TimeRef | undefined {
+  const base = bases[findLastBefore(bases, figure.start)];
+  return base && base.end <= figure.start && BASE_VALUE_BETWEEN.test(text.slice(base.end, figure.start))
+    ? base
+    : undefined;
+}
+
+/**
+ * Gives each figure the time reference of its sentence (`findRef`); a comparison's base dates no figure but the
+ * base's own value (`findBaseOf`).
+ */
 export function attachPeriods(text: string, figures: Figure[], refs: TimeRef[]): void {
   if (!refs.length || !figures.length) return;
   const byStart = (a: TimeRef, b: TimeRef) => a.start - b.start;
+  const bases = refs.filter((ref) => isComparisonBase(text, ref)).sort(byStart);
   const own = refs.filter((ref) => !isComparisonBase(text, ref));
   const periods = own.filter((ref) => ref.kind === 'period').sort(byStart);
   const years = own.filter((ref) => ref.kind === 'year').sort(byStart);
@@ -195,7 +226,7 @@ export function attachPeriods(text: string, figures: Figure[], refs: TimeRef[]):
     while (sentence < ends.length && (ends[sentence] ?? 0) < figure.start) sentence++;
     const from = sentence > 0 ? (ends[sentence - 1] ?? 0) : 0;
     const to = ends[sentence] ?? text.length;
-    const chosen = findRef(text, periods, years, figure, from, to);
+    const chosen = findBaseOf(text, bases, figure) ?? findRef(text, periods, years, figure, from, to);
     if (chosen) figure.period = chosen.text.replace(LEADING_WORDS, '').trim();
   }
 }

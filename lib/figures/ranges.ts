@@ -102,6 +102,18 @@ function modeAfterBy(low: LowEnd): Connector['mode'] {
   return low === 'currency' || low === 'unit' ? 'change' : 'range';
 }
 
+/**
+ * "由10至12列增加到20列", "从10至12天缩短到3天": after 由 or 从, a 至 that a change to a new level follows joins a
+ * range, the level the change starts from; so does one closed by 不等 ("由5亿至8亿美元不等", ranging from). "由5%至7%"
+ * alone is the change.
+ */
+const CHANGE_AFTER_HIGH_END =
+  /^[0-9０-９.,，]*[0-9０-９][^0-9０-９，。；,;]{0,6}?(?:增加|增长|增長|提高|提升|上升|上涨|上漲|下降|下跌|减少|減少|降低|扩大|擴大|缩小|縮小|缩短|縮短|延长|延長|压缩|壓縮|增|降|减|減|升|缩|縮|扩|擴)了?[至到]|^[0-9０-９.,，]*[0-9０-９][^0-9０-９，。；,;]{0,6}?不等/u;
+
+function isChangeAfterHighEnd(text: string, at: number): boolean {
+  return CHANGE_AFTER_HIGH_END.test(text.slice(at, at + 24));
+}
+
 /** Reads a range connector at `at`; a low end with a unit of its own lets the high end repeat a currency symbol. */
 export function readConnector(text: string, at: number, marker: RangeMarker, low: LowEnd): Connector | null {
   const allowSymbol = low !== 'bare';
@@ -117,8 +129,11 @@ export function readConnector(text: string, at: number, marker: RangeMarker, low
   const word = found[2]?.toLowerCase();
   const isTo = word === 'to' || symbol === '至' || symbol === '到';
   if (marker === 'by' && isTo) return { end, mode: modeAfterBy(low) };
-  // A dash after "from" joins a range ("up from 700-750 a year earlier"); "from 5 to 7", 从5至7 are a change.
+  // A dash after "from" joins a range ("up from 700-750 a year earlier"); "from 5 to 7", 从5至7 are a change,
+  // unless the change follows the high end ("由10至12列增加到20列").
   const dash = symbol !== undefined && symbol !== '至' && symbol !== '到';
+  if (marker === 'from' && (symbol === '至' || symbol === '到') && isChangeAfterHighEnd(text, end))
+    return { end, mode: 'range' };
   if (symbol || word === 'to') return { end, mode: marker === 'from' && !dash ? 'change' : 'range' };
   if (word === 'and' || word === 'и') return marker === 'between' ? { end, mode: 'range' } : null;
   if (word === 'до')

@@ -55,6 +55,8 @@ const MORE_AFTER_ZHAO = /[多餘余]/;
 
 /** "三分之一", "十分之三": a fraction, denominator first; 百分之 is read as a percent before it. */
 const FRACTION_OF = /分之/y;
+/** "三分之一强", "四分之一弱": a little over or under the fraction, unless the word goes on (强国, 强劲, 弱化). */
+const FRACTION_BOUND_AFTER = /(?:([强強])|弱)(?![劲勁国國化大调調度烈势勢项項者点點])/y;
 
 function baseToken(start: number, end: number, value: number, source: NumberToken['source']): NumberToken {
   return {
@@ -125,6 +127,12 @@ function applyChineseFraction(text: string, token: NumberToken): void {
   if (!Number.isInteger(numerator.value) || numerator.value < 1 || numerator.value >= denominator) return;
   token.value = (numerator.value / denominator) * 100;
   token.end = numerator.end;
+  FRACTION_BOUND_AFTER.lastIndex = numerator.end;
+  const bound = FRACTION_BOUND_AFTER.exec(text);
+  if (bound) {
+    token.end = FRACTION_BOUND_AFTER.lastIndex;
+    token.approx = bound[1] ? 'over' : 'under';
+  }
   token.percent = true;
   token.scaled = false;
   token.unitsOnly = false;

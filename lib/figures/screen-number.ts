@@ -26,7 +26,13 @@ const BARE_SCALE = /^(?:万|萬|亿|億|万亿|萬億)$/;
 const SCALE_LABEL_BEFORE = /(?:^|[^\u3400-\u9fff]|单位|單位)$/;
 
 const EACH = '每';
-const CHINESE_ORDINAL_BEFORE = /(?:第|初|星期|礼拜|禮拜|周|週|农历|農曆)$/;
+const CHINESE_ORDINAL_BEFORE = /(?:第|初|农历|農曆)$/;
+/**
+ * 周三, 星期五, 礼拜一: a weekday is one numeral from 一 to 七 after the word for week; "每周十余列", "每周二十列"
+ * and "每周五六列" count trains a week.
+ */
+const WEEK_BEFORE = /(?:星期|礼拜|禮拜|周|週)$/;
+const WEEKDAY = /^[一二三四五六七]$/;
 
 function isDigitBefore(text: string, start: number): boolean {
   return start > 0 && isDigitAt(text, start - 1);
@@ -83,11 +89,11 @@ export function screenNumber(text: string, token: NumberToken): Rejection | null
   // "每千立方米300美元", "每万人": a bare 千 or 万 after 每 is the base a price or a rate is given for.
   if (token.source === 'chinese' && token.unitsOnly && text.charAt(token.start - 1) === EACH)
     return { resume: token.end };
-  if (
-    token.source === 'chinese' &&
-    CHINESE_ORDINAL_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start))
-  ) {
-    return { resume: token.end };
+  if (token.source === 'chinese') {
+    const before = text.slice(Math.max(0, token.start - 2), token.start);
+    if (CHINESE_ORDINAL_BEFORE.test(before)) return { resume: token.end };
+    if (WEEK_BEFORE.test(before) && WEEKDAY.test(text.slice(token.start, token.end)))
+      return { resume: token.end };
   }
   if (token.source === 'words' && isProportionWhole(text, token.start)) return { resume: token.end };
   if (

@@ -1,26 +1,18 @@
 import type { PageBlock } from './block-text';
 import { runSteps, type Steps } from './steps';
-import { findUnitLineStatements, findUnitStatements } from './unit-statements';
+import {
+  combineCellStatements,
+  findHeaderStatements,
+  findUnitLineStatements,
+  findUnitStatements,
+} from './unit-statements';
 
 // Trade tables state their unit once, in the caption, a line before the table, or a header, and leave the cells
 // bare ("26.4"). Each cell block gets the statements that apply to it, nearest first: its column's headers, its
 // row's header, the caption, the line before the table. The figure reader takes the first that reads as a unit.
 
 /** Cells longer than this hold prose, not a figure: they keep reading on their own. */
-const MAX_CELL_CHARS = 48;
-/** A column or row of keys rather than amounts: years, periods, ranks, row numbers. */
-const KEY_HEADER =
-  /^(?:年份?|年度|时间|時間|日期|月份?|期间|排名|排序|名次|位次|序号|序號|years?|period|months?|date|rank(?:ing)?|position|pos\.?|place|no\.?|#|№|№ ?п\/п|п\/п|год|период|месяц|дата|место|позиция|ранг)$/i;
-/**
- * A column or row that counts things ("Number of firms", "企业家数", "Количество компаний") holds counts whatever
- * the table states for its amounts: a "%" or "US$ million" caption says nothing about it, unless the header
- * states a unit of its own ("Количество, тыс. т"). "数量" and "quantity" are left out: in a customs table they
- * are the weight beside the value.
- */
-const COUNT_HEADER =
-  /^(?:(?:the )?(?:number|no\.) of\b|count\b|количество\b|кол-во\b|число\b)|(?:个数|個數|家数|家數|户数|戶數|人数|人數|次数|次數|列数|列數)$/i;
-/** A column header this short may be a unit on its own ("万吨", "%"); a row header names a thing. */
-const MAX_WHOLE_HEADER = 8;
+export const MAX_CELL_CHARS = 48;
 /** Lines before the table that may state its unit: at most this long. */
 const MAX_LINE_CHARS = 40;
 
@@ -145,10 +137,7 @@ function saidBy(header: Element, layout: TableLayout, asColumn: boolean): string
   const memo = asColumn ? layout.saidAsColumn : layout.saidAsRow;
   let said = memo.get(header);
   if (said === undefined) {
-    const text = header.textContent?.trim() ?? '';
-    const whole = asColumn && text.length <= MAX_WHOLE_HEADER;
-    const counts = COUNT_HEADER.test(text) && findUnitStatements(text).length === 0;
-    said = KEY_HEADER.test(text) || counts ? null : findUnitStatements(text, { whole });
+    said = findHeaderStatements(header.textContent ?? '', asColumn);
     memo.set(header, said);
   }
   return said;
@@ -170,10 +159,7 @@ function statementsForCell(cell: Element, layout: TableLayout): string[] {
   // A row keyed by year ("年份 | 2022 | 2023") or a row of counts ("Number of trains") takes no unit either.
   const fromRow = rowHeader && rowHeader !== cell ? saidBy(rowHeader, layout, false) : [];
   if (!fromRow) return [];
-  // A growth row ("同比（%）") under amount columns ("出口额（亿美元）") holds percents, and the other way round.
-  const rowFirst = fromRow.includes('%') && !fromColumn.includes('%');
-  const found = rowFirst ? [...fromRow, ...fromColumn] : [...fromColumn, ...fromRow];
-  return [...new Set([...found, ...layout.tableStatements])];
+  return combineCellStatements(fromColumn, fromRow, layout.tableStatements);
 }
 
 /** Cells read between two steps of `attachTableUnitSteps`: a table of thousands of cells takes several. */

@@ -80,3 +80,39 @@ export function findUnitLineStatements(text: string): string[] {
   const trimmed = text.trim();
   return UNIT_LINE.test(trimmed) ? findUnitStatements(trimmed, { ofTable: true }) : [];
 }
+
+/** A column or row of keys rather than amounts: years, periods, ranks, row numbers. */
+const KEY_HEADER =
+  /^(?:年份?|年度|时间|時間|日期|月份?|期间|排名|排序|名次|位次|序号|序號|years?|period|months?|date|rank(?:ing)?|position|pos\.?|place|no\.?|#|№|№ ?п\/п|п\/п|год|период|месяц|дата|место|позиция|ранг)$/i;
+/**
+ * A column or row that counts things ("Number of firms", "企业家数", "Количество компаний") holds counts whatever
+ * the table states for its amounts: a "%" or "US$ million" caption says nothing about it, unless the header
+ * states a unit of its own ("Количество, тыс. т"). "数量" and "quantity" are left out: in a customs table they
+ * are the weight beside the value.
+ */
+const COUNT_HEADER =
+  /^(?:(?:the )?(?:number|no\.) of\b|count\b|количество\b|кол-во\b|число\b)|(?:个数|個數|家数|家數|户数|戶數|人数|人數|次数|次數|列数|列數)$/i;
+/** A column header this short may be a unit on its own ("万吨", "%"); a row header names a thing. */
+const MAX_WHOLE_HEADER = 8;
+
+/** What a column or row header states, or null when it heads keys (years, ranks) or counts rather than amounts. */
+export function findHeaderStatements(header: string, asColumn: boolean): string[] | null {
+  const text = header.trim();
+  const whole = asColumn && text.length <= MAX_WHOLE_HEADER;
+  const counts = COUNT_HEADER.test(text) && findUnitStatements(text).length === 0;
+  return KEY_HEADER.test(text) || counts ? null : findUnitStatements(text, { whole });
+}
+
+/**
+ * A cell's statements, nearest first: its column's, its row's, then the table's. A growth row ("同比（%）") under
+ * amount columns ("出口额（亿美元）") holds percents, and the other way round.
+ */
+export function combineCellStatements(
+  fromColumn: readonly string[],
+  fromRow: readonly string[],
+  ofTable: readonly string[],
+): string[] {
+  const rowFirst = fromRow.includes('%') && !fromColumn.includes('%');
+  const found = rowFirst ? [...fromRow, ...fromColumn] : [...fromColumn, ...fromRow];
+  return [...new Set([...found, ...ofTable])];
+}

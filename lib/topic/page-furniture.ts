@@ -22,7 +22,7 @@ const SENTENCE_END =
  * lines of their own: "相关阅读", "推薦閱讀", "Related stories", "Read more", "Читайте также".
  */
 const LIST_HEADING =
-  /^[【[]?\s*(?:相[关關](?:阅读|閱讀|新[闻聞]|文章|[链鏈]接|[报報]道|[报報]導)|推[荐薦][阅閱][读讀]|延伸[阅閱][读讀]|更多(?:新[闻聞]|[报報]道)|[热熱][门門](?:排行|新[闻聞]|文章)|(?:related|more)(?:\s+(?:news|stories|posts|articles|on this|coverage))?|read (?:more|also|next)|see also|most (?:read|popular|viewed)|top stories|читайте(?:\s+также)?|смотрите также|по теме|ещ[её] по теме|похожие (?:новости|материалы)|популярное)\s*[】\]]?\s*[:：]?$/i;
+  /^[【[]?\s*(?:相[关關](?:阅读|閱讀|新[闻聞]|文章|[链鏈]接|[报報]道|[报報]導|推[荐薦])|推[荐薦](?:[阅閱][读讀]|新[闻聞])|[热熱]点(?:新[闻聞]|推[荐薦])|[熱]點(?:新[闻聞]|推[荐薦])|猜你喜[欢歡]|[为為]你推[荐薦]|精彩推[荐薦]|[编編][辑輯]推[荐薦]|延伸[阅閱][读讀]|更多(?:新[闻聞]|[报報]道)|[热熱][门門](?:排行|新[闻聞]|文章)|(?:related|more)(?:\s+(?:news|stories|posts|articles|on this|coverage))?|read (?:more|also|next)|see also|most (?:read|popular|viewed)|top stories|читайте(?:\s+также)?|смотрите также|по теме|ещ[её] по теме|похожие (?:новости|материалы)|популярное)\s*[】\]]?\s*[:：]?$/i;
 
 /**
  * A heading that opens the apparatus under a paper or an analysis: notes, references, sources, a bibliography.
@@ -41,11 +41,12 @@ const FOLLOW_CALL =
   /^\s*(?:(?:please\s+)?(?:subscribe|follow us|follow our|join us|join our|sign up for|get our|download our|like us)\b|(?:подписывайтесь|подпишитесь|присоединяйтесь|следите за нами|читайте нас|скачивайте наше)|(?:欢迎)?(?:关注|關注|订阅|訂閱)(?:我们|我們|官方|本(?:号|號|站|网|網|报|報|公众号|公眾號|账号|帳號))|扫码关注|掃碼關注|扫描二维码|长按二维码|下载.{0,8}客户端)/i;
 
 /**
- * A read, view or comment counter: "阅读 1.2万", "瀏覽次數：2,418", "1,045 views", "Просмотров: 3 517", and an eye
- * before a number: "👁 5 812".
+ * A read, view or comment counter: "阅读 1.2万", "瀏覽次數：2,418", "瀏覽人次：2,907", "访问量：5,310", "1,045 views",
+ * "Просмотров: 3 517", an eye before a number: "👁 5 812", and with the count first: "5.2万人看过", "36条评论",
+ * "1.1万次播放".
  */
 const COUNTER =
-  /(?:\uD83D[\uDC40\uDC41]\uFE0F?|[阅閱][读讀]|[浏瀏][览覽]|点击|點擊|[评評][论論]|点[赞讚]|(?<![a-z])(?:views?|reads|comments?)|просмотр[а-яё]*|комментари[а-яё]*)\s*(?:量|数|數|次[数數])?\s*[:：]?\s*\d[\d,.\s]*[万萬k]?|\d[\d,.\s]*[万萬k]?\s*(?:views?|reads|comments?(?:\(s\))?|просмотр[а-яё]*)(?![a-z])/i;
+  /(?:\uD83D[\uDC40\uDC41]\uFE0F?|[阅閱][读讀]|[浏瀏][览覽]|点击|點擊|[评評][论論]|点[赞讚]|[访訪][问問](?=量|人次|次[数數])|(?<![a-z])(?:views?|reads|comments?)|просмотр[а-яё]*|комментари[а-яё]*)\s*(?:量|数|數|人次|次[数數])?\s*[:：]?\s*\d[\d,.\s]*[万萬k]?|\d[\d,.\s]*[万萬k]?\s*(?:views?|reads|comments?(?:\(s\))?|просмотр[а-яё]*|人(?:看[过過]|已[读讀]|[阅閱][读讀]|[浏瀏][览覽]|点[赞讚]|點讚)|[条條][评評][论論]|次播放)(?![a-z])/i;
 
 /**
  * A line of metadata that ends in a bare number: a clock time or a date, then a separator and the count of views
@@ -68,6 +69,22 @@ function isFollowCall(line: string): boolean {
 export function opensListOrNotes(line: string): boolean {
   const text = line.trim();
   return LIST_HEADING.test(text) || APPARATUS_HEADING.test(text);
+}
+
+/**
+ * The blocks listed under a related-stories heading ("相关新闻", "Read also"), up to the first blank line or
+ * paragraph: other stories' headlines, which say nothing of what this page is about.
+ */
+export function findListedBlocks(blocks: readonly string[]): Set<number> {
+  const listed = new Set<number>();
+  let inList = false;
+  blocks.forEach((block, index) => {
+    const line = block.trim();
+    if (line === '' || !isFurnitureShaped(line)) inList = false;
+    else if (inList) listed.add(index);
+    else if (LIST_HEADING.test(line)) inList = true;
+  });
+  return listed;
 }
 
 /** A line that is furniture wherever it stands: a read counter, the outlet's call to follow it. */

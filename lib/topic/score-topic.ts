@@ -6,8 +6,9 @@ import { CONTEST_TERMS } from './gazetteer/contest-terms';
 import { MARKET_TERMS } from './gazetteer/market-terms';
 import { OTHER_PARTNERS } from './gazetteer/other-partners';
 import { compileMatcher } from './lexeme-matcher';
-import { findFurniture } from './page-furniture';
+import { findFurniture, findListedBlocks } from './page-furniture';
 import { keepPortsInContext } from './port-context';
+import { dropOurCountryOfTaiwan } from './taiwan-context';
 import {
   MENTION_SIDE_CAP,
   OTHER_PARTNER_TITLE_WEIGHT,
@@ -31,6 +32,7 @@ const DISPLAY_RANK: Readonly<Record<TermKind, number>> = {
   port: 1,
   leader: 1,
   province: 2,
+  company: 2,
   city: 3,
 };
 
@@ -114,7 +116,12 @@ export interface TopicReading {
 export function readTopic(input: TopicInput): TopicReading {
   const ledger = new EvidenceLedger();
   const subjectBlocks = new Set<number>();
-  const sentences = keepPortsInContext(collectSentences(input, subjectBlocks), ledger);
+  // Headlines listed under "相关新闻" or "Read also" are other stories: they neither make nor break this one.
+  const listed = findListedBlocks(input.blocks);
+  const read =
+    listed.size > 0 ? { ...input, blocks: input.blocks.map((b, i) => (listed.has(i) ? '' : b)) } : input;
+  const collected = dropOurCountryOfTaiwan(input, collectSentences(read, subjectBlocks), ledger);
+  const sentences = keepPortsInContext(collected, ledger);
   const relationSentences: Record<TopicWhere, number> = { title: 0, lead: 0, body: 0 };
   const mentions = { china: 0, central_asia: 0 };
   let score = 0;

@@ -41,6 +41,7 @@ export type TermKind =
   | 'city'
   | 'leader'
   | 'province'
+  | 'company'
   | 'port'
   | 'railway'
   | 'pipeline'

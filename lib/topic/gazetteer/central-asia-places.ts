@@ -23,19 +23,21 @@ export const CENTRAL_ASIA_PLACE_TERMS: readonly Term[] = [
   defineEntry('astana', 'Astana', 'city', [
     'Astana',
     'Nur-Sultan',
-    '阿斯塔[纳納]',
+    '阿斯塔[纳納那]',
+    // Taiwan writes 阿斯塔那; 努尔苏丹 is the capital's name of 2019–2022.
+    '努[尔爾][苏蘇]丹',
     `Астан${FEM}`,
     'Нур-Султан[а-яё]*',
   ]),
   defineEntry('almaty', 'Almaty', 'city', ['Almaty', 'Alma-Ata', '阿拉木[图圖]', 'Алматы', `Алма-Ат${FEM}`]),
-  defineEntry('bishkek', 'Bishkek', 'city', ['Bishkek', '比什[凯凱]克', `Бишкек${MASC}`]),
+  defineEntry('bishkek', 'Bishkek', 'city', ['Bishkek', '比[什斯][凯凱]克', `Бишкек${MASC}`]),
   defineEntry('osh', 'Osh', 'city', ['[奥奧]什(?!科)'], ['Osh', `Ош${MASC}`]),
-  defineEntry('dushanbe', 'Dushanbe', 'city', ['Dushanbe', '杜尚[别別]', 'Душанбе']),
+  defineEntry('dushanbe', 'Dushanbe', 'city', ['Dushanbe', '杜尚[别別贝貝]', 'Душанбе']),
   defineEntry('ashgabat', 'Ashgabat', 'city', [
     'Ashgabat',
     'Ashkhabad',
     'Asgabat',
-    '阿什哈巴德',
+    '阿什[哈喀]巴德',
     `Ашхабад${MASC}`,
   ]),
   defineEntry('tashkent', 'Tashkent', 'city', ['Tashkent', 'Toshkent', '塔什干', `Ташкент${MASC}`]),
@@ -54,7 +56,7 @@ export const CENTRAL_ASIA_PLACE_TERMS: readonly Term[] = [
   defineEntry('tokayev', 'Tokayev', 'leader', ['Tokay?ev', '托卡[耶葉]夫', `Токаев${SURNAME}`]),
   defineEntry('japarov', 'Japarov', 'leader', [
     '(?:Japarov|Zhaparov|Dzhaparov)',
-    '[扎札]帕[罗羅]夫',
+    '[扎札贾賈]帕[罗羅]夫',
     `Жапаров${SURNAME}`,
   ]),
   defineEntry('rahmon', 'Rahmon', 'leader', [
@@ -69,7 +71,7 @@ export const CENTRAL_ASIA_PLACE_TERMS: readonly Term[] = [
   ]),
   defineEntry('mirziyoyev', 'Mirziyoyev', 'leader', [
     'Mirziyoy?ev',
-    '米[尔爾][济濟][约約]耶夫',
+    '米[尔爾][济濟季][约約]耶夫',
     `Мирзи[её]ев${SURNAME}`,
   ]),
   defineEntry('nazarbayev', 'Nazarbayev', 'leader', [

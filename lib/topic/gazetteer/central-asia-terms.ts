@@ -37,6 +37,7 @@ export const CENTRAL_ASIA_COUNTRY_TERMS: readonly Term[] = [
       'Kirgiz(?:ia)?',
       '吉[尔爾]吉斯(?:斯坦)?',
       '吉方(?!位)',
+      '吉[国國]',
       'Кыргызстан[а-яё]*',
       'Киргизи(?:я|и|ю|ей)',
       '(?:кыргыз|киргиз)ск[а-яё]*',
@@ -53,6 +54,8 @@ export const CENTRAL_ASIA_COUNTRY_TERMS: readonly Term[] = [
       'Tajiks?(?![ -]Autonomous)',
       'Tadjik(?:istan)?',
       '塔吉克(?:斯坦)?(?!族|自治)',
+      // 塔方 (the Tajik side), not 金字塔方形, 灯塔方向, 电视塔方面.
+      '(?<![字灯燈电電铁鐵水宝寶高])塔方(?![向面式块塊形案])',
       'Таджикистан[а-яё]*',
       'таджикск[а-яё]*',
       'таджик(?:и|ов|ам|ами|ах)?',

@@ -1,5 +1,5 @@
 import type { Term } from '../types';
-import { ZH_CHINA } from './chinese-forms';
+import { ZH_CHINA, ZH_CHINA_HUA, ZH_CHINESE_FIRMS } from './chinese-forms';
 
 /**
  * The China side: the country, its capital and leader, and the western provinces and cities that face
@@ -16,6 +16,8 @@ export const CHINA_TERMS: readonly Term[] = [
     forms: [
       '中[华華]人民共和[国國]',
       ZH_CHINA,
+      ZH_CHINA_HUA,
+      ZH_CHINESE_FIRMS,
       '我[国國]',
       '(?<![其集空])中方(?![案式向法面便针針位形圆圓舟])',
       '中[欧歐]班列',
@@ -75,6 +77,22 @@ export const CHINA_TERMS: readonly Term[] = [
     side: 'china',
     kind: 'province',
     forms: ['Shaanxi', '[陕陝]西', 'Шэньси'],
+  },
+  {
+    // The Chinese firms most often named for their work in Central Asia, in the Chinese forms news gives them:
+    // 华为 (not 中华为…, "China as…"), 比亚迪, 中石油, 中石化, 中远海运, 国家电网, 奇瑞.
+    id: 'chinese-firm',
+    label: 'a Chinese company',
+    side: 'china',
+    kind: 'company',
+    forms: [
+      '(?<!中)[华華][为為](?![期止主首])',
+      '比[亚亞]迪',
+      '中石[油化]',
+      '中[远遠]海[运運]',
+      '[国國]家[电電][网網]',
+      '奇瑞',
+    ],
   },
   {
     id: 'lianyungang',

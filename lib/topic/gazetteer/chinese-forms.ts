@@ -10,6 +10,22 @@ const NOT_AFTER_QIZHONG = '(?<!(?<!尤)其)';
 export const ZH_CHINA = `${NOT_AFTER_QIZHONG}(?:(?<!发展|發展)中[国國]|中[国國](?!家))(?![际際])`;
 
 /**
+ * China as 华 after a verb or preposition, as news writes it: 对华出口 (exports to China), 自华进口, 访华, 来华, 赴华,
+ * 在华投资, 输华天然气. Not 驻华 (posted to China): "美国驻华大使访问哈萨克斯坦" is an American envoy's visit; nor after
+ * another partner (美对华加征关税, 俄罗斯对华出口): that is its relation with China. Not where 华 starts another name: 华盛顿 (Washington), 华尔街, 华沙 (Warsaw), 华府,
+ * 华为 (Huawei), 华人/华侨/华裔 (people of Chinese descent), 华纳, 华莱士; nor 未来华… (未来, "future").
+ */
+const OTHER_PARTNER_BEFORE =
+  '(?<!美[国國]|美方|美|欧盟|歐盟|欧方|歐方|欧|歐|日本|日方|俄[罗羅]斯|俄方|俄|印度|印方|英[国國]|德[国國]|法[国國]|[韩韓][国國]|澳大利[亚亞]|[东東]盟|巴基斯坦|蒙古[国國]|蒙方|蒙|越南|土耳其)';
+export const ZH_CHINA_HUA = `${OTHER_PARTNER_BEFORE}(?:(?<!未)[来來]|[对對访訪赴在自向输輸])[华華](?!盛[顿頓]|[尔爾]街|沙|府|[为為]|人|侨|僑|裔|[纳納]|[莱萊]|特|美|[丽麗]|[润潤]|夏|[语語]|文|容|山|灯|燈)`;
+
+/**
+ * 中资企业, 中资银行, 中企承建: Chinese-funded firms. Not 中 ending another word before 资 or 企: 其中资金, 集中资源,
+ * 过程中资本, 其中企业, 过程中企业 (企业 after a postposition; 中企 never goes on to 业).
+ */
+export const ZH_CHINESE_FIRMS = `${NOT_AFTER_QIZHONG}(?<![集高初])中(?:[资資](?![金产產源料格质質本讯訊助])|企(?![业業]))`;
+
+/**
  * 中亚/中亞, but not where 亚 starts another word: 亚洲 (Asia), 亚太 (Asia-Pacific, though 中亚太阳能 is
  * Central Asian solar), 亚运会, 亚裔, 亚军 (runner-up; 中亚军事 is fine), 亚麻, 亚马逊, 亚投行, 亚健康,
  * 亚冠, 亚硝酸, 亚细亚, and not the listed company 中亚股份.

@@ -193,6 +193,12 @@ describe('relative periods against the publication date', () => {
     );
   });
 
+  test('a Chinese figure keeps the period of its own clause or one before it', () => {
+    expect(label('今年前三季度，出口额增长超过50%，企业达1200多家。', '1200多家', '2025-11-20')).toBe(
+      '2025 Q1–Q3',
+    );
+  });
+
   test('the value of a year earlier is shifted back', () => {
     const sentence =
       'Товарооборот в 2023 году составил 20 млрд долларов против 16 млрд долларов годом ранее.';
@@ -214,6 +220,12 @@ describe('period stays undefined', () => {
     ['a date is not a period', 'On 17 June the leaders pledged $100 million.', '$100 million'],
     ['a decade is not a year', 'Trade has grown 50-fold since the 1990s.', '50-fold'],
     ['zh 截至 date', '截至3月23日，累计开行班列9000列。', '9000列'],
+    ['zh a year of a later clause', '两国现有7个公路口岸，第三条跨境铁路预计2027年通车。', '7个'],
+    [
+      'zh a period of a later clause',
+      '陆港区已有跨境电商企业1200多家，今年前三季度出口额增长超过50%。',
+      '1200多家',
+    ],
   ])('%s', (_name, sentence, figure) => {
     expect(label(sentence, figure)).toBeUndefined();
   });

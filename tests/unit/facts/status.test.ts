@@ -15,12 +15,21 @@ describe('status', () => {
     ['zh 目标', '两国确定了贸易额500亿美元的目标。', '500亿美元', 'target'],
     ['zh 有望', '全年贸易额有望突破500亿美元。', '500亿美元', 'forecast'],
     ['zh-Hant 預計', '全年進口額預計達到80億美元。', '80億美元', 'forecast'],
+    ['zh-Hant 料逾', '土庫曼今年對華輸氣量料逾400億立方米。', '400億立方米', 'forecast'],
+    ['zh-Hant 料將', '哈薩克對華出口料將增長一成。', '一成', 'forecast'],
+    ['zh 预估', '业内预估全年贸易额约450亿美元。', '450亿美元', 'forecast'],
+    ['zh 原料 is no forecast', '今年进口原料达120万吨。', '120万吨', 'actual'],
     ['ru составил', 'Товарооборот составил 3 млрд долларов.', '3 млрд', 'actual'],
     ['ru планируется', 'Планируется довести товарооборот до 10 млрд долларов.', '10 млрд', 'target'],
     ['ru намерены', 'Стороны намерены увеличить товарооборот до 15 млрд долларов.', '15 млрд', 'target'],
     ['ru ожидается', 'Ожидается, что экспорт превысит 2 млрд долларов.', '2 млрд', 'forecast'],
   ])('%s', (_name, sentence, figure, status) => {
     expect(measureOf(sentence, figure).status).toBe(status);
+  });
+
+  test("a forecast in a later Chinese clause is that clause's; a change after a level still says it was counted", () => {
+    expect(measureOf('两国现有7个公路口岸，第三条跨境铁路预计2027年通车。', '7个').status).toBeUndefined();
+    expect(measureOf('前5个月进出口总值2864.2亿元，同比增长10.4%。', '2864.2亿元').status).toBe('actual');
   });
 
   test('the clause of the figure decides, not a plan elsewhere in the sentence', () => {

@@ -50,6 +50,21 @@ describe('subject from the sentence', () => {
     expect(measureOf(sentence, figure).subject).toBe(subject);
   });
 
+  test.each([
+    ['其中对哈萨克斯坦出口1420.8亿元，对吉尔吉斯斯坦出口1163.5亿元，分别增长9.6%和16.9%。', '9.6%', 'CN-KZ'],
+    ['其中对哈萨克斯坦出口1420.8亿元，对吉尔吉斯斯坦出口1163.5亿元，分别增长9.6%和16.9%。', '16.9%', 'CN-KG'],
+    ['中國與土庫曼和塔吉克的貿易額分別為138.5億元、58.2億元。', '58.2億元', 'CN-TJ'],
+  ])(
+    'amounts after 分别 go with the partners named before it, in order: %s %s',
+    (sentence, figure, subject) => {
+      expect(measureOf(sentence, figure).subject).toBe(subject);
+    },
+  );
+
+  test('分别 over fewer partners than amounts leaves the usual reading', () => {
+    expect(measureOf('哈萨克斯坦的出口和进口分别增长5%和3%。', '3%').subject).toBe('KZ');
+  });
+
   test('the clause decides among several partners', () => {
     const sentence = 'Imports from Kazakhstan fell slightly, while trade with Uzbekistan hit $14 billion.';
     expect(measureOf(sentence, '$14 billion').subject).toBe('UZ');
@@ -94,6 +109,24 @@ describe('subject stays undefined', () => {
     ['ru several partners', 'Казахстан и Киргизия получили кредиты на 2 млрд долларов.', '2 млрд'],
   ])('%s', (_name, sentence, figure) => {
     expect(measureOf(sentence, figure).subject).toBeUndefined();
+  });
+
+  test.each([
+    ['今年前10个月，新疆外贸进出口总值3892.6亿元，同比增长12.1%。', '3892.6亿元'],
+    ['前三季度，乌鲁木齐市对外贸易进出口总值达1200亿元。', '1200亿元'],
+  ])(
+    "a Chinese province's or city's whole foreign trade is not the article's pair: %s",
+    (sentence, figure) => {
+      const measure = measureOf(sentence, figure, { articleTitle: '新疆前10个月对中亚五国进出口占比近八成' });
+      expect(measure.subject).toBeUndefined();
+    },
+  );
+
+  test("a trade figure with no foreign-trade word still takes the article's pair", () => {
+    const measure = measureOf('前10个月进出口总值3085.7亿元，同比增长13.8%。', '3085.7亿元', {
+      articleTitle: '新疆前10个月对中亚五国进出口增长13.8%',
+    });
+    expect(measure.subject).toBe('CA');
   });
 
   test('no reference back to the article: a harvest is not the pair’s', () => {

@@ -122,3 +122,19 @@ describe('a dash that stands for a verb keeps the flow it follows', () => {
     expect(flow(sentence, '1,9 млрд')).toEqual(['CN-UZ', 'imports']);
   });
 });
+
+describe('a Chinese flow word carries the direction its sentence gave it earlier', () => {
+  test.each([
+    ['哈萨克斯坦向中国出口小麦约120万吨，出口额约合2.9亿美元。', '2.9亿美元', 'imports'],
+    ['哈方對華出口以原油和銅為主，小麥出口量逾100萬噸。', '100萬噸', 'imports'],
+    ['中国自乌兹别克斯坦进口天然气增加，进口额达18亿美元。', '18亿美元', 'imports'],
+    ['乌兹别克斯坦自华进口机械设备增长，进口额达52亿美元。', '52亿美元', 'exports'],
+  ])('%s', (sentence, figure, metric) => {
+    expect(flow(sentence, figure)[1]).toBe(metric);
+  });
+
+  test('a clause naming its own side keeps it, and a flow word with none before it stays as written', () => {
+    expect(flow('哈萨克斯坦对华出口120万吨，中国对哈出口额达28亿美元。', '28亿美元')[1]).toBe('exports');
+    expect(flow('今年以来，中哈双边贸易稳步增长，出口额达28亿美元。', '28亿美元')[1]).toBe('exports');
+  });
+});

@@ -34,6 +34,8 @@ const BOUNDED: [string, string, Approx][] = [
   ['50%以上的产品出口。', '50%以上', 'over'],
   ['增长5%左右。', '5%左右', 'about'],
   ['产量突破1000万吨。', '突破1000万吨', 'over'],
+  ['外贸总值首次突破4000亿元。', '突破4000亿元', 'over'],
+  ['货物贸易额首破千亿美元。', '首破千亿美元', 'over'],
   ['吸引了数百家企业。', '数百家', 'over'],
   ['上千名志愿者参与。', '上千名', 'over'],
   ['Более 60 компаний вошли в проект.', 'Более 60 компаний', 'over'],
@@ -54,6 +56,18 @@ describe('approximations and bounds', () => {
     expectFigures('签约项目20多个。', [
       { text: '20多个', value: 20, approx: 'over', unit: 'count', noun: '个' },
     ]);
+  });
+
+  it.each([
+    ['出口农产品有二十多种。', '二十多种', 20],
+    ['展会汇集了中亚特产300多种。', '300多种', 300],
+    ['引進哈方商品50多種。', '50多種', 50],
+  ])('reads N多种 as over N kinds: %s', (sentence, text, value) => {
+    expectFigures(sentence, [{ text, value, approx: 'over', noun: text.slice(-1) }]);
+  });
+
+  it('does not bound a figure with 多种 (various) after its unit', () => {
+    expectFigures('进口小麦5万吨多种农产品。', [{ text: '5万吨', approx: 'none' }]);
   });
 
   it('reads 500多万 as over five million', () => {

@@ -54,6 +54,21 @@ describe('fractions', () => {
   });
 });
 
+describe('a currency written after 元', () => {
+  it.each([
+    ['對中亞出口達120億元新台幣。', '120億元新台幣', 'TWD'],
+    ['中資在哈投資約3億元台幣。', '約3億元台幣', 'TWD'],
+    ['項目融資5億元港幣。', '5億元港幣', 'HKD'],
+    ['投资5亿元人民币。', '5亿元人民币', 'CNY'],
+  ])("reads the currency after 元 as the amount's: %s", (sentence, text, unit) => {
+    expectFigures(sentence, [{ text, unit }]);
+  });
+
+  it('leaves a currency named in the next clause out of the amount', () => {
+    expectFigures('贷款5亿元，台币汇率走弱。', [{ text: '5亿元', unit: 'CNY' }]);
+  });
+});
+
 describe('兆 in money and in measures', () => {
   it('reads 兆 before or after a currency as a trillion', () => {
     expectFigures('貿易額約新台幣1.2兆元。', [

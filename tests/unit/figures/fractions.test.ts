@@ -130,3 +130,21 @@ describe('sixths to tenths as words', () => {
     expectNoFigures(sentence),
   );
 });
+
+describe('a Chinese fraction a little over or under', () => {
+  it.each([
+    ['中国占吉尔吉斯斯坦外贸总额的三分之一强。', '三分之一强', 100 / 3, 'over'],
+    ['管道气约佔進口總量的四分之一弱。', '四分之一弱', 25, 'under'],
+    ['回程班列占比已達三分之二強。', '三分之二強', 200 / 3, 'over'],
+  ] as const)('joins 强 or 弱 after the fraction as its bound: %s', (sentence, text, value, approx) => {
+    expectFigures(sentence, [{ text, value, unit: 'percent', approx }]);
+  });
+
+  it.each([
+    ['三分之一强国之间的贸易', '三分之一'],
+    ['近年三分之一强劲的需求来自中亚', '三分之一'],
+    ['其余四分之一弱化为零星订单', '四分之一'],
+  ])('leaves 强 or 弱 that begins another word out: %s', (sentence, text) => {
+    expectFigures(sentence, [{ text, approx: 'none' }]);
+  });
+});

@@ -29,6 +29,7 @@ describe('never figures', () => {
     ['version numbers', 'Version 2.1.3 ships with iOS 17 and Windows 11.'],
     ['counters', '阅读:163 · 0 Comment(s) · 1,245 views · Likes 12'],
     ['Chinese hit counters', '點擊：2,318 · 点击 1,204 · 人气：3,517'],
+    ['Chinese visit counters', '瀏覽人次：2,907 · 浏览人次 12,345 · 访问量：5,310 · 訪問人次(1,234)'],
     ['English hit counters', 'Hits: 2,318 · Clicks 1,204'],
     ['Russian counters', 'Просмотров: 1 523 · Комментарии (4)'],
     [
@@ -84,6 +85,7 @@ describe('never figures', () => {
     ['Russian rankings', 'Китай вошел в первую десятку партнеров, Казахстан — в десятке экспортеров.'],
     ['ages and anniversaries', 'A 60-year-old driver marked the 30th anniversary; 建交30周年.'],
     ['a year before a Chinese place name', '2025上海国际旅游交易博览会开幕。'],
+    ['Chinese weekdays', '每周三、周五各发一班；星期六停运；上周五开馆；周三十时发车；礼拜一见。'],
     ['Chinese words made of numerals', '一带一路、十字路口、五一村、万一、千万不要、百姓、十四五规划。'],
   ])('%s', (_name, sentence) => {
     expectNoFigures(sentence);
@@ -117,6 +119,19 @@ describe('never figures', () => {
     ['Инвесторы из КНР планируют вложить в проект группы 2 млрд долларов.', '2 млрд долларов'],
   ])('keeps the quantity a verb-like label takes: %s', (sentence, text) => {
     expectFigures(sentence, [{ text }]);
+  });
+
+  it.each([
+    ['回程班列增至每周十余列。', '十余列', 10],
+    ['中亚方向每周二十列。', '二十列', 20],
+    ['每週十二班貨運航班。', '十二班', 12],
+  ])('counts trains a week when the numeral after 周 is no weekday: %s', (sentence, text, value) => {
+    expectFigures(sentence, [{ text, value, unit: 'count' }]);
+  });
+
+  it('still counts visitors and visits that are the story', () => {
+    expectFigures('霍尔果斯口岸今年接待出入境旅客12,000人次。', [{ text: '12,000人次', value: 12000 }]);
+    expectFigures('代表团此行访问了15个城市。', [{ text: '15个', value: 15 }]);
   });
 
   it('keeps a figure that follows a date', () => {

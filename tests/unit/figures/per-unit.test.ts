@@ -72,6 +72,19 @@ describe('a price per unit', () => {
     expectFigures(sentence, [{ text, value, kind: 'money', per }]);
   });
 
+  it.each([
+    ['口岸至阿拉木图每吨运费约60美元。', '约60美元', 'tonne'],
+    ['土方每千立方米价格为290美元。', '290美元', 'tcm'],
+    ['回程班列每標箱運價約3,000美元。', '約3,000美元', 'teu'],
+  ])('prices the unit 每 opens across what is priced: %s', (sentence, text, per) => {
+    expectFigures(sentence, [{ text, kind: 'money', per }]);
+  });
+
+  it('does not price a unit across any other words', () => {
+    expectFigures('每吨小麦出口补贴62美元。', [{ text: '62美元', per: undefined }]);
+    expectFigures('每年运费20亿美元。', [{ text: '20亿美元', per: undefined }]);
+  });
+
   it('does not take in a measure that is a figure of its own', () => {
     expectFigures('They paid $4 million for 1,000 cubic metres of timber.', [
       { text: '$4 million', per: undefined },

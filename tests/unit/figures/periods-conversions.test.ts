@@ -9,6 +9,9 @@ describe('periods', () => {
     ['前5个月进出口增长8%。', '8%', '前5个月'],
     ['今年前三季赴哈旅客年增逾一倍。', '逾一倍', '今年前三季'],
     ['第三季出口年增6.5%。', '6.5%', '第三季'],
+    ['今年首11個月輸氣約372億立方米。', '約372億立方米', '今年首11個月'],
+    ['首季對哈出口按年增長12%。', '12%', '首季'],
+    ['首三季雙邊貿易額達310億美元。', '310億美元', '首三季'],
     ['9月份，对哈出口增长6.8%。', '6.8%', '9月份'],
     ['За 10 месяцев экспорт вырос на 7%.', '7%', 'За 10 месяцев'],
     ['In 2024, trade reached $94.8 billion.', '$94.8 billion', '2024'],
@@ -16,6 +19,38 @@ describe('periods', () => {
     ['Trade grew 9 percent in the first half of 2024.', '9 percent', 'first half of 2024'],
   ])('%s', (sentence, text, period) => {
     expectFigures(sentence, [{ text, period }]);
+  });
+
+  it('leaves 首 that opens a season or a first time without a period', () => {
+    expectFigures('首季赛共有12支球队参加。', [{ text: '12支', period: undefined }]);
+    expectFigures('首次签约项目达15个。', [{ text: '15个', period: undefined }]);
+  });
+
+  it("dates a comparison's base value by the base's own time, and nothing else by it", () => {
+    expectFigures('截至2024年底，在乌中资企业达2,850家，较2020年的1,600余家增加近八成。', [
+      { text: '2,850家', period: '2024年' },
+      { text: '1,600余家', period: '2020年' },
+      { text: '近八成', period: '2024年' },
+    ]);
+    expectFigures('2024年双边贸易额比2023年增长5.2%。', [{ text: '5.2%', period: '2024年' }]);
+  });
+
+  it('does not date a Chinese figure by a year in a later clause', () => {
+    expectFigures('工厂目前雇用当地员工1,300余人，计划到2026年底增至3,000人。', [
+      { text: '1,300余人', period: undefined },
+      { text: '3,000人', period: '2026年' },
+    ]);
+    expectFigures('蒙内铁路全长约480公里，自2017年开通以来运营平稳。', [
+      { text: '约480公里', period: undefined },
+    ]);
+  });
+
+  it('still dates a figure by a year after it in its own clause', () => {
+    expectFigures('贸易额达200亿美元（2024年）。', [{ text: '200亿美元', period: '2024年' }]);
+    expectFigures('Trade reached $5 billion, up 9%, in 2024.', [
+      { text: '$5 billion', period: '2024' },
+      { text: '9%', period: '2024' },
+    ]);
   });
 
   it('gives every figure of the sentence its period', () => {
@@ -91,6 +126,27 @@ describe('conversions', () => {
       [94.8e9, 'USD', undefined],
       [680e9, 'CNY', 0],
     ]);
+  });
+
+  it.each([
+    ['货值近2900亿元人民币（折合约405亿美元）。', '折合约405亿美元'],
+    ['承包工程营业额1.8亿美元，折合约13亿元人民币。', '折合约13亿元人民币'],
+    ['援助資金2億美元（折合約15.6億港元）。', '折合約15.6億港元'],
+    ['项目投资2.4亿美元，折合人民币约17亿元。', '约17亿元'],
+  ])('links a conversion written 折合约 or with the currency named first: %s', (sentence, text) => {
+    const figures = extractFigures(sentence);
+    expect(figures.map((figure) => [figure.text, figure.approx, figure.conversionOf])).toEqual([
+      [figures[0]?.text, figures[0]?.approx, undefined],
+      [text, 'about', 0],
+    ]);
+  });
+
+  it('does not take 合约 (a contract) for a conversion, nor a currency named as a loan', () => {
+    expect(extractFigures('签订合约2000万美元，另付800万元。').map((figure) => figure.conversionOf)).toEqual([
+      undefined,
+      undefined,
+    ]);
+    expect(extractFigures('出口3亿美元，人民币贷款约20亿元。')[1]?.conversionOf).toBeUndefined();
   });
 
   it('links "or about" and Russian brackets', () => {

@@ -88,6 +88,27 @@ describe('ranges', () => {
     ]);
   });
 
+  it('reads 由 X至Y as a range when a change to a new level or 不等 follows', () => {
+    expectFigures('每周回程班列由10至12列增加到20列。', [
+      { text: '10至12列', value: 10, range: { low: 10, high: 12 }, unit: 'count' },
+      { text: '20列', value: 20 },
+    ]);
+    expectFigures('运输时间由10至12天缩短至约3天。', [
+      { text: '10至12天', value: 10, range: { low: 10, high: 12 }, unit: 'day' },
+      { text: '约3天', value: 3 },
+    ]);
+    expectFigures('单个项目投资由5亿至8亿美元不等。', [
+      { text: '5亿至8亿美元', value: 5e8, range: { low: 5e8, high: 8e8 }, unit: 'USD' },
+    ]);
+  });
+
+  it('still reads 由 X至Y alone as the change from X to Y', () => {
+    expectFigures('本币结算占比由5%至7%。', [
+      { text: '5%', value: 5 },
+      { text: '7%', value: 7 },
+    ]);
+  });
+
   it('does not read a year span as a range', () => {
     expectFigures('From 2020-2025, exports rose 40%.', [{ text: '40%', value: 40 }]);
   });

@@ -92,6 +92,28 @@ describe('page furniture', () => {
     expect(texts).toEqual(['逾7000列', '約2000萬公噸']);
   });
 
+  test('a visit counter by its visitors or visits is furniture, and its count is not highlighted', () => {
+    const page = [
+      '中哈貿易額去年逾440億美元',
+      '2025年02月14日 18:05  撰文：陳嘉欣  瀏覽人次：2,907',
+      '據哈方統計，2024年哈薩克與中國雙邊貿易額達443.6億美元，按年增長約7%。',
+      '访问量：5,310',
+    ].join('\n');
+    const texts = scanText(page, 'zh').figures.map((figure) => figure.text);
+    expect(texts).toEqual(['逾440億美元', '443.6億美元', '約7%']);
+  });
+
+  test('a counter written count first (5.2万人看过, 36条评论) is furniture; 1200人参与 in a paragraph is not', () => {
+    const page = [
+      '中哈贸易额去年逾440亿美元',
+      '阅读原文 5.2万人看过 36条评论',
+      '据海关统计，2024年中国与哈萨克斯坦双边贸易额达443.6亿美元，同比增长约7%。',
+      '霍尔果斯口岸举办的中哈商品展销会吸引了1200人参与。',
+    ].join('\n');
+    const texts = scanText(page, 'zh').figures.map((figure) => figure.text);
+    expect(texts).toEqual(['逾440亿美元', '443.6亿美元', '约7%', '1200人']);
+  });
+
   test('every line under a notes or references heading is furniture, full sentences too', () => {
     for (const [heading, reference] of [
       ['References', 'World Bank, Economic Update for the region, Spring 2025, 12 tables.'],

@@ -124,6 +124,92 @@ describe('scoring rules', () => {
     expect(scoreTopic({ title: 'Си Цзиньпин встретился с Токаевым', blocks: [] }).isTopic).toBe(true);
   });
 
+  test.each([
+    ['哈萨克斯坦对华小麦出口同比增长两倍', '据哈农业部消息，前8个月哈方出口小麦约120万吨。'],
+    ['乌兹别克斯坦自华进口汽车增长七成', '乌方数据显示，上半年进口汽车约6.7万辆。'],
+    ['中资企业在塔吉克斯坦投资超30亿美元', '据塔方统计，中资项目创造就业岗位约1.5万个。'],
+    ['土庫曼總統訪華 雙方簽署多項協議', '雙方簽署能源、交通等領域合作文件。'],
+  ])('China written as 华 or as Chinese firms in a title with a Central Asian country: %s', (title, lead) => {
+    expect(scoreTopic({ title, blocks: [title, lead] }).isTopic).toBe(true);
+  });
+
+  test.each([
+    ['比亚迪乌兹别克斯坦工厂年产能将提升至5万辆', '工厂二期项目在吉扎克州投产。'],
+    ['中石油在哈萨克斯坦的油田年产原油1200万吨', '该项目已运营超过二十年。'],
+    ['華為與烏茲別克簽署5G合作協議', '雙方將在塔什干建設數據中心。'],
+  ])('a Chinese firm named with a Central Asian country in the title: %s', (title, lead) => {
+    expect(scoreTopic({ title, blocks: [title, lead] }).isTopic).toBe(true);
+  });
+
+  test('a Chinese firm with no Central Asian country is not enough, nor 中华为 ("China as")', () => {
+    const title = '比亚迪匈牙利工厂年产能将提升至20万辆';
+    expect(scoreTopic({ title, blocks: [title, '工厂位于塞格德。'] }).isTopic).toBe(false);
+    const other = '以中华为名的哈萨克斯坦餐馆开业';
+    expect(scoreTopic({ title: other, blocks: [other, '餐馆位于阿拉木图市中心。'] }).isTopic).toBe(false);
+  });
+
+  test.each([
+    ['美国对华加征关税 中亚国家受影响', '美国对华加征关税后，部分中亚国家对美出口受到冲击。'],
+    ['俄罗斯对华出口增长 中亚过境运输繁忙', '俄罗斯对华出口增长，经哈萨克斯坦的过境运输量增加。'],
+  ])(
+    "another partner's dealings with China (美对华, 俄罗斯对华) do not name the China side: %s",
+    (title, lead) => {
+      expect(scoreTopic({ title, blocks: [title, lead] }).isTopic).toBe(false);
+    },
+  );
+
+  // Each page: its title first among its blocks, and whether it is on topic.
+  test.each([
+    [
+      "another country's envoy to China visiting Central Asia names no China–Central Asia relation",
+      ['美国驻华大使访问哈萨克斯坦', '美国驻华大使本周访问哈萨克斯坦，讨论关键矿产合作。'],
+      false,
+    ],
+    [
+      'headlines listed under a related-stories heading do not make a look-alike about China and Central Asia',
+      [
+        '前10个月中国与东盟贸易额达5.7万亿元',
+        '海关总署数据显示，前10个月我国与东盟贸易总值为5.71万亿元，同比增长8.8%。',
+        '越南、马来西亚、印度尼西亚为我国在东盟前三大贸易伙伴。',
+        '相关新闻',
+        '中国与哈萨克斯坦贸易额前10个月增长5%',
+        '霍尔果斯口岸中欧班列通行量突破6000列',
+        '中吉乌铁路吉尔吉斯斯坦段隧道工程开工',
+        '中国—中亚天然气管道累计输气超5200亿立方米',
+        '热点推荐',
+        '中国同塔吉克斯坦签署多项合作文件',
+      ],
+      false,
+    ],
+    [
+      'an article about China and Central Asia keeps its decision with a related list under it',
+      [
+        '霍尔果斯口岸前10个月通行中欧班列6128列',
+        '记者从霍尔果斯海关获悉，前10个月经霍尔果斯铁路口岸进出境的中欧（中亚）班列达6128列。',
+        '相关新闻',
+        '前10个月中国与东盟贸易额达5.7万亿元',
+      ],
+      true,
+    ],
+    [
+      '我國 on a page naming Taiwan is Taiwan: Taiwan–Kazakhstan trade is no China–Central Asia story',
+      [
+        '台灣與哈薩克貿易額成長 外交部將設代表處',
+        '（中央社記者台北5日電）外交部今天表示，我國與哈薩克雙邊貿易額去年約3.2億美元，較前年成長12%。',
+        '我國將在阿拉木圖設立代表處，推動雙邊經貿交流。',
+        '經濟部指出，我國對哈薩克出口以電子零組件與機械為主。',
+      ],
+      false,
+    ],
+    [
+      '我国 on a simplified page is China, even beside 台湾',
+      ['中亚五国重申支持中方在台湾问题上的立场', '我国与中亚五国贸易额去年达948亿美元，同比增长5.4%。'],
+      true,
+    ],
+  ] as const)('%s', (_name, blocks, isTopic) => {
+    expect(scoreTopic({ title: blocks[0], blocks: [...blocks] }).isTopic).toBe(isTopic);
+  });
+
   test('both sides far apart in the body are not enough', () => {
     const filler = 'Officials discussed budgets, roads and schools at length. '.repeat(4);
     const decision = scoreTopic({
