@@ -63,6 +63,14 @@ export const LINK_TERMS: readonly Term[] = [
     forms: ['Alashankou', 'Alataw Pass', '阿拉山口', 'Алашанькоу'],
   },
   {
+    id: 'altynkol',
+    label: 'Altynkol',
+    note: 'the Kazakh rail station of the Khorgos crossing',
+    side: 'link',
+    kind: 'port',
+    forms: ['Altynkol', 'Altyn-Kol', '阿[腾騰]科里', 'Алтынкол[ьяеюи]?'],
+  },
+  {
     id: 'jeminay',
     label: 'Jeminay',
     note: 'China–Kazakhstan border port',

@@ -172,6 +172,10 @@ export const LINK_KEYS: readonly PrefilterKey[] = [
     'alataw',
     '阿拉山口',
     'алашанькоу',
+    'altynkol',
+    'altyn-kol',
+    '阿[腾騰]科里',
+    'алтынкол',
   ],
   ...[
     'jeminay',
