@@ -27,10 +27,12 @@ export const PARAGRAPH_SELECTOR = 'p, pre, td, blockquote, div';
 /**
  * A `div` whose children are all inline (text, links, line breaks) reads as a paragraph, as in Readability: that is
  * how a channel's posts, many CMS bodies ("div.paragraph") and older portals write one. One with block children
- * (the tags that start a block of their own) is a container.
+ * (the tags that start a block of their own) is a container. So is a table cell or a quote that holds blocks: an
+ * older portal lays out its page as one table row of columns (a rates and weather column, the story's column, a
+ * "popular" column), and a column holding the headline and the story's `div`s is no paragraph of that row.
  */
 export function isParagraph(element: Element): boolean {
-  if (element.tagName.toUpperCase() !== 'DIV') return true;
+  if (element.tagName.toUpperCase() === 'P' || element.tagName.toUpperCase() === 'PRE') return true;
   for (const child of element.children) if (BLOCK_TAGS.has(child.tagName.toUpperCase())) return false;
   return true;
 }
