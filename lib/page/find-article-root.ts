@@ -21,8 +21,11 @@ export interface ArticleRegion {
 /** Paragraphs scored between two steps of `findArticleRegionSteps`. */
 const PARAGRAPHS_PER_STEP = 64;
 
-/** Elements that read as paragraphs; a `div` only when it holds its text itself (`isParagraph`). */
-export const PARAGRAPH_SELECTOR = 'p, pre, td, blockquote, div';
+/**
+ * Elements that read as paragraphs; a `div` only when it holds its text itself (`isParagraph`). A caption too: a
+ * photo gallery's text is its captions, and an article's captions belong to its body.
+ */
+export const PARAGRAPH_SELECTOR = 'p, pre, td, blockquote, div, figcaption';
 
 /**
  * A `div` whose children are all inline (text, links, line breaks) reads as a paragraph, as in Readability: that is
