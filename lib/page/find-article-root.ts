@@ -77,7 +77,8 @@ export function* findArticleRegionSteps(doc: Document = document): Steps<Article
     }
   }
   const feed: PostFeed | null = best && findPostFeed(best);
-  return feed ? { root: feed.feed, posts: feed.posts } : { root: best };
+  if (!feed) return { root: best };
+  return feed.posts.length > 0 ? { root: feed.feed, posts: feed.posts } : { root: feed.feed };
 }
 
 /** The headline: the first h1 in the page, else the document title. */
