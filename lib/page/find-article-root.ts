@@ -68,17 +68,29 @@ export function* findArticleRegionSteps(doc: Document = document): Steps<Article
     const grand = parent.parentElement;
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + length / 2);
   }
+  let best = bestScored(scores);
+  // An infinite scroll appends the next story as an article element of its own after the page's: when the best
+  // container stands in another article than the page's headline, the headline's article is the story.
+  const story = findHeadline(doc).element?.closest('article');
+  const other = best?.closest('article');
+  if (story && other && other !== story && !other.contains(story) && !story.contains(other))
+    best = bestScored(scores, story) ?? best;
+  const feed: PostFeed | null = best && findPostFeed(best);
+  if (!feed) return { root: best };
+  return feed.posts.length > 0 ? { root: feed.feed, posts: feed.posts } : { root: feed.feed };
+}
+
+/** The best-scoring element, among those inside `within` when given. */
+function bestScored(scores: Map<Element, number>, within?: Element): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   for (const [element, score] of scores) {
-    if (score > bestScore) {
+    if (score > bestScore && (!within || within.contains(element))) {
       best = element;
       bestScore = score;
     }
   }
-  const feed: PostFeed | null = best && findPostFeed(best);
-  if (!feed) return { root: best };
-  return feed.posts.length > 0 ? { root: feed.feed, posts: feed.posts } : { root: feed.feed };
+  return best;
 }
 
 /** The headline: the first h1 in the page, else the document title. */

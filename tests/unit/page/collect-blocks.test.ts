@@ -372,6 +372,18 @@ describe('the article region on page shapes met in session 10', () => {
     ]);
   });
 
+  test('leaves out an "Also read" card set between the paragraphs, with its teaser', () => {
+    load(`<body><article><h1>Trade rises</h1><div class="post-content">
+      <p>Trade between Kyrgyzstan and China grew to $22.7 billion in 2024, customs data showed this week.</p>
+      <div class="also-read"><span>Also read</span><a href="/gold">Gold reserves</a><p>Reserves rose 22% to $41.2 billion.</p></div>
+      <p>The crossings handled more than 1.9 million tonnes of cargo last year, officials said.</p></div></article></body>`);
+    expect(readArticle(document).blocks.map((block) => block.text.trim())).toEqual([
+      'Trade rises',
+      'Trade between Kyrgyzstan and China grew to $22.7 billion in 2024, customs data showed this week.',
+      'The crossings handled more than 1.9 million tonnes of cargo last year, officials said.',
+    ]);
+  });
+
   test("reads a gallery's captions without their slide counter and photo credit", () => {
     const slide = (n: number, caption: string) =>
       `<figure class="slide"><figcaption><span class="slide-count">${n} / 3</span>${caption} <span class="photo-credit">Photo: D. Seitkali</span></figcaption></figure>`;
