@@ -384,6 +384,17 @@ describe('the article region on page shapes met in session 10', () => {
     ]);
   });
 
+  test("leaves out readers' comments that a Chinese site names in pinyin, inside the article", () => {
+    load(`<body><div class="article-box"><h1>霍尔果斯口岸今年通行中欧班列超7000列</h1><div class="article-content">
+      <p>今年以来经霍尔果斯口岸进出境的中欧班列已超过7000列，同比增长9.8%。</p>
+      <div class="pinglun"><div class="pl-tit">网友评论</div><div class="pl-item">网友：希望明年突破一万列！</div></div>
+      </div></div></body>`);
+    expect(readArticle(document).blocks.map((block) => block.text.trim())).toEqual([
+      '霍尔果斯口岸今年通行中欧班列超7000列',
+      '今年以来经霍尔果斯口岸进出境的中欧班列已超过7000列，同比增长9.8%。',
+    ]);
+  });
+
   test("reads a gallery's captions without their slide counter and photo credit", () => {
     const slide = (n: number, caption: string) =>
       `<figure class="slide"><figcaption><span class="slide-count">${n} / 3</span>${caption} <span class="photo-credit">Photo: D. Seitkali</span></figcaption></figure>`;
