@@ -75,7 +75,7 @@ export const BLOCK_TAGS = new Set([
  * paragraphs links another story and may carry that story's teaser with its figures ("reserves rose 22%").
  */
 const CLUTTER =
-  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|related|recommend\w*|share|sharing|social|comments?|pinglun\w*|footer|sidebar|aside|advert\w*|ads?|promo|toolbar|counter|count|pager|pagination|views|hits|clicks|pv|tags|more-news|read-more|also-read|read-also|see-also|read-next|hot|rank\w*|footnotes?|endnotes?|references|reflist|bibliography|pull-?quotes?|credits?|photo-?credits?)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|related|recommend\w*|share|sharing|social|comments?|pinglun\w*|footer|sidebar|aside|advert\w*|ads?|promo|toolbar|counter|(?:slide|photo|image|gallery)-?(?:count|number|index)|pager|pagination|views|hits|clicks|pv|tags|more-news|read-more|also-read|read-also|see-also|read-next|hot|rank\w*|footnotes?|endnotes?|references|reflist|bibliography|pull-?quotes?|credits?|photo-?credits?)(?:$|[\s_-])/i;
 
 /**
  * Class or id words of a fact box: "数说中塔经贸", "Key facts", "By the numbers", "В цифрах" set beside the text in an
