@@ -110,3 +110,23 @@ describe('a live blog: timestamped entries under the article headline', () => {
     ]);
   });
 });
+
+describe('an article body written as a run of like blocks right under its h1', () => {
+  const block = (text: string) =>
+    `<div class="block"><div class="block-text"><div class="paragraph">${text}</div></div></div>`;
+  const PAGE = `<!DOCTYPE html><html lang="ru"><head><title>Новый маршрут</title></head><body>
+    <div class="material"><h1>Узбекистан и Китай запустят новый грузовой маршрут</h1><div class="material-body">
+    ${block('Узбекистан и Китай в апреле запустят новый маршрут через Кыргызстан, сообщило министерство транспорта.')}
+    ${block('По маршруту планируется перевозить до 300 тыс. тонн грузов в год, говорится в сообщении.')}
+    ${block('Товарооборот Узбекистана и Китая в 2024 году составил 13,8 млрд долларов.')}
+    ${block('Ранее стороны договорились о строительстве железной дороги протяженностью 523 км.')}
+    </div></div></body></html>`;
+
+  test('is one story: every block gets its figures, also one that does not name both sides', () => {
+    expect(scanHtml(PAGE).figures.map((figure) => figure.text)).toEqual([
+      'до 300 тыс. тонн',
+      '13,8 млрд долларов',
+      '523 км',
+    ]);
+  });
+});
