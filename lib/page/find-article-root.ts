@@ -21,16 +21,21 @@ export interface ArticleRegion {
 /** Paragraphs scored between two steps of `findArticleRegionSteps`. */
 const PARAGRAPHS_PER_STEP = 64;
 
-/** Elements that read as paragraphs; a `div` only when it holds its text itself (`isParagraph`). */
-export const PARAGRAPH_SELECTOR = 'p, pre, td, blockquote, div';
+/**
+ * Elements that read as paragraphs; a `div` only when it holds its text itself (`isParagraph`). A caption too: a
+ * photo gallery's text is its captions, and an article's captions belong to its body.
+ */
+export const PARAGRAPH_SELECTOR = 'p, pre, td, blockquote, div, figcaption';
 
 /**
  * A `div` whose children are all inline (text, links, line breaks) reads as a paragraph, as in Readability: that is
  * how a channel's posts, many CMS bodies ("div.paragraph") and older portals write one. One with block children
- * (the tags that start a block of their own) is a container.
+ * (the tags that start a block of their own) is a container. So is a table cell or a quote that holds blocks: an
+ * older portal lays out its page as one table row of columns (a rates and weather column, the story's column, a
+ * "popular" column), and a column holding the headline and the story's `div`s is no paragraph of that row.
  */
 export function isParagraph(element: Element): boolean {
-  if (element.tagName.toUpperCase() !== 'DIV') return true;
+  if (element.tagName.toUpperCase() === 'P' || element.tagName.toUpperCase() === 'PRE') return true;
   for (const child of element.children) if (BLOCK_TAGS.has(child.tagName.toUpperCase())) return false;
   return true;
 }
@@ -63,16 +68,29 @@ export function* findArticleRegionSteps(doc: Document = document): Steps<Article
     const grand = parent.parentElement;
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + length / 2);
   }
+  let best = bestScored(scores);
+  // An infinite scroll appends the next story as an article element of its own after the page's: when the best
+  // container stands in another article than the page's headline, the headline's article is the story.
+  const story = findHeadline(doc).element?.closest('article');
+  const other = best?.closest('article');
+  if (story && other && other !== story && !other.contains(story) && !story.contains(other))
+    best = bestScored(scores, story) ?? best;
+  const feed: PostFeed | null = best && findPostFeed(best);
+  if (!feed) return { root: best };
+  return feed.posts.length > 0 ? { root: feed.feed, posts: feed.posts } : { root: feed.feed };
+}
+
+/** The best-scoring element, among those inside `within` when given. */
+function bestScored(scores: Map<Element, number>, within?: Element): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   for (const [element, score] of scores) {
-    if (score > bestScore) {
+    if (score > bestScore && (!within || within.contains(element))) {
       best = element;
       bestScore = score;
     }
   }
-  const feed: PostFeed | null = best && findPostFeed(best);
-  return feed ? { root: feed.feed, posts: feed.posts } : { root: best };
+  return best;
 }
 
 /** The headline: the first h1 in the page, else the document title. */

@@ -15,6 +15,12 @@ import { isLeftOutOfArticle } from './collect-blocks';
  * - the text is spread over the posts (the first post's share is at most FEED_MAX_SHARE): a layout's rows or
  *   columns of one class hold the article in one of them and little in the others;
  * - the posts are not page furniture (a comment thread, a related list).
+ * A feed that stands in an `article` element under that article's own h1 is a live blog: its timestamped
+ * entries are one story told in parts ("14:05 Leaders sign treaty", "13:20 China will provide 1.5 billion
+ * yuan…"). The feed is the region still (the longest entry alone is not the story), but it has no posts: every
+ * entry reads as the article's text under its headline. So does a feed set right after an h1 of its own (the h1
+ * its sibling): a CMS that writes an article as a run of like blocks ("div.block > div.block-text > div.paragraph")
+ * gives it the shape of a feed, but a channel's posts have no article headline above them.
  */
 export const FEED_MIN_POSTS = 3;
 const FEED_LEVELS = 3;
@@ -51,7 +57,21 @@ function feedPosts(post: Element, parent: Element): Element[] | null {
     : null;
 }
 
-/** A feed of posts: the region, and its posts in reading order. */
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
+/**
+ * Whether a feed is one story in parts: it stands in an article element that holds its own h1 before the feed (a
+ * live blog's entries), or right under an h1 of its own (a sibling before it: an article body in blocks).
+ */
+function isOneStory(feed: Element): boolean {
+  const story = feed.parentElement?.closest('article');
+  const headline = story
+    ? story.querySelector('h1')
+    : [...(feed.parentElement?.children ?? [])].find((sibling) => sibling.tagName.toUpperCase() === 'H1');
+  return Boolean(headline && !feed.contains(headline) && headline.compareDocumentPosition(feed) & FOLLOWING);
+}
+
+/** A feed of posts: the region, and its posts in reading order (none for a live blog's entries). */
 export interface PostFeed {
   feed: Element;
   posts: Element[];
@@ -64,7 +84,7 @@ export function findPostFeed(root: Element): PostFeed | null {
     const parent = post.parentElement;
     if (!parent || parent.tagName.toUpperCase() === 'BODY' || parent.tagName.toUpperCase() === 'HTML') break;
     const posts = feedPosts(post, parent);
-    if (posts) return { feed: parent, posts };
+    if (posts) return isOneStory(parent) ? { feed: parent, posts: [] } : { feed: parent, posts };
     post = parent;
   }
   return null;

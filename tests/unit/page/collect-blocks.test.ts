@@ -344,3 +344,69 @@ describe('the article region on page shapes met in session 8', () => {
     expect(texts).toEqual(['Gas contract extended', para(1), para(2), 'A compressor station', para(3)]);
   });
 });
+
+describe('the article region on page shapes met in session 10', () => {
+  test('a layout table row is no paragraph: the story column is the region, not the row with its rates column', () => {
+    load(`<body><table><tr>
+      <td class="lcol"><b>Rates</b><br>USD 525,11<br>EUR 544,68<br>CNY 71,62</td>
+      <td><h1>Trade with China grows</h1><div class="text">Astana, 16 January. Trade with China reached 43,8 bn dollars last year.<br><br>
+      Exports to China came to 19,5 bn dollars, the statistics bureau said on Thursday.</div>
+      <div class="src">Source: the outlet. Reprints must name it.</div></td>
+      <td class="rcol"><b>Popular</b><br><a href="/p/1">Pensions rise 8,5%</a></td></tr></table></body>`);
+    const texts = readArticle(document).blocks.map((block) => block.text.trim());
+    expect(texts).toContain('Trade with China grows');
+    expect(texts.some((text) => text.startsWith('USD') || text.startsWith('EUR'))).toBe(false);
+  });
+
+  test('leaves out a pull quote, which repeats a line of the text', () => {
+    load(`<body><article><h1>Gas to China</h1><div class="body">
+      <p>A fourth line would add 30 billion cubic metres a year through Tajikistan and Kyrgyzstan.</p>
+      <blockquote class="pullquote">30 billion cubic metres a year, once more in large type</blockquote>
+      <div class="pull-quote"><p>A fourth line would add 30 billion cubic metres a year</p></div>
+      <p>Trade with Turkmenistan came to about $10.6 billion, almost all of it gas.</p></div></article></body>`);
+    const texts = readArticle(document).blocks.map((block) => block.text.trim());
+    expect(texts).toEqual([
+      'Gas to China',
+      'A fourth line would add 30 billion cubic metres a year through Tajikistan and Kyrgyzstan.',
+      'Trade with Turkmenistan came to about $10.6 billion, almost all of it gas.',
+    ]);
+  });
+
+  test('leaves out an "Also read" card set between the paragraphs, with its teaser', () => {
+    load(`<body><article><h1>Trade rises</h1><div class="post-content">
+      <p>Trade between Kyrgyzstan and China grew to $22.7 billion in 2024, customs data showed this week.</p>
+      <div class="also-read"><span>Also read</span><a href="/gold">Gold reserves</a><p>Reserves rose 22% to $41.2 billion.</p></div>
+      <p>The crossings handled more than 1.9 million tonnes of cargo last year, officials said.</p></div></article></body>`);
+    expect(readArticle(document).blocks.map((block) => block.text.trim())).toEqual([
+      'Trade rises',
+      'Trade between Kyrgyzstan and China grew to $22.7 billion in 2024, customs data showed this week.',
+      'The crossings handled more than 1.9 million tonnes of cargo last year, officials said.',
+    ]);
+  });
+
+  test("leaves out readers' comments that a Chinese site names in pinyin, inside the article", () => {
+    load(`<body><div class="article-box"><h1>霍尔果斯口岸今年通行中欧班列超7000列</h1><div class="article-content">
+      <p>今年以来经霍尔果斯口岸进出境的中欧班列已超过7000列，同比增长9.8%。</p>
+      <div class="pinglun"><div class="pl-tit">网友评论</div><div class="pl-item">网友：希望明年突破一万列！</div></div>
+      </div></div></body>`);
+    expect(readArticle(document).blocks.map((block) => block.text.trim())).toEqual([
+      '霍尔果斯口岸今年通行中欧班列超7000列',
+      '今年以来经霍尔果斯口岸进出境的中欧班列已超过7000列，同比增长9.8%。',
+    ]);
+  });
+
+  test("reads a gallery's captions without their slide counter and photo credit", () => {
+    const slide = (n: number, caption: string) =>
+      `<figure class="slide"><figcaption><span class="slide-count">${n} / 3</span>${caption} <span class="photo-credit">Photo: D. Seitkali</span></figcaption></figure>`;
+    load(`<body><div class="gallery-page"><h1>A day at Khorgos</h1><div class="gallery">
+      ${slide(1, 'The port handled 382,000 TEU in 2024, 28% more than a year earlier.')}
+      ${slide(2, 'More than 7,000 trains crossed at Khorgos last year.')}
+      ${slide(3, 'Evening over the crossing.')}</div></div></body>`);
+    expect(readArticle(document).blocks.map((block) => block.text.trim())).toEqual([
+      'A day at Khorgos',
+      'The port handled 382,000 TEU in 2024, 28% more than a year earlier.',
+      'More than 7,000 trains crossed at Khorgos last year.',
+      'Evening over the crossing.',
+    ]);
+  });
+});

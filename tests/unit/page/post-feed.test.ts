@@ -76,3 +76,57 @@ describe('repeated markup that is no feed', () => {
     expect(texts).not.toContain(para(2).slice(3, -4));
   });
 });
+
+describe('a live blog: timestamped entries under the article headline', () => {
+  const entry = (time: string, text: string) =>
+    `<div class="live-entry"><div class="entry-time">${time}</div><div class="entry-body"><p>${text}</p></div></div>`;
+  const PAGE = `<!DOCTYPE html><html lang="en"><head><title>Live: China-Central Asia summit</title></head><body>
+    <article class="liveblog"><h1>Live: China-Central Asia summit in Astana</h1>
+    <p>Xi Jinping meets the region.</p>
+    <div class="live-entries">
+    ${entry('14:05', 'The six leaders signed a treaty of good-neighbourliness. Officials said trade between China and Central Asia reached $94.8 billion last year.')}
+    ${entry('13:20', 'Xi told the summit that Beijing will provide 1.5 billion yuan in grants this year and train professionals.')}
+    ${entry('12:48', 'Tokayev said 58 agreements worth $24 billion were signed with Chinese companies in Astana.')}
+    ${entry('11:30', 'Good morning and welcome to our live coverage. The summit opens at noon local time.')}
+    </div></article></body></html>`;
+
+  test('is read whole as one story, with no posts of its own', () => {
+    load(PAGE.replace(/^<!DOCTYPE html><html lang="en">|<\/html>$/g, ''));
+    const blocks = readArticle(document).blocks;
+    const texts = blocks.map((block) => block.text.trim());
+    expect(texts[0]).toBe('Live: China-Central Asia summit in Astana');
+    expect(texts).toContain(
+      'Xi told the summit that Beijing will provide 1.5 billion yuan in grants this year and train professionals.',
+    );
+    expect(blocks.some((block) => block.post)).toBe(false);
+  });
+
+  test('gets highlights in every entry, also one that does not name both sides', () => {
+    expect(scanHtml(PAGE).figures.map((figure) => figure.text)).toEqual([
+      '$94.8 billion',
+      '1.5 billion yuan',
+      '58 agreements',
+      '$24 billion',
+    ]);
+  });
+});
+
+describe('an article body written as a run of like blocks right under its h1', () => {
+  const block = (text: string) =>
+    `<div class="block"><div class="block-text"><div class="paragraph">${text}</div></div></div>`;
+  const PAGE = `<!DOCTYPE html><html lang="ru"><head><title>Новый маршрут</title></head><body>
+    <div class="material"><h1>Узбекистан и Китай запустят новый грузовой маршрут</h1><div class="material-body">
+    ${block('Узбекистан и Китай в апреле запустят новый маршрут через Кыргызстан, сообщило министерство транспорта.')}
+    ${block('По маршруту планируется перевозить до 300 тыс. тонн грузов в год, говорится в сообщении.')}
+    ${block('Товарооборот Узбекистана и Китая в 2024 году составил 13,8 млрд долларов.')}
+    ${block('Ранее стороны договорились о строительстве железной дороги протяженностью 523 км.')}
+    </div></div></body></html>`;
+
+  test('is one story: every block gets its figures, also one that does not name both sides', () => {
+    expect(scanHtml(PAGE).figures.map((figure) => figure.text)).toEqual([
+      'до 300 тыс. тонн',
+      '13,8 млрд долларов',
+      '523 км',
+    ]);
+  });
+});
