@@ -58,21 +58,12 @@ const RU_WORD =
 /** "25-летний контракт", "10-дневный срок": a Russian adjective of a length of time. */
 const RU_HYPHENATED = /[-‐](минутн|часов|суточн|дневн|недельн|месячн|летн)[а-яё]*/iy;
 
+/** The unit of a Russian word of time or of its adjective's stem: "суток", "дней", "дневн", "летн". */
 function russianUnit(word: string): DurationUnit {
   const lower = word.toLowerCase();
   if (lower.startsWith('мин')) return 'minute';
   if (lower.startsWith('час')) return 'hour';
   if (lower.startsWith('сут') || lower.startsWith('дн') || lower === 'день') return 'day';
-  if (lower.startsWith('нед')) return 'week';
-  if (lower.startsWith('мес')) return 'month';
-  return 'year';
-}
-
-function russianAdjectiveUnit(stem: string): DurationUnit {
-  const lower = stem.toLowerCase();
-  if (lower.startsWith('мин')) return 'minute';
-  if (lower.startsWith('час')) return 'hour';
-  if (lower.startsWith('сут') || lower.startsWith('дн')) return 'day';
   if (lower.startsWith('нед')) return 'week';
   if (lower.startsWith('мес')) return 'month';
   return 'year';
@@ -173,7 +164,7 @@ function readTimeWord(text: string, at: number): TimeWord | null {
   RU_HYPHENATED.lastIndex = at;
   const adjective = RU_HYPHENATED.exec(text);
   if (adjective?.[1])
-    return { unit: russianAdjectiveUnit(adjective[1]), end: RU_HYPHENATED.lastIndex, hyphenated: true };
+    return { unit: russianUnit(adjective[1]), end: RU_HYPHENATED.lastIndex, hyphenated: true };
   RU_WORD.lastIndex = at;
   const ru = RU_WORD.exec(text);
   if (ru?.[1]) return { unit: russianUnit(ru[1]), end: RU_WORD.lastIndex, hyphenated: false };
