@@ -1,4 +1,4 @@
-import { isDurationUnit } from '../figures/durations';
+import { isDurationUnit } from '../figures/duration-units';
 import { isCurrencyCode } from '../figures/reported-unit';
 import type { Figure } from '../figures/types';
 import { findCues, pickNearestCue, type Span } from './find-cues';

@@ -1,4 +1,5 @@
 import { isYearLike } from './dates';
+import type { DurationUnit } from './duration-units';
 import { chineseDigit } from './read-chinese-numeral';
 import type { NumberToken } from './read-number';
 import type { UnitReading } from './read-unit';
@@ -8,15 +9,6 @@ import type { UnitReading } from './read-unit';
 // they are not a date, a timing ("3 days ago", "через 3 дня", "3天后") or a frequency ("24 hours a day"); months and
 // years only as a term or as the time a journey or a construction takes: elsewhere they count years since an
 // event, an age or a plan's deadline (docs/figures.md, "Durations").
-
-export type DurationUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
-
-const DURATION_UNITS: ReadonlySet<string> = new Set(['minute', 'hour', 'day', 'week', 'month', 'year']);
-
-/** Whether a figure's unit is a duration's. */
-export function isDurationUnit(unit: string): unit is DurationUnit {
-  return DURATION_UNITS.has(unit);
-}
 
 const EN_UNITS: Record<string, DurationUnit> = {
   minute: 'minute',

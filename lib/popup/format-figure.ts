@@ -1,3 +1,4 @@
+import { isDurationUnit } from '../figures/duration-units';
 import { readReportedUnit, reportedUnit } from '../figures/reported-unit';
 import { uiLanguage } from '../i18n';
 import type { FigureSummary } from '../messages';
@@ -28,8 +29,10 @@ const UNIT_LABEL: Record<string, string> = {
   count: '',
 };
 
-/** The units of a length of time, which read in words of the reader's language. */
-const DURATION_UNITS = new Set(['minute', 'hour', 'day', 'week', 'month', 'year']);
+/** A fall reads with a minus sign, not a hyphen: "−3.6 %". */
+function withMinusSign(text: string): string {
+  return text.replace(/^-/, '\u2212');
+}
 
 /** Number formats of lengths of time, by language and unit: making one costs more than using it. */
 const durationFormats = new Map<string, Intl.NumberFormat>();
@@ -50,7 +53,7 @@ function formatDuration(value: number, unit: string, language: string): string {
     }
     durationFormats.set(key, format);
   }
-  return format.format(value).replace(/^-/, '\u2212');
+  return withMinusSign(format.format(value));
 }
 
 /**
@@ -64,7 +67,7 @@ export function formatReading(
   if (figure.unit === 'm' && Math.abs(figure.value) >= 1000)
     return formatReading({ ...figure, value: figure.value / 1000, unit: 'km' }, language);
   const mark = APPROX_MARK[figure.approx];
-  if (DURATION_UNITS.has(figure.unit))
+  if (isDurationUnit(figure.unit))
     return [mark, formatDuration(figure.value, figure.unit, language)].filter(Boolean).join(' ');
   const abs = Math.abs(figure.value);
   const scale = SCALES.find(([size]) => abs >= size);
@@ -75,6 +78,5 @@ export function formatReading(
   const { unit: base, per } = readReportedUnit(figure.unit);
   const label = (part: string) => UNIT_LABEL[part] ?? part;
   const unit = reportedUnit({ unit: label(base), ...(per === undefined ? {} : { per: label(per) }) });
-  // A fall reads with a minus sign, not a hyphen: "−3.6 %".
-  return [mark, number.replace(/^-/, '\u2212'), unit].filter(Boolean).join(' ');
+  return [mark, withMinusSign(number), unit].filter(Boolean).join(' ');
 }
