@@ -86,14 +86,3 @@ export function pickNearestCue<T>(cues: readonly Cue<T>[], figure: Span, clause:
   }
   return best;
 }
-
-/** A Chinese clause break: a Chinese sentence states its time and its mood at a clause's start. */
-const CHINESE_CLAUSE_BREAK = /[，；]/u;
-
-/**
- * Whether a cue after the figure, past a Chinese clause break, belongs to a later clause rather than the figure:
- * in "两国现有7个公路口岸，第三条跨境铁路预计2027年通车", 预计 and 2027年 say nothing of the 7 crossings.
- */
-export function isInLaterChineseClause(sentence: string, figure: Span, cue: Span): boolean {
-  return cue.start >= figure.end && CHINESE_CLAUSE_BREAK.test(sentence.slice(figure.end, cue.start));
-}

@@ -1,4 +1,5 @@
-import { isInLaterChineseClause, isWithin, pickNearestCue, type Span } from './find-cues';
+import { isInLaterChineseClause } from '../figures/char-classes';
+import { isWithin, pickNearestCue, type Span } from './find-cues';
 import { findPeriodCues, type PeriodWords } from './period-cues';
 import type { Cue, Period } from './types';
 

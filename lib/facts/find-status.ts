@@ -1,11 +1,5 @@
-import {
-  compileCueTable,
-  findCues,
-  isInLaterChineseClause,
-  pickNearestCue,
-  type Span,
-  WORD_START as W,
-} from './find-cues';
+import { isInLaterChineseClause } from '../figures/char-classes';
+import { compileCueTable, findCues, pickNearestCue, type Span, WORD_START as W } from './find-cues';
 import type { Cue, FactStatus } from './types';
 
 export interface StatusFinding {

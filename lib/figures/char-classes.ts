@@ -149,3 +149,19 @@ function classifyScript(code: number): 'latin' | 'cyrillic' | 'cjk' | undefined 
   if (isCjkCode(code)) return 'cjk';
   return undefined;
 }
+
+/** A Chinese clause break: a Chinese sentence states its time and its mood at a clause's start. */
+const CHINESE_CLAUSE_BREAK = /[，；]/u;
+
+/**
+ * Whether what stands after the figure, past a Chinese clause break, belongs to a later clause rather than the
+ * figure: in "两国现有7个公路口岸，第三条跨境铁路预计2027年通车", 预计 and 2027年 say nothing of the 7 crossings, and in
+ * "目前雇用员工1,300余人，计划到2026年底增至3,000人" 2026 does not date the 1,300.
+ */
+export function isInLaterChineseClause(
+  text: string,
+  figure: { end: number },
+  later: { start: number },
+): boolean {
+  return later.start >= figure.end && CHINESE_CLAUSE_BREAK.test(text.slice(figure.end, later.start));
+}

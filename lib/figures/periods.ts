@@ -1,3 +1,4 @@
+import { isInLaterChineseClause } from './char-classes';
 import type { TimeRef } from './screen-number';
 import type { Figure } from './types';
 
@@ -175,16 +176,8 @@ function findRef(
   return (
     yearBefore ??
     periodAfter ??
-    (yearAfter && inLaterChineseClause(text, figure, yearAfter) ? undefined : yearAfter)
+    (yearAfter && isInLaterChineseClause(text, figure, yearAfter) ? undefined : yearAfter)
   );
-}
-
-/**
- * Chinese dates a clause at its start, so a year after a "，" or "；" belongs to the clause it opens or sits in:
- * "目前雇用员工1,300余人，计划到2026年底增至3,000人" does not date the 1,300.
- */
-function inLaterChineseClause(text: string, figure: Figure, year: TimeRef): boolean {
-  return /[，；]/.test(text.slice(figure.end, year.start));
 }
 
 /** "比1—9月加快", "than in 2023", "по сравнению с 2023 годом": a time a change is measured against, not its own. */
