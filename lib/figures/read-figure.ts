@@ -33,16 +33,20 @@ function continuesChineseWord(text: string, end: number): boolean {
 /** 成千上万, 成百上千: "thousands upon thousands", an idiom rather than "over ten thousand". */
 const CHINESE_IDIOM_BEFORE = /成[十百千万萬亿億]上$/;
 
-/**
- * Whether a comma after the number at `start` is a decimal mark: yes when the nearest letters are Cyrillic
- * ("66,2 млрд"); the page's language only decides when no letter is near (a page's lang attribute can lie).
- */
+/** The regional and major currency codes written beside a number: "87,45 KGS", "1 USD = 87,45 KGS". */
+const CODES = '(?:USD|EUR|RUB|CNY|RMB|KZT|KGS|UZS|TJS|TMT)(?![A-Za-z])';
 /**
  * A currency code after the number says nothing of the language it is written in: "87,45 KGS" in a Russian
  * sentence keeps its decimal comma.
  */
-const CODE_AFTER = /[0-9]*[ \u00a0]?(?:USD|EUR|RUB|CNY|RMB|KZT|KGS|UZS|TJS|TMT)(?![A-Za-z])/y;
+const CODE_AFTER = new RegExp(`[0-9]*[ \\u00a0]?${CODES}`, 'y');
+/** "1 USD = 87,45 KGS": a code before the number is skipped as well. */
+const CODE_BEFORE = new RegExp(`${CODES}[ \\u00a0]*(?:=|＝)?[ \\u00a0]*$`);
 
+/**
+ * Whether a comma after the number at `start` is a decimal mark: yes when the nearest letters are Cyrillic
+ * ("66,2 млрд"); the page's language only decides when no letter is near (a page's lang attribute can lie).
+ */
 function needsDecimalComma(text: string, start: number, lang: ReadContext['lang']): boolean {
   const limit = Math.min(text.length, start + 12);
   for (let i = start; i < limit; i++) {
@@ -55,11 +59,8 @@ function needsDecimalComma(text: string, start: number, lang: ReadContext['lang'
   return false;
 }
 
-/** "1 USD = 87,45 KGS": a code before the number is skipped as well. */
 function skipCodeBefore(text: string, start: number): number {
-  const before = /(?:USD|EUR|RUB|CNY|RMB|KZT|KGS|UZS|TJS|TMT)[ \u00a0]*(?:=|＝)?[ \u00a0]*$/.exec(
-    text.slice(Math.max(0, start - 8), start),
-  );
+  const before = CODE_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
   return before ? start - before[0].length : start;
 }
 
