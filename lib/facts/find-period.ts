@@ -123,13 +123,13 @@ export function findPeriod(
   );
   const spans = cues.filter((cue) => cue.value.kind !== 'year' && cue.value.kind !== 'relative');
   const years = cues.filter((cue) => cue.value.kind === 'year' || cue.value.kind === 'relative');
-  const yearCue = BY_YEAR_AFTER.test(sentence.slice(figure.end))
+  const byYear = BY_YEAR_AFTER.test(sentence.slice(figure.end));
+  const yearCue = byYear
     ? years.find((cue) => cue.start >= figure.end && cue.start - figure.end <= BY_YEAR_REACH)
     : pickNearestCue(years, figure, clause);
   let span = pickNearestCue(spans, figure, clause);
   // A year in the figure's own clause, or the year a target is set for, outranks a span of another clause.
-  if (span && yearCue && isWithin(yearCue, clause) && !isWithin(span, clause)) span = undefined;
-  if (span && yearCue && BY_YEAR_AFTER.test(sentence.slice(figure.end))) span = undefined;
+  if (span && yearCue && (byYear || (isWithin(yearCue, clause) && !isWithin(span, clause)))) span = undefined;
   if (span?.value.kind === 'range')
     return { evidence: [`period: "${span.text}": several years, not one period`] };
   const shift = YEAR_EARLIER_AFTER.exec(sentence.slice(figure.end));

@@ -97,7 +97,8 @@ function readRespectiveSubject(context: MeasureContext): SubjectFinding | undefi
   for (const match of sentence.matchAll(RESPECTIVELY)) if (match.index < figureStart) at = match.index;
   if (at < 0 || CLAUSE_END.test(sentence.slice(at, figureStart))) return undefined;
   const rest = sentence.slice(at);
-  const clause = rest.slice(0, rest.search(CLAUSE_END) < 0 ? rest.length : rest.search(CLAUSE_END));
+  const clauseEnd = rest.search(CLAUSE_END);
+  const clause = clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
   const count = (clause.match(LIST_SEPARATOR) ?? []).length + 1;
   const index = (sentence.slice(at, figureStart).match(LIST_SEPARATOR) ?? []).length;
   const named = listPartnerCodes(sentence.slice(0, at));
@@ -115,8 +116,9 @@ function readRespectiveSubject(context: MeasureContext): SubjectFinding | undefi
 }
 
 /**
- * Who the figure is about: the amounts after 分别 by the partners named before it; the figure's clause, then its sentence, then the article's title or lead when the
- * sentence names no one (or only China) and refers back to the article's subject. Never a guess among several.
+ * Who the figure is about: the amounts after 分别 by the partners named before it; the figure's clause, then its
+ * sentence, then the article's title or lead when the sentence names no one (or only China) and refers back to
+ * the article's subject. Never a guess among several.
  */
 export function findSubject(
   context: MeasureContext,

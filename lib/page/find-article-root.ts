@@ -35,7 +35,8 @@ export const PARAGRAPH_SELECTOR = 'p, pre, td, blockquote, div, figcaption';
  * "popular" column), and a column holding the headline and the story's `div`s is no paragraph of that row.
  */
 export function isParagraph(element: Element): boolean {
-  if (element.tagName.toUpperCase() === 'P' || element.tagName.toUpperCase() === 'PRE') return true;
+  const tag = element.tagName.toUpperCase();
+  if (tag === 'P' || tag === 'PRE') return true;
   for (const child of element.children) if (BLOCK_TAGS.has(child.tagName.toUpperCase())) return false;
   return true;
 }
@@ -71,7 +72,7 @@ export function* findArticleRegionSteps(doc: Document = document): Steps<Article
   let best = bestScored(scores);
   // An infinite scroll appends the next story as an article element of its own after the page's: when the best
   // container stands in another article than the page's headline, the headline's article is the story.
-  const story = findHeadline(doc).element?.closest('article');
+  const story = doc.querySelector('h1')?.closest('article');
   const other = best?.closest('article');
   if (story && other && other !== story && !other.contains(story) && !story.contains(other))
     best = bestScored(scores, story) ?? best;
