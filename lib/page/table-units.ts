@@ -14,7 +14,7 @@ import {
 /** Cells longer than this hold prose, not a figure: they keep reading on their own. */
 export const MAX_CELL_CHARS = 48;
 /** Lines before the table that may state its unit: at most this long. */
-const MAX_LINE_CHARS = 40;
+export const MAX_LINE_CHARS = 40;
 
 /** Where a table keeps its headers, worked out once per table. */
 interface TableLayout {

@@ -1,4 +1,4 @@
-import { MAX_CELL_CHARS } from '../page/table-units';
+import { MAX_CELL_CHARS, MAX_LINE_CHARS } from '../page/table-units';
 import { combineCellStatements, findHeaderStatements, findUnitLineStatements } from '../page/unit-statements';
 
 // A page saved as text keeps its tables as the browser writes them out (innerText): a row per line, its cells
@@ -15,8 +15,6 @@ export interface TextBlock {
   units?: string[];
 }
 
-/** Lines before a table that may state its unit: at most this long. */
-const MAX_LINE_CHARS = 40;
 const TAB = '\t';
 
 interface Cell {
