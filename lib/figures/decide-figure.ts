@@ -2,7 +2,13 @@ import { readBareRateCurrency } from './bare-rate';
 import { readCurrencyAfter } from './currencies';
 import { findDeclaredUnit } from './declared-unit';
 import { countNoun, isComparisonBase, isMeaningfulCount, isMeasuredBare, isPartOfCount } from './judge-count';
-import { isMoneyContext, isPopulation, isSameLineNear, isSameSentenceNear } from './money-context';
+import {
+  isMoneyContext,
+  isPopulation,
+  isSameLineNear,
+  isSameSentenceNear,
+  UNKNOWN_CURRENCY,
+} from './money-context';
 import type { ReadContext, Reading, ReadingParts } from './reading';
 import { isTokenYearLike, rejectAsTime } from './screen-number';
 import type { Figure } from './types';
@@ -28,7 +34,7 @@ function inferBareUnit(
     if (listed && (!measured || last.end > measure.end)) return { unit: last.code, kind: 'money' };
     return measured ? { unit: measure.unit, kind: 'measure' } : { unit: 'count', kind: 'count' };
   }
-  const code = last && isSameLineNear(text, last.end, parts.spanStart) ? last.code : 'XXX';
+  const code = last && isSameLineNear(text, last.end, parts.spanStart) ? last.code : UNKNOWN_CURRENCY;
   return { unit: code, kind: 'money' };
 }
 

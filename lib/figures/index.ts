@@ -2,7 +2,7 @@ import type { ReadContext } from './decide-figure';
 import { dropRateUnits } from './exchange-rates';
 import { readLevelsOfChange } from './from-to';
 import { linkConversions } from './link-conversions';
-import { readCurrencyAhead } from './money-context';
+import { readCurrencyAhead, UNKNOWN_CURRENCY } from './money-context';
 import { findNumberStart } from './number-starts';
 import { readPricesPerUnit } from './per-unit';
 import { attachPeriods, findPeriods } from './periods';
@@ -42,7 +42,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
     if (figure) {
       figures.push(figure);
       context.minStart = figure.end;
-      if (figure.kind === 'money' && figure.unit !== 'XXX')
+      if (figure.kind === 'money' && figure.unit !== UNKNOWN_CURRENCY)
         context.lastMoney = { code: figure.unit, end: figure.end };
       if (figure.kind === 'measure' && !figure.statedUnit && !figure.per)
         context.lastMeasure = { unit: figure.unit, end: figure.end };

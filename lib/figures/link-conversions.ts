@@ -1,3 +1,4 @@
+import { UNKNOWN_CURRENCY } from './money-context';
 import type { Figure } from './types';
 
 // A stated conversion follows its amount: "173.05 billion yuan ($24.8 billion)", "948亿美元（约合6800亿元人民币）",
@@ -24,7 +25,7 @@ const IN_WORDS = new RegExp(
 const LEADING_WORD = new RegExp(`^(?:${CONVERSION_WORDS})`);
 
 function isMoney(figure: Figure): boolean {
-  return figure.kind === 'money' && figure.unit !== 'XXX';
+  return figure.kind === 'money' && figure.unit !== UNKNOWN_CURRENCY;
 }
 
 /** The text between two amounts of different currencies, with a conversion word the second one opens with. */

@@ -60,7 +60,7 @@ export function isSameLineNear(text: string, from: number, to: number): boolean 
 }
 
 /** The code money read with no currency of its own carries (ISO 4217's "no currency"). */
-const UNKNOWN_CURRENCY = 'XXX';
+export const UNKNOWN_CURRENCY = 'XXX';
 
 /**
  * A sum that leaves out its currency before one that states it, in one sentence: "экспорт достиг 20,3 миллиарда,

@@ -1,4 +1,4 @@
-import { topicMatcher } from './collect-sentences';
+import { isSubjectTerm, topicMatcher } from './collect-sentences';
 import { compileSubjectMatcher } from './currency-names';
 import { OTHER_SUBJECTS } from './gazetteer';
 import { CENTRAL_ASIA_BIT, scanSides } from './prefilter-scan';
@@ -67,5 +67,5 @@ export function isBlockRelevant(
  */
 export function namesArticleSubject(block: string): boolean {
   if ((scanSides(block) & CENTRAL_ASIA_BIT) === 0) return false;
-  return topicMatcher.some(block, (match) => match.entry.side !== 'china');
+  return topicMatcher.some(block, isSubjectTerm);
 }

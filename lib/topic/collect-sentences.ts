@@ -14,9 +14,14 @@ export interface PageSentence {
 
 export const topicMatcher = compileMatcher(TOPIC_TERMS);
 
-/** Whether the terms of a text name Central Asia or a link term: China alone is not the article's subject. */
+/** Whether a term names Central Asia or is a link term: China alone is not the article's subject. */
+export function isSubjectTerm(match: LexemeMatch): boolean {
+  return match.entry.side !== 'china';
+}
+
+/** Whether the terms of a text name the article's subject (`isSubjectTerm`). */
 export function namesSubject(matches: readonly LexemeMatch[]): boolean {
-  return matches.some((match) => match.entry.side !== 'china');
+  return matches.some(isSubjectTerm);
 }
 
 /** Pushes the sentences of `text` that name terms; returns the terms found in it (before any filtering). */
