@@ -1,3 +1,4 @@
+import type { EvidenceLedger } from './evidence-ledger';
 import { TOPIC_TERMS } from './gazetteer';
 import { compileMatcher } from './lexeme-matcher';
 import { scanSides } from './prefilter-scan';
@@ -22,6 +23,26 @@ export function isSubjectTerm(match: LexemeMatch): boolean {
 /** Whether the terms of a text name the article's subject (`isSubjectTerm`). */
 export function namesSubject(matches: readonly LexemeMatch[]): boolean {
   return matches.some(isSubjectTerm);
+}
+
+/**
+ * The sentences without the matches `reasonToDrop` gives a reason for: each dropped match is noted in the
+ * evidence at weight 0 with that reason, so the panel shows why the term did not count.
+ */
+export function dropMatches(
+  sentences: PageSentence[],
+  ledger: EvidenceLedger,
+  reasonToDrop: (match: LexemeMatch, sentence: PageSentence) => string | undefined,
+): PageSentence[] {
+  return sentences.map((sentence) => {
+    const matches = sentence.matches.filter((match) => {
+      const reason = reasonToDrop(match, sentence);
+      if (reason === undefined) return true;
+      ledger.addPenalty(match.text, sentence.where, 0, reason);
+      return false;
+    });
+    return matches.length === sentence.matches.length ? sentence : { ...sentence, matches };
+  });
 }
 
 /** Pushes the sentences of `text` that name terms; returns the terms found in it (before any filtering). */

@@ -1,4 +1,4 @@
-import type { PageSentence } from './collect-sentences';
+import { dropMatches, type PageSentence } from './collect-sentences';
 import type { EvidenceLedger } from './evidence-ledger';
 
 /**
@@ -17,14 +17,9 @@ const CROSSING_CUE =
 export function keepPortsInContext(sentences: PageSentence[], ledger: EvidenceLedger): PageSentence[] {
   const namesCentralAsia = sentences.some((s) => s.matches.some((m) => m.entry.side === 'central_asia'));
   if (namesCentralAsia) return sentences;
-  return sentences.map((sentence) => {
-    if (CROSSING_CUE.test(sentence.text)) return sentence;
-    const matches = sentence.matches.filter((match) => {
-      if (match.entry.kind !== 'port') return true;
-      const reason = `${match.text} named without a border, freight or Central Asia context: read as a Xinjiang town; 0 points`;
-      ledger.addPenalty(match.text, sentence.where, 0, reason);
-      return false;
-    });
-    return { ...sentence, matches };
-  });
+  return dropMatches(sentences, ledger, (match, sentence) =>
+    match.entry.kind === 'port' && !CROSSING_CUE.test(sentence.text)
+      ? `${match.text} named without a border, freight or Central Asia context: read as a Xinjiang town; 0 points`
+      : undefined,
+  );
 }

@@ -1,4 +1,4 @@
-import type { PageSentence } from './collect-sentences';
+import { dropMatches, type PageSentence } from './collect-sentences';
 import type { EvidenceLedger } from './evidence-ledger';
 import type { TopicInput } from './types';
 
@@ -23,18 +23,9 @@ export function dropOurCountryOfTaiwan(
   const saysOurCountry = sentences.some((s) => s.matches.some((m) => OUR_COUNTRY.test(m.text)));
   if (!saysOurCountry || !(NAMES_TAIWAN.test(input.title) || input.blocks.some((b) => NAMES_TAIWAN.test(b))))
     return sentences;
-  return sentences.map((sentence) => {
-    if (!sentence.matches.some((match) => OUR_COUNTRY.test(match.text))) return sentence;
-    const matches = sentence.matches.filter((match) => {
-      if (!OUR_COUNTRY.test(match.text)) return true;
-      ledger.addPenalty(
-        match.text,
-        sentence.where,
-        0,
-        `${match.text} on a page naming Taiwan: Taiwan, not China; 0 points`,
-      );
-      return false;
-    });
-    return { ...sentence, matches };
-  });
+  return dropMatches(sentences, ledger, (match) =>
+    OUR_COUNTRY.test(match.text)
+      ? `${match.text} on a page naming Taiwan: Taiwan, not China; 0 points`
+      : undefined,
+  );
 }
