@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '@/lib/error-message';
 import { t } from '@/lib/i18n';
 import { type StoreStats, sendToBackground } from '@/lib/messages';
@@ -15,8 +15,10 @@ export function ClearStoreSection() {
   const start = useRef<HTMLButtonElement>(null);
 
   const asked = useRef(false);
-  // Keyboard focus lands on the safe answer when asked, and back on the button when answered.
-  useEffect(() => {
+  // Keyboard focus lands on the safe answer when asked, and back on the button when answered. A layout effect
+  // moves it in the same task as the render: the focused button is gone from the DOM by then, and a key pressed
+  // before a later effect ran would go to the page's body.
+  useLayoutEffect(() => {
     if (state.step === 'confirm') {
       asked.current = true;
       cancel.current?.focus();

@@ -52,16 +52,19 @@ async function search(page: Page, query: string, expected = ''): Promise<void> {
 const periodsOf = (page: Page, series: string) =>
   page.locator(`.fact-series[data-series="${series}"] tbody th`).allInnerTexts();
 
-/** Asks the background how much the store holds, from an extension page. */
-async function storeStats(): Promise<StoreStats> {
+/** Sends the background one message from an extension page, and returns its answer's value. */
+async function askBackground<T>(type: string): Promise<T> {
   const page = await browser.context.newPage();
   await page.goto(extensionPage('options.html'));
-  const answer = (await page.evaluate("chrome.runtime.sendMessage({ type: 'store:stats' })")) as {
-    value: StoreStats;
+  const answer = (await page.evaluate(`chrome.runtime.sendMessage({ type: ${JSON.stringify(type)} })`)) as {
+    value: T;
   };
   await page.close();
   return answer.value;
 }
+
+/** How much the store holds. */
+const storeStats = () => askBackground<StoreStats>('store:stats');
 
 /** The options page, with its switches shown. */
 async function openOptions(): Promise<Page> {
@@ -291,8 +294,11 @@ describe('the options change what Caravan does on a real page', () => {
   });
 
   test('collecting off: reading an article adds nothing to the store; on again, it does', async () => {
+    // From an empty store, whatever the tests before left in it.
+    await askBackground('store:clear');
     const options = await openOptions();
     const start = await storeStats();
+    expect(start.articles).toBe(0);
     await setOption(options, 'input[name=autoCollect]', false, (stored) => !stored.autoCollect);
     const off = await readArticle('cca-en-cku-railway');
     // The page still gets its highlights.
