@@ -322,18 +322,19 @@ test('a reopened popup lists the newest 30 first with the count, and "Show more"
 
 test('a first read that is held up shows the loading state, then the list', async () => {
   // A write on the list's table, from another page of the extension: IndexedDB holds reads of that table back
-  // until the write is done, as a large import or a slow disk would.
+  // until the write is done, as a large import or a slow disk would. It lasts until the test lets it go (or 30 s).
   const writer = await browser.context.newPage();
   await writer.goto(`chrome-extension://${browser.extensionId}/reader.html`);
   await writer.evaluate(`new Promise((holding) => {
+    globalThis.holdWrite = true;
     const request = indexedDB.open('caravan');
     request.onupgradeneeded = () => request.transaction?.abort();
     request.onsuccess = () => {
       const db = request.result;
       const copies = db.transaction('copies', 'readwrite').objectStore('copies');
-      const until = Date.now() + 3000;
+      const until = Date.now() + 30000;
       const keepWriting = () => {
-        if (Date.now() < until) copies.count().onsuccess = keepWriting;
+        if (globalThis.holdWrite && Date.now() < until) copies.count().onsuccess = keepWriting;
         else db.close();
       };
       keepWriting();
@@ -345,6 +346,7 @@ test('a first read that is held up shows the loading state, then the list', asyn
   const status = panel.getByRole('status').filter({ hasText: 'Loading your reading list…' });
   await expect.poll(() => status.count()).toBe(1);
   expect(await panel.locator('.saved-item').count()).toBe(0);
+  await writer.evaluate('globalThis.holdWrite = false');
   await panel.waitForSelector('.saved-item', { timeout: 10_000 });
   expect(await status.count()).toBe(0);
   expect((await titles(panel)).length).toBeGreaterThan(0);

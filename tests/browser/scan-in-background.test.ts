@@ -32,6 +32,20 @@ function messageArrives(type: string): Promise<unknown> {
   return Promise.any(browser.context.serviceWorkers().map((worker) => worker.evaluate(wait)));
 }
 
+/**
+ * Holds each part of the page's text up in the current worker for `ms`, so that the transfer outlasts the round
+ * trip of a stop struck after its first part, however loaded the machine. A restarted worker reads at full speed.
+ */
+function slowParts(ms: number): Promise<unknown> {
+  const hold = `chrome.runtime.onMessage.addListener((message) => {
+    if (message && message.type === 'page:scan-part') {
+      const until = Date.now() + ${ms};
+      while (Date.now() < until);
+    }
+  })`;
+  return Promise.all(browser.context.serviceWorkers().map((worker) => worker.evaluate(hold).catch(() => {})));
+}
+
 async function scanned(page: Page) {
   const tabId = await waitForScan(browser, page);
   return { report: await readReport(browser, tabId), painted: await paintedFigures(page) };
@@ -57,6 +71,7 @@ test('a worker stopped while the page text crosses in parts: the page sends it a
   await calm.close();
 
   const strike = await armServiceWorkerStop(browser);
+  await slowParts(40);
   const firstPart = messageArrives('page:scan-part');
   let readBeforeStop = false;
   void messageArrives('page:scan').then(

@@ -2,13 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import type { PageReport } from '@/lib/messages';
 import { type ReportPart, readReportInParts } from '@/lib/report-parts';
+import type { ArticleRow } from '@/lib/store/rows';
 import { PAGES_DIR } from '../../../scripts/lib/demo-server';
 import { type ExtensionBrowser, launchWithExtension } from '../../../scripts/lib/launch-browser';
 
 import { waitForScan } from '../../../scripts/lib/wait-for-scan';
+import { readStoreRows } from './store-rows';
 
 export { waitForScan };
 
@@ -95,12 +97,21 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   });
 }
 
-/** Serves `body` at `path` of the demo site, opens it and waits until its scan is stored. */
+/**
+ * Serves `body` at `path` of the demo site, opens it and waits until its scan is stored: the scan is answered
+ * before its record is written, and a card opened in between would find no other report yet.
+ */
 export async function openServedPage(browser: ExtensionBrowser, path: string, body: string): Promise<Page> {
   const page = await browser.context.newPage();
   const url = `${demoUrl()}${path}`;
   await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body }));
+  const opened = Date.now();
   await page.goto(url);
   await waitForScan(browser, page);
+  const stored = async () =>
+    (await readStoreRows<ArticleRow>(browser, 'articles')).some(
+      (row) => row.url === url && row.lastSeen >= opened,
+    );
+  await expect.poll(stored, { timeout: 20_000, interval: 100 }).toBe(true);
   return page;
 }
