@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { StoreStats } from '@/lib/messages';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import demoFacts from '@/lib/store/demo-facts.json';
@@ -20,6 +20,13 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
+});
+// Each test starts from the default settings, whatever switch a failed test before it left off.
+beforeEach(async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.evaluate(`chrome.storage.local.set(${JSON.stringify({ settings: DEFAULT_SETTINGS })})`);
+  await page.close();
 });
 
 const extensionPage = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;

@@ -186,18 +186,22 @@ describe('nothing from a hostile page runs', () => {
 
   test('while the payloads are live: the same text parsed as HTML does run (the checks above can fail)', async () => {
     const page = await browser.context.newPage();
-    await page.goto(pageUrl(SLUGS[0] as string));
-    await page.evaluate(() => {
-      const probe = document.createElement('div');
-      probe.innerHTML = document.querySelector('h1')?.textContent ?? '';
-      document.body.append(probe);
-    });
-    await expect.poll(() => payloadsThatRan(page)).toContain('headline');
-    expect(await runnableElements(page)).toContain('img[onerror]');
-    // The console watch saw it too; it is cleared so the checks after this one start clean.
-    expect(signs.some((sign) => sign.includes('caravan-pwned headline'))).toBe(true);
-    signs.length = 0;
-    await page.close();
+    try {
+      await page.goto(pageUrl(SLUGS[0] as string));
+      await page.evaluate(() => {
+        const probe = document.createElement('div');
+        probe.innerHTML = document.querySelector('h1')?.textContent ?? '';
+        document.body.append(probe);
+      });
+      await expect.poll(() => payloadsThatRan(page)).toContain('headline');
+      expect(await runnableElements(page)).toContain('img[onerror]');
+      // The console watch saw it too (its message comes a moment later).
+      await expect.poll(() => signs.some((sign) => sign.includes('caravan-pwned headline'))).toBe(true);
+    } finally {
+      // Cleared, pass or fail, so the checks after this one start clean.
+      signs.length = 0;
+      await page.close();
+    }
   });
 });
 

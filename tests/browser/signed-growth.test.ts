@@ -34,15 +34,18 @@ async function openVariant(path: string, paragraph: string): Promise<Page> {
   return openServedPage(browser, path, body);
 }
 
+const RISE = [
+  'uzbek-trade-rise/',
+  'Trade between China and Uzbekistan rose 4.2% in 2025, according to a ministry in Tashkent.',
+] as const;
+const FALL = [
+  'uzbek-trade-fall/',
+  'Trade between China and Uzbekistan fell 4.2% in 2025, according to Chinese customs data.',
+] as const;
+
 test('the card of a fall reads −4.2 %, says it is a fall, and differs from a rise of the same size', async () => {
-  const rise = await openVariant(
-    'uzbek-trade-rise/',
-    'Trade between China and Uzbekistan rose 4.2% in 2025, according to a ministry in Tashkent.',
-  );
-  const fall = await openVariant(
-    'uzbek-trade-fall/',
-    'Trade between China and Uzbekistan fell 4.2% in 2025, according to Chinese customs data.',
-  );
+  const rise = await openVariant(...RISE);
+  const fall = await openVariant(...FALL);
   const errors = collectErrors(fall);
   const card = await cardLinesOf(fall, '4.2%');
   expect(card[0]).toBe('\u22124.2 %');
@@ -144,7 +147,9 @@ test('a store kept from before falls were signed has them signed when the extens
       .flatMap((row) => row.reports.map((report) => report.value));
     return [...figures.sort(), '|', ...reports.sort()];
   };
-  expect(await valuesOf4_2()).toEqual([-4.2, 4.2, '|', -4.2, 4.2]);
+  // The rise and the fall, stored again (each replaces its earlier copy), so this test does not lean on the one before.
+  for (const [path, paragraph] of [RISE, FALL]) await (await openVariant(path, paragraph)).close();
+  await expect.poll(valuesOf4_2).toEqual([-4.2, 4.2, '|', -4.2, 4.2]);
   await rewriteAsVersion7('4.2%');
   expect(await valuesOf4_2()).toEqual([4.2, 4.2, '|', 4.2, 4.2]);
 
