@@ -13,6 +13,7 @@ import { PAGES_DIR } from '../lib/demo-server';
 import { bundleForPage, startBenchBrowser } from './in-chromium';
 
 const TARGET_CHARS = 350_000;
+const TARGET_FIGURES = 6_500;
 const RUNS = 15;
 const MARKJS_RUNS = 5;
 /** How long mark.js's runs may take together before the bench gives up on them (they take about 20 s). */
@@ -25,22 +26,35 @@ function escapeHtml(text: string): string {
 }
 
 /**
- * One long article: the on-topic paragraphs of the demo articles (those where the pipeline highlights
- * figures), in turn, until the text is about 350,000 characters, under the first demo article's headline.
+ * One long article as issue #6 states it: about 350,000 characters of text and 6,500 figures. It is made of the
+ * on-topic paragraphs of the demo articles (those where the pipeline highlights figures): the ones densest in
+ * figures, as many as keep the figures at 6,500 per 350,000 characters or more, in turn in the demo site's order,
+ * until the text is about 350,000 characters, under the first demo article's headline.
  */
 export async function longArticle(): Promise<string> {
   const slugs = (await readdir(PAGES_DIR)).filter((slug) => slug.startsWith('cca-')).sort();
-  const paragraphs: string[] = [];
+  const figuresIn = new Map<string, number>();
   let title = '';
   for (const slug of slugs) {
-    const scan = scanHtml(await readFile(join(PAGES_DIR, slug, 'source.html'), 'utf8'));
-    for (const figure of scan.figures)
-      if (!paragraphs.includes(figure.blockText)) paragraphs.push(figure.blockText);
-    if (!title)
-      title =
-        /<h1[^>]*>([^<]*)<\/h1>/.exec(await readFile(join(PAGES_DIR, slug, 'source.html'), 'utf8'))?.[1] ??
-        '';
+    const html = await readFile(join(PAGES_DIR, slug, 'source.html'), 'utf8');
+    for (const figure of scanHtml(html).figures)
+      figuresIn.set(figure.blockText, (figuresIn.get(figure.blockText) ?? 0) + 1);
+    if (!title) title = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] ?? '';
   }
+  const density = (paragraph: string) => (figuresIn.get(paragraph) ?? 0) / paragraph.length;
+  const densest = [...figuresIn.keys()].sort((a, b) => density(b) - density(a));
+  const chosen = new Set<string>();
+  let chosenChars = 0;
+  let chosenFigures = 0;
+  for (const paragraph of densest) {
+    const chars = chosenChars + paragraph.length;
+    const figures = chosenFigures + (figuresIn.get(paragraph) ?? 0);
+    if (chosen.size > 0 && figures / chars < TARGET_FIGURES / TARGET_CHARS) break;
+    chosen.add(paragraph);
+    chosenChars = chars;
+    chosenFigures = figures;
+  }
+  const paragraphs = [...figuresIn.keys()].filter((paragraph) => chosen.has(paragraph));
   const body: string[] = [];
   let chars = 0;
   for (let i = 0; chars < TARGET_CHARS; i++) {
