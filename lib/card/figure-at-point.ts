@@ -2,15 +2,32 @@ import { findSorted } from './sorted-search';
 
 /** A figure's range with its reading-order index, for hit-testing in document order. */
 export interface IndexedRange {
-  range: Range;
+  range: AbstractRange;
   index: number;
 }
 
+/** Document order of two ranges' starts (figures start in text nodes, which never hold one another). */
+function compareStarts(a: AbstractRange, b: AbstractRange): number {
+  if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
+  return a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING
+    ? -1
+    : 1;
+}
+
 /** Sorts figures' ranges into document order once, so a click is found by binary search. */
-export function sortRanges(ranges: readonly Range[]): IndexedRange[] {
-  return ranges
-    .map((range, index) => ({ range, index }))
-    .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+export function sortRanges(ranges: readonly AbstractRange[]): IndexedRange[] {
+  return ranges.map((range, index) => ({ range, index })).sort((a, b) => compareStarts(a.range, b.range));
+}
+
+/** Sets a live range to a figure's boundary points; false when the page's DOM no longer has them. */
+function moveProbe(probe: Range, range: AbstractRange): boolean {
+  try {
+    probe.setStart(range.startContainer, range.startOffset);
+    probe.setEnd(range.endContainer, range.endOffset);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The text position under a point: the standard `caretPositionFromPoint`, else WebKit's `caretRangeFromPoint`. */
@@ -39,16 +56,18 @@ export function figureAtPoint(
 ): number {
   const caret = caretAt(doc, x, y);
   if (!caret) return -1;
+  // The painted ranges are static: one live range, made for this click, stands in for each figure compared.
+  const probe = doc.createRange();
   const found = findSorted(sorted, ({ range }) => {
     try {
-      return range.comparePoint(caret.node, caret.offset);
+      return moveProbe(probe, range) ? probe.comparePoint(caret.node, caret.offset) : Number.NaN;
     } catch {
       return Number.NaN;
     }
   });
   const hit = sorted[found];
-  if (!hit) return -1;
-  return [...hit.range.getClientRects()].some((rect) => inside(rect, x, y)) ? hit.index : -1;
+  if (!hit || !moveProbe(probe, hit.range)) return -1;
+  return [...probe.getClientRects()].some((rect) => inside(rect, x, y)) ? hit.index : -1;
 }
 
 /**

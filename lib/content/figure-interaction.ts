@@ -4,7 +4,7 @@ import { CARD_HOST_TAG, type FigureCard, focusedElement, openFigureCard } from '
 import { errorMessage } from '../error-message';
 import { t } from '../i18n';
 import { handleMessages, type PageReport, sendToBackground } from '../messages';
-import { rangeForSpan } from '../page/block-text';
+import { liveRange, staticRangeForSpan } from '../page/block-text';
 import { paintFigures } from '../paint/paint-figures';
 import type { DocumentScan } from '../scan/scan-document';
 import { highlightsOn, type Settings, watchSettings } from '../settings';
@@ -37,9 +37,11 @@ export async function startFigureInteraction(
   const stopWithOuter = () => life.abort();
   outer.addEventListener('abort', stopWithOuter, { once: true });
 
+  // Static ranges: the page's own DOM changes cost it nothing for them (see staticRangeForSpan).
+  const nowhere = new StaticRange({ startContainer: doc, startOffset: 0, endContainer: doc, endOffset: 0 });
   const ranges = scan.figures.map((figure) => {
     const block = scan.blocks[figure.block];
-    return block ? rangeForSpan(block, figure.start, figure.end, doc) : doc.createRange();
+    return block ? staticRangeForSpan(block, figure.start, figure.end) : nowhere;
   });
   // Sorted on the first click, not while the page is scanned: comparing boundary points walks the DOM, and on
   // a page of 200,000 nodes sorting a thousand ranges would be a long task of its own.
@@ -53,7 +55,7 @@ export async function startFigureInteraction(
   const apply = (on: boolean) => {
     if (on && !unpaint) {
       unpaint = paintFigures(
-        scan.figures.map((figure, index) => ({ range: ranges[index] as Range, kind: figure.kind })),
+        scan.figures.map((figure, index) => ({ range: ranges[index] as StaticRange, kind: figure.kind })),
       );
     } else if (!on && unpaint) {
       unpaint();
@@ -75,6 +77,9 @@ export async function startFigureInteraction(
     const figure = report.figures[index];
     const range = ranges[index];
     if (!figure || !range || !isOn()) return;
+    // The card is placed by a live range of its own, made when it opens (null when the page took the text away).
+    const anchor = liveRange(range, doc);
+    if (!anchor) return;
     if (navigator.current() !== index) navigator.moveTo(index, false);
     const token = ++opening;
     const links = await loadLinks(index).catch(() => undefined);
@@ -84,7 +89,7 @@ export async function startFigureInteraction(
     card?.close(false);
     card = openFigureCard(
       buildCardContent(figure, links),
-      range,
+      anchor,
       {
         save: () =>
           sendToBackground('list:save', captureArticle(report, scan)).then(

@@ -19,7 +19,7 @@ const FLASH_STEPS = 6;
 const FLASH_STEP_MS = 180;
 
 /** Scrolls the element holding a range to the middle of the window (instantly when the reader asks for less motion). */
-function scrollToRange(range: Range, win: Window | null): void {
+function scrollToRange(range: AbstractRange, win: Window | null): void {
   const node = range.startContainer;
   const element = node instanceof Element ? node : node.parentElement;
   const calm = win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
@@ -27,7 +27,10 @@ function scrollToRange(range: Range, win: Window | null): void {
 }
 
 /** A navigator over the figures' ranges in reading order; timers end with `signal`. */
-export function createFigureNavigator(ranges: readonly Range[], signal: AbortSignal): FigureNavigator {
+export function createFigureNavigator(
+  ranges: readonly AbstractRange[],
+  signal: AbortSignal,
+): FigureNavigator {
   let current = -1;
   let unpaintCurrent = () => {};
   let unpaintFlash = () => {};

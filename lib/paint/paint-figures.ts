@@ -11,7 +11,7 @@ export const HIGHLIGHT_NAMES: Record<FigureKind, string> = {
 
 /** A figure's place on the page and its kind. */
 export interface PaintedFigure {
-  range: Range;
+  range: AbstractRange;
   kind: FigureKind;
 }
 
@@ -24,7 +24,7 @@ export function paintFigures(
   registry: HighlightRegistry | undefined = globalThis.CSS?.highlights,
 ): () => void {
   if (!registry || typeof Highlight === 'undefined') return () => {};
-  const byKind = new Map<FigureKind, Range[]>();
+  const byKind = new Map<FigureKind, AbstractRange[]>();
   for (const figure of figures) {
     const ranges = byKind.get(figure.kind) ?? [];
     ranges.push(figure.range);
@@ -46,7 +46,7 @@ export const FLASH_HIGHLIGHT = 'caravan-flash';
  */
 export function paintRanges(
   name: string,
-  ranges: readonly Range[],
+  ranges: readonly AbstractRange[],
   registry: HighlightRegistry | undefined = globalThis.CSS?.highlights,
 ): () => void {
   if (!registry || typeof Highlight === 'undefined') return () => {};

@@ -66,7 +66,15 @@ const runCommand = (command: string, tabId: number) =>
 
 const focusedTag = (page: Page) => page.evaluate(() => document.activeElement?.localName ?? '');
 const currentFigure = (page: Page) =>
-  page.evaluate(() => [...(CSS.highlights.get('caravan-current') ?? [])].map((range) => range.toString()));
+  page.evaluate(() =>
+    [...(CSS.highlights.get('caravan-current') ?? [])].map((painted) => {
+      // Caravan paints static ranges: a live copy gives the text.
+      const range = document.createRange();
+      range.setStart(painted.startContainer, painted.startOffset);
+      range.setEnd(painted.endContainer, painted.endOffset);
+      return range.toString();
+    }),
+  );
 
 test('a click on a figure opens its card: reading, what it measures, the other reports; Escape closes it', async () => {
   const { page, tabId } = await openArticle();

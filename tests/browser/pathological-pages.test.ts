@@ -109,12 +109,12 @@ describe('a page with editable areas, form fields, a shadow root and a same-orig
       const wrong: string[] = [];
       for (const [, highlight] of CSS.highlights) {
         for (const range of highlight) {
-          const element = (range as Range).startContainer.parentElement;
+          const element = range.startContainer.parentElement;
           if (
             !element?.closest('article') ||
             element.closest('[contenteditable], textarea, input, #host, iframe')
           )
-            wrong.push(range.toString());
+            wrong.push(range.startContainer.textContent?.slice(range.startOffset, range.endOffset) ?? '');
         }
       }
       return wrong;

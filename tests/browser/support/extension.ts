@@ -40,7 +40,13 @@ export async function paintedFigures(page: Page): Promise<{ text: string; name: 
     for (const [name, highlight] of CSS.highlights) {
       // The current figure and a revealed figure's flash paint a figure that is already painted.
       if (name === 'caravan-current' || name === 'caravan-flash') continue;
-      for (const range of highlight) found.push({ name, text: range.toString(), range: range as Range });
+      for (const painted of highlight) {
+        // Caravan paints static ranges: a live copy gives their text and order.
+        const range = document.createRange();
+        range.setStart(painted.startContainer, painted.startOffset);
+        range.setEnd(painted.endContainer, painted.endOffset);
+        found.push({ name, text: range.toString(), range });
+      }
     }
     found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
     return found.map(({ text, name }) => ({ text, name }));

@@ -99,7 +99,13 @@ export async function pointAtFigure(
     const ranges: Range[] = [];
     for (const [name, highlight] of CSS.highlights) {
       if (name === 'caravan-current' || name === 'caravan-flash') continue;
-      for (const range of highlight) ranges.push(range as Range);
+      for (const painted of highlight) {
+        // Caravan paints static ranges: a live copy gives their order, text and boxes.
+        const range = document.createRange();
+        range.setStart(painted.startContainer, painted.startOffset);
+        range.setEnd(painted.endContainer, painted.endOffset);
+        ranges.push(range);
+      }
     }
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     const range = ranges[at];
