@@ -2,7 +2,9 @@
 // pipeline-entry.ts) on one long article in Chromium, side by side in one run
 // with a bare TreeWalker pass over the same text and with mark.js highlighting the same figures; and the size
 // of the content script as users download it. `pipeline_page_ms` is the pipeline less the background's
-// reading, which the extension runs in its service worker: what the reader's page itself pays.
+// reading, which the extension runs in its service worker: what the reader's page itself pays;
+// `pipeline_floor_ms` is the prefilter, the region, the ranges and the paint alone, which no faster reading of
+// figures could save.
 import { spawnSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -77,6 +79,7 @@ function contentScriptGzipKb(): Promise<number> {
 const MEASURE_IN_PAGE = `async ({ runs, what, ranges }) => {
   const times = [];
   const pageTimes = [];
+  const floorTimes = [];
   let figures = 0;
   let offsets = [];
   for (let i = 0; i < runs + 2; i++) {
@@ -87,6 +90,7 @@ const MEASURE_IN_PAGE = `async ({ runs, what, ranges }) => {
       elapsed = performance.now() - start;
       figures = result.figures;
       if (i >= 2) pageTimes.push(elapsed - result.backgroundMs);
+      if (i >= 2) floorTimes.push(result.floorMs);
       if (i === 0) {
         // Where each figure sits in the article's text, as mark.js counts it (all its text nodes in order).
         const starts = new Map();
@@ -122,13 +126,40 @@ const MEASURE_IN_PAGE = `async ({ runs, what, ranges }) => {
   }
   times.sort((a, b) => a - b);
   pageTimes.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)], pageMs: pageTimes[Math.floor(pageTimes.length / 2)], figures, offsets };
+  floorTimes.sort((a, b) => a - b);
+  const middle = Math.floor(times.length / 2);
+  return { ms: times[middle], pageMs: pageTimes[middle], floorMs: floorTimes[middle], figures, offsets };
+}`;
+
+/**
+ * The page's own DOM work with the paint in place or not: the median time (milliseconds) of 2,000 changes to the
+ * article, an element added before each paragraph's text and removed. The browser updates every live Range of a
+ * document on each change, so what the paint holds shows here.
+ */
+const CHANGES_IN_PAGE = `({ runs, painted }) => {
+  const kept = painted ? caravanPipeline.runPipeline(document) : null;
+  const paragraphs = [...document.querySelectorAll('article p')].slice(0, 2000);
+  const times = [];
+  for (let i = 0; i < runs + 2; i++) {
+    const start = performance.now();
+    for (const paragraph of paragraphs) {
+      const added = document.createElement('b');
+      paragraph.insertBefore(added, paragraph.firstChild);
+      added.remove();
+    }
+    if (i >= 2) times.push(performance.now() - start);
+  }
+  kept?.unpaint();
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
 }`;
 
 interface Measured {
   ms: number;
   /** The pipeline less the background's reading: what the page's own thread pays (pipeline only). */
   pageMs?: number;
+  /** The prefilter, the region, the ranges and the paint alone: what no faster reading could save (pipeline only). */
+  floorMs?: number;
   figures: number;
   offsets: { start: number; length: number }[];
 }
@@ -149,6 +180,10 @@ export async function benchPipeline(): Promise<Record<string, number>> {
     // In turn, so that the walk and the pipeline see the same warm page; mark.js last, as it changes the DOM.
     const walk = await measure('walk', RUNS);
     const pipeline = await measure('pipeline', RUNS);
+    const changes = (painted: boolean) =>
+      page.evaluate(`(${CHANGES_IN_PAGE})(${JSON.stringify({ runs: RUNS, painted })})`) as Promise<number>;
+    const changesBare = await changes(false);
+    const changesPainted = await changes(true);
     // mark.js runs in the page's thread and cannot be stopped from inside: twice this session, on a machine busy
     // with other work, one of its runs kept the renderer at full CPU for over 15 minutes (the same page marks in
     // 2.5–3 s otherwise; not reproduced in 200 runs of the pipeline or in later runs of this section). A run that
@@ -167,8 +202,11 @@ export async function benchPipeline(): Promise<Record<string, number>> {
     const gzipKb = await contentScriptGzipKb();
     console.log(
       `pipeline (Chromium, median): ${chars} chars, ${pipeline.figures} figures in ${pipeline.ms.toFixed(2)} ms; ` +
-        `of which the page's own thread ${(pipeline.pageMs ?? Number.NaN).toFixed(2)} ms; ` +
+        `of which the page's own thread ${(pipeline.pageMs ?? Number.NaN).toFixed(2)} ms, ` +
+        `and the prefilter, region, ranges and paint ${(pipeline.floorMs ?? Number.NaN).toFixed(2)} ms; ` +
         `bare walk ${walk.ms.toFixed(2)} ms; mark.js marks ${marked.figures} in ${marked.ms.toFixed(1)} ms; ` +
+        `2,000 DOM changes of the page's own take ${changesBare.toFixed(1)} ms bare, ` +
+        `${changesPainted.toFixed(1)} ms with the paint in place; ` +
         `content script ${gzipKb.toFixed(1)} KB gzipped`,
     );
     const round = (value: number, digits = 3) => Number(value.toFixed(digits));
@@ -177,9 +215,13 @@ export async function benchPipeline(): Promise<Record<string, number>> {
       pipeline_figures: pipeline.figures,
       walk_ms: round(walk.ms, 2),
       markjs_ms: round(marked.ms, 1),
+      dom_changes_bare_ms: round(changesBare, 2),
+      dom_changes_painted_ms: round(changesPainted, 2),
       pipeline_vs_walk: round(pipeline.ms / walk.ms, 2),
       pipeline_page_ms: round(pipeline.pageMs ?? Number.NaN, 2),
       pipeline_page_vs_walk: round((pipeline.pageMs ?? Number.NaN) / walk.ms, 2),
+      pipeline_floor_ms: round(pipeline.floorMs ?? Number.NaN, 2),
+      pipeline_floor_vs_walk: round((pipeline.floorMs ?? Number.NaN) / walk.ms, 2),
       pipeline_vs_markjs: round(pipeline.ms / marked.ms, 3),
       content_js_gzip_kb: round(gzipKb, 1),
     };
