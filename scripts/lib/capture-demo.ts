@@ -26,8 +26,13 @@ export async function captureDemo(
   const tabId = await waitForScan(browser, page);
   // Bring the first highlighted figure into view, a little below the top.
   await page.evaluate(() => {
-    const [first] = [...CSS.highlights.values()].flatMap((highlight) => [...highlight] as Range[]);
-    if (first) window.scrollTo(0, first.getBoundingClientRect().top + window.scrollY - 240);
+    const [first] = [...CSS.highlights.values()].flatMap((highlight) => [...highlight]);
+    if (!first) return;
+    // The paint holds static ranges, which have no boxes: a live copy has.
+    const range = document.createRange();
+    range.setStart(first.startContainer, first.startOffset);
+    range.setEnd(first.endContainer, first.endOffset);
+    window.scrollTo(0, range.getBoundingClientRect().top + window.scrollY - 240);
   });
   const articlePath = join(outDir, 'article.png');
   await page.screenshot({ path: articlePath });
