@@ -64,6 +64,14 @@ test('a server-rendered React article hydrates untouched under the paint, and it
   expect((await paintedFigures(page)).map((figure) => figure.text)).toEqual(
     report.figures.map((f) => f.text),
   );
+  // The paint holds no live Range: the browser would update each one on every DOM change React makes.
+  expect(
+    await page.evaluate(() =>
+      [...CSS.highlights.values()]
+        .flatMap((highlight) => [...highlight])
+        .map((range) => range.constructor.name),
+    ),
+  ).toEqual(report.figures.map(() => 'StaticRange'));
 
   await page.click('#like');
   await page.click('#like');
