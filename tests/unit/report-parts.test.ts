@@ -17,6 +17,16 @@ test('the panel reads a long report in parts and gets every figure, in order', a
   expect(read).toEqual(report);
 });
 
+test('parts asked together and answered in any order make the report in reading order', async () => {
+  const report = reportOf(5 * FIGURES_PER_MESSAGE + 7);
+  // Later parts answer first: each waits less the further it starts.
+  const read = await readReportInParts(
+    (from) =>
+      new Promise((resolve) => setTimeout(() => resolve(reportPart(report, 1, from)), 30 - from / 100)),
+  );
+  expect(read).toEqual(report);
+});
+
 test('a page rescanned between two parts is read again from the start, never mixed', async () => {
   let current: PageReport = reportOf(300, 'trains');
   let version = 1;
