@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { FigureSummary } from '@/lib/messages';
 import { formatReading } from '@/lib/popup/format-figure';
@@ -13,15 +14,22 @@ export interface FigureListProps {
   onReveal: (index: number) => void;
 }
 
+/**
+ * Figures listed at first, and added by each "Show more". A long report lists thousands: the bench's long article
+ * has 6,159, and rendering them all kept the panel blank for about a second.
+ */
+export const FIGURES_PER_PAGE = 200;
+
 /** The page's figures in reading order, each with its normalized reading and its sentence. */
 export function FigureList({ figures, links, onReveal }: FigureListProps) {
+  const [shown, setShown] = useState(FIGURES_PER_PAGE);
   return (
     <section aria-labelledby="figures-title">
       <h2 id="figures-title" class="section-title">
         {t('figuresHeading', String(figures.length))}
       </h2>
       <ol class="figure-list">
-        {figures.map((figure) => (
+        {figures.slice(0, shown).map((figure) => (
           <li key={figure.index} class={`figure figure-${figure.kind}`} data-kind={figure.kind}>
             <button
               type="button"
@@ -39,6 +47,11 @@ export function FigureList({ figures, links, onReveal }: FigureListProps) {
           </li>
         ))}
       </ol>
+      {figures.length > shown ? (
+        <button type="button" class="list-more" onClick={() => setShown((count) => count + FIGURES_PER_PAGE)}>
+          {t('listShowMore', String(figures.length - shown))}
+        </button>
+      ) : null}
     </section>
   );
 }

@@ -9,6 +9,7 @@ import {
   startBrowser,
   waitForScan,
 } from './support/extension';
+import { tradeParagraph } from './support/generated-pages';
 
 let browser: ExtensionBrowser;
 const article = (await listDemoPages()).find((page) => page.topic && page.lang === 'en');
@@ -30,6 +31,29 @@ test('the panel lists the figures of the page in reading order, as painted', asy
   await expect.poll(() => panel.locator('.verdict-title').innerText()).toBe('China–Central Asia article');
   const listed = await panel.locator('.figure-text').allInnerTexts();
   expect(listed).toEqual(painted.map((figure) => figure.text));
+  await panel.close();
+  await page.close();
+});
+
+test('a long report lists its first 200 figures at once, and "Show more" goes on in reading order to the last', async () => {
+  const page = await browser.context.newPage();
+  const url = `${demoUrl()}generated-long-report/`;
+  const paragraphs = Array.from({ length: 260 }, (_, n) => `<p>${tradeParagraph(n)}</p>`).join('');
+  const body = `<!doctype html><html lang="en"><head><title>China–Kazakhstan freight by quarter</title></head><body><article><h1>China–Kazakhstan freight by quarter</h1>${paragraphs}</article></body></html>`;
+  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body }));
+  await page.goto(url);
+  const tabId = await waitForScan(browser, page);
+  const painted = (await paintedFigures(page)).map((figure) => figure.text);
+  expect(painted).toHaveLength(520);
+  const panel = await openPanel(browser, tabId);
+  await expect.poll(() => panel.locator('#figures-title').innerText()).toBe('520 figures on this page');
+  const listed = () => panel.locator('.figure-text').allInnerTexts();
+  expect(await listed()).toEqual(painted.slice(0, 200));
+  await panel.getByRole('button', { name: 'Show more (320 left)' }).click();
+  await expect.poll(listed).toEqual(painted.slice(0, 400));
+  await panel.getByRole('button', { name: 'Show more (120 left)' }).click();
+  await expect.poll(listed).toEqual(painted);
+  expect(await panel.locator('.list-more').count()).toBe(0);
   await panel.close();
   await page.close();
 });
