@@ -114,6 +114,21 @@ const EVENT =
   /(?<![A-Za-z])(?:met|meet(?:s|ing|ings)?|talks|visit(?:s|ed|ing)?|summit|forum|conference|congress|session|exhibition|expo|fair|festival|games|tour|negotiations?|consultations?|holidays?|vacation|match|competitions?|championships?|tournaments?|olympi[a-z]*)(?![A-Za-z])|(?<![А-Яа-яЁё])(?:встреч|визит|переговор|саммит|форум|конференци|съезд|сесси|выставк|ярмарк|фестивал|игр[ыа]?(?![А-Яа-яЁё])|консультаци|каникул|отпуск|праздник|выходн|матч)|访问|訪問|会谈|會談|会议|會議|会晤|會晤|峰会|峰會|论坛|論壇|博览会|博覽會|展会|展會|展览|展覽|交易会|交易會|艺术节|藝術節|运动会|運動會|磋商|假期|放假|休假|假日|比赛|比賽|加时|加時/iu;
 const SHORT_UNITS: readonly DurationUnit[] = ['minute', 'hour', 'day', 'week'];
 
+/**
+ * A penalty: how long someone is detained, jailed or banned ("detained for 15 days", "a 5-year prison term",
+ * "арестован на 15 суток", "5 лет лишения свободы", "行政拘留15天") is a court's or a police's term, never a
+ * measure of trade or transport. The word of custody stands in the clause before or right after the number.
+ */
+const PENAL =
+  /(?<![A-Za-z])(?:detain(?:ed|s|ing)?|detention|arrest(?:ed|s)?|jail(?:ed|s)?|imprison(?:ed|ment)|prison|sentenc(?:ed|es?|ing)|custody|incarcerat[a-z]*|convicted)(?![A-Za-z])|(?<![А-Яа-яЁё])(?:задерж[ао]н\p{L}*|задержани\p{L}*|арест\p{L}*|сут(?:ок|ки) ареста|осужд\p{L}*|приговор\p{L}*|лишени\p{L}* свободы|заключени\p{L}*|колони\p{L}*|тюрьм\p{L}*|тюремн\p{L}*)|拘留|羁押|羈押|判处|判處|判刑|徒刑|监禁|監禁|服刑/iu;
+
+function isPenalty(text: string, spanStart: number, word: TimeWord): boolean {
+  return (
+    PENAL.test(clauseBefore(text, spanStart)) ||
+    PENAL.test(text.slice(word.end, word.end + 32).split(/[,，。.;；]/)[0] ?? '')
+  );
+}
+
 function isEventLength(text: string, spanStart: number, word: TimeWord): boolean {
   return (
     EVENT.test(clauseBefore(text, spanStart)) ||
@@ -232,6 +247,7 @@ export function readDurationAfter(
   )
     return null;
   if (SHORT_UNITS.includes(word.unit) && isEventLength(text, spanStart, word)) return null;
+  if (isPenalty(text, spanStart, word)) return null;
   // "2030年", "May 3, 2023週五": a year of the calendar, never a length.
   if (isCalendarYear(token)) return null;
   if (word.unit === 'month' || word.unit === 'year') {

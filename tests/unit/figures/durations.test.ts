@@ -106,4 +106,13 @@ describe('a length of time beside other figures', () => {
   it('leaves how long a fair lasted out, and keeps its visitors', () => {
     expectFigures('The fair drew 5,000 visitors over 3 days.', [{ text: '5,000 visitors', unit: 'count' }]);
   });
+
+  it('leaves a penalty out and keeps the waiting time of goods and the counts beside it', () => {
+    expectFigures('Police detained 12 drivers at the checkpoint for 15 days.', [
+      { text: '12 drivers', unit: 'count' },
+    ]);
+    expectFigures('Trucks waited 5 days at the border.', [{ text: '5 days', value: 5, unit: 'day' }]);
+    expectFigures('Фуры простаивали на границе 6 суток.', [{ text: '6 суток', value: 6, unit: 'day' }]);
+    expectFigures('The loan has a term of 20 years.', [{ text: '20 years', value: 20, unit: 'year' }]);
+  });
 });

@@ -64,6 +64,11 @@ describe('never figures', () => {
       'The five-year plan; within 5 years; 五年规划; 5年内建成; пятилетка, за 5 лет.',
     ],
     ['a hyphenated visit or summit', 'A three-day state visit and a two-day summit; a 5-day forum.'],
+    [
+      'a penalty of detention or prison',
+      'A blogger was detained for 10 days; he faces a 3-year prison term; 被行政拘留10天; задержан на 10 суток; ' +
+        'приговорен к 4 годам лишения свободы.',
+    ],
     ['a lone Chinese one before a time word', '总有一天；一天比一天好；一年一度的博览会。'],
     ['reading times', '5 min read · 3 min listen · Читать: 6 мин · 阅读时间：4分钟'],
     ['streaks', 'Coal prices fell 4 weeks in a row; 煤价连跌4周; цены росли 4 недели подряд.'],
