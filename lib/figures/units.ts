@@ -37,6 +37,11 @@ const tonneKm = measure('tonne_km');
 const kg = measure('kg');
 /** A pound of weight (uranium oxide is priced per pound): "lb", "lbs" anywhere, "pound" only as a price's unit. */
 const pound = measure('kg', 0.45359237, 'lb');
+/**
+ * A troy ounce, the weight gold and silver are mined, held and priced in ("2.1 million troy ounces", "$4,118 an
+ * ounce", "140 тыс. тройских унций", "每盎司"): 31.1034768 g. An ounce in news of metals is a troy ounce.
+ */
+const troyOunce = measure('kg', 0.0311034768, 'troy oz');
 const sqKm = measure('square_metre', 1e6, 'km²');
 const sqM = measure('square_metre');
 const hectare = measure('hectare');
@@ -150,6 +155,10 @@ const MEASURES: Record<string, UnitSpec> = {
   'barrels per day': barrelsPerDay, 'barrels a day': barrelsPerDay, 'barrels/day': barrelsPerDay,
   'bbl/d': barrelsPerDay, 'баррелей в сутки': barrelsPerDay, 'барр./сут.': barrelsPerDay,
   'барр. в сутки': barrelsPerDay, '桶/日': barrelsPerDay, '桶/天': barrelsPerDay, lb: pound, lbs: pound,
+  'troy ounces': troyOunce, 'troy ounce': troyOunce, 'troy oz': troyOunce, 'oz t': troyOunce, ozt: troyOunce,
+  ounces: troyOunce, ounce: troyOunce, oz: troyOunce, 'тройских унций': troyOunce, 'тройской унции': troyOunce,
+  'тройскую унцию': troyOunce, 'тройская унция': troyOunce, 'тройские унции': troyOunce, унций: troyOunce,
+  унции: troyOunce, унцию: troyOunce, унция: troyOunce, 金衡盎司: troyOunce, 盎司: troyOunce,
 };
 
 /**

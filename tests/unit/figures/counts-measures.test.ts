@@ -187,6 +187,10 @@ const MEASURES: [string, string, number, string, Approx][] = [
   ['Each drum holds 55 gallons.', '55 gallons', 208.19764812, 'litre', 'none'],
   // A pound of weight is 0.4536 kg; "lbs" is never money.
   ['The mine shipped 12 million lbs of U3O8.', '12 million lbs', 5443108.44, 'kg', 'none'],
+  // A troy ounce of gold or silver is 31.1 g; an ounce in news of metals is a troy ounce.
+  ['The refinery pours 1.5 million troy ounces.', '1.5 million troy ounces', 46655.2152, 'kg', 'none'],
+  ['Рудник дал 120 тыс. тройских унций золота.', '120 тыс. тройских унций', 3732.417216, 'kg', 'none'],
+  ['The deposit holds about 4 million oz of gold.', 'about 4 million oz', 124413.9072, 'kg', 'about'],
 ];
 
 describe('measures', () => {

@@ -28,6 +28,8 @@ describe('a price per unit', () => {
     ['天然气出口价为每千立方米290美元。', '每千立方米290美元', 290, 'USD', 'tcm'],
     ['Пшеница подорожала до 240 $/т.', '240 $/т', 240, 'USD', 'tonne'],
     ['Barley fetched $215/mt at the border.', '$215/mt', 215, 'USD', 'tonne'],
+    ['Gold settled at $3,950 an ounce.', '$3,950 an ounce', 3950, 'USD', 'troy oz'],
+    ['Серебро стоило 48 долларов за тройскую унцию.', '48 долларов за тройскую унцию', 48, 'USD', 'troy oz'],
     // Uranium oxide is priced per pound of weight.
     ['Kazakh uranium sold at $75 per pound.', '$75 per pound', 75, 'USD', 'lb'],
     ['U3O8 spot prices reached $82/lb.', '$82/lb', 82, 'USD', 'lb'],
@@ -49,7 +51,6 @@ describe('a price per unit', () => {
     ['The stall sold it for $20 a t-shirt.', '$20'],
     ['They invested $5 million a year.', '$5 million'],
     ['每年投资20亿美元。', '20亿美元'],
-    ['Sterling fetched $1.27 per pound sterling.', '$1.27'],
   ])('is a plain amount when no unit of measure follows: %s', (sentence, text) => {
     expectFigures(sentence, [{ text, per: undefined }]);
   });
@@ -114,6 +115,15 @@ describe('an exchange rate is the price of one unit of another currency', () => 
     // A rate that leaves out its own currency is priced in the one its sentence named first.
     ['The tenge slid to 522 per dollar on Monday.', '522 per dollar', 522, 'KZT', 'USD'],
     ['Сум ослаб до 12 700 за доллар.', '12 700 за доллар', 12_700, 'UZS', 'USD'],
+    // The pound sterling is a currency, the pound alone a weight.
+    [
+      'Фунт подешевел до 1,28 доллара за фунт стерлингов.',
+      '1,28 доллара за фунт стерлингов',
+      1.28,
+      'USD',
+      'GBP',
+    ],
+    ['Sterling fell to $1.28 per pound sterling.', '$1.28 per pound sterling', 1.28, 'USD', 'GBP'],
   ])('%s', (sentence, text, value, unit, per) => {
     expectFigures(sentence, [{ text, value, unit, kind: 'money', per }]);
   });
