@@ -7,6 +7,7 @@ import {
   isPopulation,
   isSameLineNear,
   isSameSentenceNear,
+  refersToFigureBefore,
   UNKNOWN_CURRENCY,
 } from './money-context';
 import type { ReadContext, Reading, ReadingParts } from './reading';
@@ -32,7 +33,14 @@ function inferBareUnit(
   if (!isMoneyContext(text, parts.spanStart, parts.end)) {
     const listed = last && isSameSentenceNear(text, last.end, parts.spanStart);
     if (listed && (!measured || last.end > measure.end)) return { unit: last.code, kind: 'money' };
-    return measured ? { unit: measure.unit, kind: 'measure' } : { unit: 'count', kind: 'count' };
+    if (measured) return { unit: measure.unit, kind: 'measure' };
+    // "…составил 7,8 млрд долларов. Годом ранее показатель был 4,2 млрд.": a sentence that looks back.
+    if (measure && (!last || measure.end > last.end)) {
+      if (refersToFigureBefore(text, measure.end, parts.spanStart, parts.end))
+        return { unit: measure.unit, kind: 'measure' };
+    } else if (last && refersToFigureBefore(text, last.end, parts.spanStart, parts.end))
+      return { unit: last.code, kind: 'money' };
+    return { unit: 'count', kind: 'count' };
   }
   const code = last && isSameLineNear(text, last.end, parts.spanStart) ? last.code : UNKNOWN_CURRENCY;
   return { unit: code, kind: 'money' };
