@@ -67,7 +67,7 @@ function russianUnit(word: string): DurationUnit {
  * three-day visit", "45-year-old").
  */
 const EN_TERM_NOUN_AFTER =
-  /^(?:[ \u00a0]+(?!plan|visit|old|anniversary|program|programme)[A-Za-z-]+){0,3}?[ \u00a0]+(?:contracts?|agreements?|deals?|leases?|loans?|credits?|concessions?|terms?|visa-free|visas?|stays?|licen[cs]es?|journeys?|trips?|transits?|transit|voyages?|drives?|flights?|rides?|crossings?|clearance|warrant(?:y|ies)|guarantees?|tenure|mandates?|moratorium)(?![A-Za-z])/i;
+  /^(?:[ \u00a0]+(?!plan|visit|old|anniversary|program|programme)[A-Za-z-]+){0,3}?[ \u00a0]+(?:contracts?|agreements?|deals?|leases?|loans?|credits?|concessions?|terms?|visa-free|visas?|stays?|licen[cs]es?|journeys?|trips?|transits?|transit|voyages?|drives?|flights?|rides?|crossings?|clearance|warrant(?:y|ies)|guarantees?|tenure|mandates?|moratorium|maturit(?:y|ies)|tenors?|repayment|grace)(?![A-Za-z])/i;
 const RU_TERM_NOUN_AFTER =
   /^(?:[ \u00a0]+[А-Яа-яЁё]+){0,2}?[ \u00a0]+(?:контракт|договор|соглашени|аренд|концесси|кредит|займ|заём|срок|безвиз|пребывани|путь|рейс|транзит|мораторий)/i;
 
