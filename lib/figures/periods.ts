@@ -169,27 +169,67 @@ function findRef(
   const periodBefore = findBefore(periods, figure, from);
   if (periodBefore) return periodBefore;
   const periodAfter = findAfter(periods, figure, to);
+  const yearAfter = findAfter(years, figure, to);
+  // "$94.8 billion in 2024, and $28.6 billion in the first four months of 2025": the nearer year dates it.
+  if (periodAfter && yearAfter && yearAfter.end <= periodAfter.start && datesFigureBefore(text, yearAfter))
+    return yearAfter;
   if (periodAfter && !opensLaterClause(text, figure, periodAfter)) return periodAfter;
   const yearBefore = findBefore(years, figure, from);
-  const yearAfter = findAfter(years, figure, to);
   if (yearBefore && yearAfter && datesOwnClause(text, yearBefore, figure, yearAfter)) return yearAfter;
   return (
     yearBefore ??
     periodAfter ??
-    (yearAfter && isInLaterChineseClause(text, figure, yearAfter) ? undefined : yearAfter)
+    (yearAfter && (isInLaterChineseClause(text, figure, yearAfter) || startsLaterSum(text, figure, yearAfter))
+      ? undefined
+      : yearAfter)
+  );
+}
+
+function datesFigureBefore(text: string, year: TimeRef): boolean {
+  return YEAR_OF_CLAUSE_BEFORE.test(text.slice(Math.max(0, year.start - 6), year.start));
+}
+
+/** "since 2005", "с 2005 года", "自2005年": where a running total starts. */
+const SINCE_BEFORE = /(?:(?<![A-Za-z])since|(?<![А-Яа-яЁё])с|自|从|從)[ \u00a0]*$/i;
+
+/**
+ * "China invested $2.1 billion last year, bringing its total since 2005 to $26 billion": a year after "since"
+ * in a later clause starts that clause's running total and dates no figure of an earlier one.
+ */
+function startsLaterSum(text: string, figure: Figure, year: TimeRef): boolean {
+  return (
+    CLAUSE_BREAK.test(text.slice(figure.end, year.start)) &&
+    SINCE_BEFORE.test(text.slice(Math.max(0, year.start - 8), year.start))
   );
 }
 
 /** "比1—9月加快", "than in 2023", "по сравнению с 2023 годом": a time a change is measured against, not its own. */
 const COMPARED_BEFORE =
-  /(?:比|较|較|相比|than(?:[ \u00a0]+in)?|compared[ \u00a0]+(?:with|to)(?:[ \u00a0]+the)?|vs\.?|versus|против|по[ \u00a0]+сравнению[ \u00a0]+с[о]?|относительно|к[ \u00a0]+уровню)[ \u00a0]*$/i;
+  /(?:比|较|較|相比|than(?:[ \u00a0]+in)?|compared[ \u00a0]+(?:with|to)(?:[ \u00a0]+the)?|vs\.?|versus|против|чем(?:[ \u00a0]+в)?|по[ \u00a0]+сравнению[ \u00a0]+с[о]?|относительно|к[ \u00a0]+уровню)[ \u00a0]*$/i;
+
+/**
+ * "up 6.1% from the previous year", "down from 2023": the time a change starts from. "from January to September"
+ * and "from 2020 through 2024" are spans, which a time after "to" closes.
+ */
+const FROM_BEFORE = /(?<![A-Za-z])from[ \u00a0]+(?:a[ \u00a0]+)?$/i;
+const SPAN_WITHIN = /[ \u00a0](?:to|through)[ \u00a0]|[-–—]/i;
+const SPAN_GOES_ON = /^[ \u00a0]*(?:to|through|till|until|[-–—])(?![A-Za-z])/i;
 
 function isComparisonBase(text: string, ref: TimeRef): boolean {
-  return COMPARED_BEFORE.test(text.slice(Math.max(0, ref.start - 24), ref.start));
+  const before = text.slice(Math.max(0, ref.start - 24), ref.start);
+  if (COMPARED_BEFORE.test(before)) return true;
+  return (
+    FROM_BEFORE.test(before) &&
+    !SPAN_WITHIN.test(ref.text) &&
+    !SPAN_GOES_ON.test(text.slice(ref.end, ref.end + 10))
+  );
 }
 
-/** "较2020年的1,600余家": the base's own value, which its time dates. */
-const BASE_VALUE_BETWEEN = /^[ \u00a0]*的[ \u00a0]*$/;
+/**
+ * "较2020年的1,600余家", "чем в 2022 году, когда показатель составлял 70,2 млрд", "than in 2022, when it stood at
+ * $70 billion": the base's own value, which its time dates.
+ */
+const BASE_VALUE_BETWEEN = /^[ \u00a0]*(?:的|,[ \u00a0]*(?:когда|when)(?![\p{L}])[^.;,!?]{0,40})[ \u00a0]*$/u;
 
 /**
  * The comparison base written right before the figure, as its value's time: "较2020年的1,600余家" is the count of

@@ -85,12 +85,36 @@ describe('periods', () => {
       { text: '0.4个百分点', period: '1—8月' },
     ]);
     expectFigures('Cargo volumes doubled compared with 2021.', [{ text: 'doubled', period: undefined }]);
+    // A change measured "from" a time starts there; "from January to September" is a span of its own.
+    expectFigures('Turnover hit $41 billion in 2024, a 5.3% gain from the previous year.', [
+      { text: '$41 billion', period: '2024' },
+      { text: '5.3%', period: '2024' },
+    ]);
+    expectFigures('Rail freight rose 9% from January to August.', [
+      { text: '9%', period: 'January to August' },
+    ]);
+    expectFigures('В 1,4 раза больше, чем в 2021 году, когда показатель составлял 30 млрд долларов.', [
+      { text: '1,4 раза', period: undefined },
+      { text: '30 млрд долларов', period: '2021 году' },
+    ]);
+  });
+
+  it('dates a figure by the year right after it before a period that dates the next figure', () => {
+    expectFigures('Trade came to $88 billion in 2024 and $26 billion in the first quarter of 2025.', [
+      { text: '$88 billion', period: '2024' },
+      { text: '$26 billion', period: 'first quarter of 2025' },
+    ]);
   });
 
   it('dates a figure by a year in its own clause rather than one of an earlier clause', () => {
     expectFigures('Bishkek added 900 hotel beds since 2021, and plans 4,000 more by 2027.', [
       { text: '900 hotel beds', period: '2021' },
       { text: '4,000', period: '2027' },
+    ]);
+    // A later clause's running total "since" a year dates none of an earlier clause's figures.
+    expectFigures('Beijing lent $1.2 billion last year, lifting its loans since 2008 to $9 billion.', [
+      { text: '$1.2 billion', period: undefined },
+      { text: '$9 billion', period: '2008' },
     ]);
   });
 
