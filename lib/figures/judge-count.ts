@@ -19,6 +19,11 @@ const NAMING_NOUNS = new Set([
   'hands',
   'heads',
 ]);
+/**
+ * "Xi and five Central Asian leaders", "the two presidents", "five foreign ministers": number words that name
+ * the parties to a meeting, one for each country named, rather than count anything a reader keeps.
+ */
+const EN_NAMING_NOUN = /^(?:leaders?|presidents?|heads?|ministers?|premiers?|counterparts?)$/i;
 /** "лидеры двух стран", "обе стороны": Russian number words naming the parties rather than counting. */
 const RU_NAMING_NOUN = /^(?:стран|сторон|государств|лидер|президент|глав|республик|народ)/i;
 const LETTER = /[A-Za-zА-Яа-яЁё]/;
@@ -39,7 +44,10 @@ export function isMeaningfulCount(text: string, parts: ReadingParts, noun: strin
   if (token.source === 'words') {
     const before = text.slice(Math.max(0, parts.spanStart - 12), parts.spanStart);
     return (
-      !DETERMINER_BEFORE.test(before) && !NAMING_NOUNS.has(noun.toLowerCase()) && !RU_NAMING_NOUN.test(noun)
+      !DETERMINER_BEFORE.test(before) &&
+      !NAMING_NOUNS.has(noun.toLowerCase()) &&
+      !RU_NAMING_NOUN.test(noun) &&
+      !EN_NAMING_NOUN.test(noun)
     );
   }
   if (token.source === 'chinese') {
