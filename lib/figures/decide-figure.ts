@@ -1,7 +1,14 @@
 import { readBareRateCurrency } from './bare-rate';
 import { readCurrencyAfter } from './currencies';
 import { findDeclaredUnit } from './declared-unit';
-import { countNoun, isComparisonBase, isMeaningfulCount, isMeasuredBare, isPartOfCount } from './judge-count';
+import {
+  countNoun,
+  isComparisonBase,
+  isLevelOfNumber,
+  isMeaningfulCount,
+  isMeasuredBare,
+  isPartOfCount,
+} from './judge-count';
 import {
   isMoneyContext,
   isPopulation,
@@ -125,7 +132,12 @@ export function decideFigure(text: string, context: ReadContext, parts: ReadingP
     return build(parts, inferBareUnit(text, context, parts), text);
   const quote = token.source === 'digits' ? readBareRateCurrency(text, parts.spanStart, parts.end) : null;
   if (quote) return build(parts, { unit: quote, kind: 'money' }, text);
-  if (isMeasuredBare(text, parts) || isPartOfCount(text, parts) || isComparisonBase(text, parts))
+  if (
+    isMeasuredBare(text, parts) ||
+    isPartOfCount(text, parts) ||
+    isComparisonBase(text, parts) ||
+    isLevelOfNumber(text, parts)
+  )
     return build(parts, { unit: 'count', kind: 'count' }, text);
   return skipPast;
 }

@@ -95,6 +95,25 @@ export function isPartOfCount(text: string, parts: ReadingParts): boolean {
   return PART_OF_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start));
 }
 
+/**
+ * "the number of routes has grown to 113", "число рейсов выросло до 50", "количество предприятий составило 412":
+ * the bare number is the level of the count its clause names.
+ */
+const NUMBER_OF_BEFORE = new RegExp(
+  [
+    String.raw`(?<![A-Za-z])number[  ]+of[  ]+[^,;:.!?\d]{1,50}?[  ]+(?:has[  ]+|have[  ]+|had[  ]+)?(?:now[  ]+)?(?:grown|grew|rose|risen|increased|climbed|jumped|reached|hit|topped|stood|stands|totall?ed|came|amounted|fell|dropped|declined|decreased|was|is)(?:[  ]+(?:to|at))?[  ]+$`,
+    String.raw`(?<![А-Яа-яЁё])(?:число|количество)[  ]+[^,;:.!?\d]{1,50}?[  ]+(?:составил[оа]?|составляет|достигл[оа]?|достигает|превысил[оа]?|вырос(?:ло|ла)?[  ]+до|увеличил[оа]сь[  ]+до|вырастет[  ]+до|сократил[оа]сь[  ]+до|снизил[оа]сь[  ]+до|было|равн[оа])[  ]+$`,
+  ].join('|'),
+  'i',
+);
+
+export function isLevelOfNumber(text: string, parts: ReadingParts): boolean {
+  const { token } = parts;
+  if (token.source !== 'digits' || token.decimal || token.value < 2 || LETTER.test(text.charAt(parts.end)))
+    return false;
+  return NUMBER_OF_BEFORE.test(text.slice(Math.max(0, parts.spanStart - 90), parts.spanStart));
+}
+
 /** "up from 700-750 a year earlier", "против 96 годом ранее": the bare number a figure is compared with. */
 const BASE_BEFORE =
   /(?<![A-Za-zА-Яа-яЁё])(?:up from|down from|compared (?:with|to)|versus|против|по сравнению с)[ \u00a0]+$/i;
