@@ -136,6 +136,24 @@ describe('an exchange rate is the price of one unit of another currency', () => 
     expectNoFigures('Donors gave 5 per dollar raised.');
   });
 
+  it('reads a rate whose words name the currency priced before the price', () => {
+    expectFigures('Курс юаня на торгах составил 72,4 тенге.', [
+      { text: '72,4 тенге', unit: 'KZT', per: 'CNY' },
+    ]);
+    expectFigures('Курс доллара за месяц вырос на 2% — до 12 950 сумов.', [
+      { text: '2%', unit: 'percent' },
+      { text: '12 950 сумов', unit: 'UZS', per: 'USD' },
+    ]);
+    expectFigures("The dollar's exchange rate closed at 87.5 soms.", [
+      { text: '87.5 soms', unit: 'KGS', per: 'USD' },
+    ]);
+    // An amount with a scale, in another sentence or in the rate's own currency is no price of it.
+    expectFigures('Курс доллара не помешал вложить 5 млрд тенге.', [
+      { text: '5 млрд тенге', per: undefined },
+    ]);
+    expectFigures('Курс доллара вырос. Налоги дали 300 тенге.', [{ text: '300 тенге', per: undefined }]);
+  });
+
   it('a currency after "to the" that starts a longer phrase is no rate', () => {
     expectFigures('China lent $5 billion to the euro zone.', [{ text: '$5 billion', per: undefined }]);
     expectFigures('The som held at 87 soms to the dollar on Friday.', [
