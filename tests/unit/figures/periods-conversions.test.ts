@@ -99,6 +99,17 @@ describe('periods', () => {
     ]);
   });
 
+  it('dates a figure by a whole span of years written with a dash', () => {
+    expectFigures('Kazatomprom will ship 8,000 tonnes over 2027-2036.', [
+      { text: '8,000 tonnes', period: '2027-2036' },
+    ]);
+    expectFigures('Exports may reach 12 million tonnes in the 2025-26 season.', [
+      { text: '12 million tonnes', period: '2025-26' },
+    ]);
+    // A count glued after a year by a dash is no second year.
+    expectFigures('In 2024-40 trains a month ran.', [{ text: '40 trains', period: '2024' }]);
+  });
+
   it('dates a figure by the year right after it before a period that dates the next figure', () => {
     expectFigures('Trade came to $88 billion in 2024 and $26 billion in the first quarter of 2025.', [
       { text: '$88 billion', period: '2024' },
