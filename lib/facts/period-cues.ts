@@ -93,7 +93,11 @@ const PATTERNS: readonly (readonly [string, Build])[] = [
     (g) => firstMonths(g.n, g.year),
   ],
   [`${W}(?:the\\s+)?first\\s+half${EN_OF_YEAR}`, (g) => half(false, g.year)],
-  [`${W}H1(?:\\s+${Y})?`, (g) => half(false, g.year)],
+  [`${W}H1(?:\\s?${Y})?(?![\\p{L}\\d])`, (g) => half(false, g.year)],
+  [`${W}H2(?:\\s?${Y})?(?![\\p{L}\\d])`, (g) => half(true, g.year)],
+  [`${W}Q(?<q>[1-4])(?:\\s?${Y})?(?![\\p{L}\\d])`, (g) => quarters(Number(g.q), g.year, true)],
+  // "9M 2025", "9M2025": the first nine months; a bare "9M" is nine million.
+  [`${W}(?<n>[1-9]|1[01])M\\s?${Y}(?![\\p{L}\\d])`, (g) => firstMonths(g.n, g.year)],
   [`${W}(?:the\\s+)?second\\s+half${EN_OF_YEAR}`, (g) => half(true, g.year)],
   [`${ZH_YEAR}上半年`, (g) => half(false, g.year)],
   [`${ZH_YEAR}下半年`, (g) => half(true, g.year)],

@@ -27,6 +27,8 @@ const PERIOD_GROUPS: readonly { needs: RegExp; sources: readonly string[] }[] = 
       `(?<![A-Za-z])(?:(?:in|during|for|over)[ \\u00a0]+)?the[ \\u00a0]+(?:first|last|past|previous|next|final)[ \\u00a0]+(?:${EN_COUNT}[ \\u00a0]+)?(?:months?|quarters?|half|weeks?|days?|years?|decades?)(?:[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+year|this[ \\u00a0]+year|last[ \\u00a0]+year|[0-9]{4}))?(?![A-Za-z])`,
       `(?<![A-Za-z])${EN_MONTH}\\.?[ \\u00a0]*(?:[-–—]|to|through)[ \\u00a0]*${EN_MONTH}(?![A-Za-z])(?:\\.?[ \\u00a0]+[0-9]{4})?`,
       `(?<![A-Za-z])(?:first|second|third|fourth)[ \\u00a0]+(?:quarter|half)(?![A-Za-z])`,
+      // The business press: "Q3 2025", "in Q1", "H1 2025", "9M 2025", "9M2025" (a bare "9M" is nine million).
+      `(?<![A-Za-z0-9])(?:(?:Q[1-4]|H[12])(?:[ \\u00a0]?(?:19|20)[0-9]{2})?|(?:[1-9]|1[01])M[ \\u00a0]?(?:19|20)[0-9]{2})(?![A-Za-z0-9])`,
     ],
   },
   {

@@ -21,6 +21,14 @@ describe('period', () => {
     ],
     ['en first half', 'Turnover in the first half of 2023 stood at $18 billion.', '$18 billion', '2023 H1'],
     [
+      'en Q3 of the business press',
+      'Exports to Kazakhstan hit $6.4 billion in Q3 2025.',
+      '$6.4 billion',
+      '2025 Q3',
+    ],
+    ['en H2', 'Imports from Uzbekistan reached $1.1 billion in H2 2024.', '$1.1 billion', '2024 H2'],
+    ['en 9M', 'In 9M 2025 trade with Kyrgyzstan came to $17.2 billion.', '$17.2 billion', '2025 M1–M9'],
+    [
       'en three quarters',
       'In the first three quarters of 2024 imports totalled $9 billion.',
       '$9 billion',

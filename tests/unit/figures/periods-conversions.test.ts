@@ -99,6 +99,16 @@ describe('periods', () => {
     ]);
   });
 
+  it('reads the quarters, halves and months of the business press as periods', () => {
+    expectFigures('Net profit rose 14% in Q2 2025.', [{ text: '14%', period: 'Q2 2025' }]);
+    expectFigures('Exports grew 9% in H1.', [{ text: '9%', period: 'H1' }]);
+    expectFigures('In 9M2025 the port handled 2.1 million TEU.', [
+      { text: '2.1 million TEU', period: '9M2025' },
+    ]);
+    // Nine million written "9M" stays a quantity.
+    expectFigures('The port handled 9M tonnes.', [{ text: '9M tonnes', value: 9e6 }]);
+  });
+
   it('dates a figure by a whole span of years written with a dash', () => {
     expectFigures('Kazatomprom will ship 8,000 tonnes over 2027-2036.', [
       { text: '8,000 tonnes', period: '2027-2036' },
