@@ -105,6 +105,7 @@ describe('periods', () => {
     expectFigures('In 9M2025 the port handled 2.1 million TEU.', [
       { text: '2.1 million TEU', period: '9M2025' },
     ]);
+    expectFigures('В 4-м квартале экспорт вырос на 7%.', [{ text: '7%', period: 'В 4-м квартале' }]);
     // Nine million written "9M" stays a quantity.
     expectFigures('The port handled 9M tonnes.', [{ text: '9M tonnes', value: 9e6 }]);
   });
