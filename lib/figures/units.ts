@@ -106,6 +106,7 @@ const MEASURES: Record<string, UnitSpec> = {
   // Freight turnover: "215 billion tonne-km", "218,6 млрд тонно-км", "1,2 млрд ткм".
   'tonne-km': tonneKm, 'ton-km': tonneKm, 'tonne-kilometres': tonneKm, 'tonne-kilometers': tonneKm, tkm: tonneKm,
   'т-км': tonneKm, ткм: tonneKm, 'тонно-км': tonneKm, 'тонно-километров': tonneKm, 'тонно-километра': tonneKm,
+  'тонно-километр': tonneKm,
   тонн: tonne, тонны: tonne, тонна: tonne, тонну: tonne, т: tonne, t: tonne, kilograms: kg, kilogram: kg, kg, 公斤: kg, '㎏': kg,
   千克: kg, кг: kg, килограммов: kg, 'square kilometres': sqKm, 'square kilometers': sqKm, 'sq km': sqKm,
   'km²': sqKm, km2: sqKm, 'км²': sqKm, км2: sqKm, 'м²': sqM, 'square-kilometre': sqKm, 'square-kilometer': sqKm, 'square-metre': sqM,

@@ -25,6 +25,8 @@ describe('what a duration measures', () => {
     ['en visa-free stay', 'Visitors may stay visa-free for up to 14 days.', '14 days', 'term'],
     ['zh 期限', '这笔贷款期限为12年。', '12年', 'term'],
     ['ru сроком', 'Соглашение подписано сроком на 10 лет.', '10 лет', 'term'],
+    ['en payback', 'The solar park should pay for itself in 7 years.', '7 years', 'term'],
+    ['ru окупаемость', 'Окупаемость завода — 9 лет.', '9 лет', 'term'],
     ['en construction', 'Construction of the terminal took 26 months.', '26 months', 'construction_time'],
     ['zh 工期', '该项目工期为2年。', '2年', 'construction_time'],
     ['ru строительство', 'Строительство участка займёт 3 года.', '3 года', 'construction_time'],

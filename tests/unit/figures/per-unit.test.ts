@@ -29,6 +29,7 @@ describe('a price per unit', () => {
     ['Пшеница подорожала до 240 $/т.', '240 $/т', 240, 'USD', 'tonne'],
     ['Barley fetched $215/mt at the border.', '$215/mt', 215, 'USD', 'tonne'],
     ['Gold settled at $3,950 an ounce.', '$3,950 an ounce', 3950, 'USD', 'troy oz'],
+    ['Тариф — 0,07 доллара за тонно-километр.', '0,07 доллара за тонно-километр', 0.07, 'USD', 'tonne_km'],
     ['Серебро стоило 48 долларов за тройскую унцию.', '48 долларов за тройскую унцию', 48, 'USD', 'troy oz'],
     // Uranium oxide is priced per pound of weight.
     ['Kazakh uranium sold at $75 per pound.', '$75 per pound', 75, 'USD', 'lb'],

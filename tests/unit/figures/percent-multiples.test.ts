@@ -125,6 +125,7 @@ describe('verbs that multiply a quantity', () => {
     ['Число рейсов удвоилось за три года.', 'удвоилось', 2],
     ['Поставки пшеницы утроились.', 'утроились', 3],
     ['Bilateral trade is expected to double by 2030.', 'double', 2],
+    ['Рост составил почти 1,7 раза.', 'почти 1,7 раза', 1.7],
     ['Transit via Aktau will triple.', 'triple', 3],
   ])('%s', (sentence, text, value) => {
     const [first] = extractFigures(sentence);
