@@ -67,9 +67,9 @@ function russianUnit(word: string): DurationUnit {
  * three-day visit", "45-year-old").
  */
 const EN_TERM_NOUN_AFTER =
-  /^(?:[ \u00a0]+(?!plan|visit|old|anniversary|program|programme)[A-Za-z-]+){0,3}?[ \u00a0]+(?:contracts?|agreements?|deals?|leases?|loans?|credits?|concessions?|terms?|visa-free|visas?|stays?|licen[cs]es?|journeys?|trips?|transits?|transit|voyages?|drives?|flights?|rides?|crossings?|clearance|warrant(?:y|ies)|guarantees?|tenure|mandates?|moratorium|maturit(?:y|ies)|tenors?|repayment|grace)(?![A-Za-z])/i;
+  /^(?:[ \u00a0]+(?!plan|visit|old|anniversary|program|programme)[A-Za-z-]+){0,3}?[ \u00a0]+(?:contracts?|agreements?|deals?|leases?|loans?|credits?|concessions?|terms?|visa-free|visas?|stays?|licen[cs]es?|journeys?|trips?|transits?|transit|voyages?|drives?|flights?|rides?|crossings?|clearance|warrant(?:y|ies)|guarantees?|tenure|mandates?|moratorium|maturit(?:y|ies)|tenors?|repayment|grace|tax[ \u00a0]+(?:holidays?|breaks?|exemptions?))(?![A-Za-z])/i;
 const RU_TERM_NOUN_AFTER =
-  /^(?:[ \u00a0]+[А-Яа-яЁё]+){0,2}?[ \u00a0]+(?:контракт|договор|соглашени|аренд|концесси|кредит|займ|заём|срок|безвиз|пребывани|путь|рейс|транзит|мораторий)/i;
+  /^(?:[ \u00a0]+[А-Яа-яЁё]+){0,2}?[ \u00a0]+(?:контракт|договор|соглашени|аренд|концесси|кредит|займ|заём|срок|безвиз|пребывани|путь|рейс|транзит|мораторий|льгот|освобожд|каникул)/i;
 
 /**
  * A term, a journey or a construction before the number in its clause: the months and years after it measure it
@@ -77,11 +77,11 @@ const RU_TERM_NOUN_AFTER =
  * years", "建设工期3年").
  */
 const EN_TERM_BEFORE =
-  /(?<![A-Za-z])(?:terms?|tenor|maturity|lease[ds]?|leasing|concessions?|contracts?|agreements?|deals?|loans?|credits?|visa-free|stays?|valid(?:ity)?|duration|journey|transit|travel|delivery|construction|built|build(?:ing)?|takes?|took|taken|lasts?|lasted|lasting|extended|renewed|payback|pay[ \u00a0]+(?:for[ \u00a0]+)?itself|pays?[ \u00a0]+back)(?![A-Za-z])[^.;:!?]{0,48}$/i;
+  /(?<![A-Za-z])(?:terms?|tenor|maturity|lease[ds]?|leasing|concessions?|contracts?|agreements?|deals?|loans?|credits?|visa-free|stays?|valid(?:ity)?|duration|journey|transit|travel|delivery|construction|built|build(?:ing)?|takes?|took|taken|lasts?|lasted|lasting|extended|renewed|payback|pay[ \u00a0]+(?:for[ \u00a0]+)?itself|pays?[ \u00a0]+back|tax[ \u00a0]+(?:holidays?|breaks?)|exempt(?:ed|ion)?)(?![A-Za-z])[^.;:!?]{0,48}$/i;
 const ZH_TERM_BEFORE =
   /(?:期限|为期|為期|租期|工期|年限|合同期|合约期|合約期|经营期|經營期|特许期|特許期|周期|週期|历时|歷時|耗时|耗時|用时|用時|停留|有效期|运行时间|運行時間|运输时间|運輸時間|时效|時效|全程)[^，。,；;！？]{0,8}$/;
 const RU_TERM_BEFORE =
-  /(?<![А-Яа-яЁё])(?:срок\p{L}*|контракт\p{L}*|договор\p{L}*|соглашени\p{L}*|аренд\p{L}*|концесси\p{L}*|кредит\p{L}*|займ\p{L}*|заём|безвизов\p{L}*|пребывани\p{L}*|строительств\p{L}*|в пути|доставк\p{L}*|транзит\p{L}*|занял\p{L}*|займ[её]т|продл\p{L}*|длит\p{L}*|окуп\p{L}*)[^.;:!?]{0,48}$/iu;
+  /(?<![А-Яа-яЁё])(?:срок\p{L}*|контракт\p{L}*|договор\p{L}*|соглашени\p{L}*|аренд\p{L}*|концесси\p{L}*|кредит\p{L}*|займ\p{L}*|заём|безвизов\p{L}*|пребывани\p{L}*|строительств\p{L}*|в пути|доставк\p{L}*|транзит\p{L}*|занял\p{L}*|займ[её]т|продл\p{L}*|длит\p{L}*|окуп\p{L}*|льгот\p{L}*|освобожд\p{L}*|каникул\p{L}*)[^.;:!?]{0,48}$/iu;
 /** "25年期贷款", "10年期": a term written with its own 期. */
 const ZH_TERM_AFTER = /^期(?![间間内內末中])/;
 

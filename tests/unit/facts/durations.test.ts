@@ -27,6 +27,7 @@ describe('what a duration measures', () => {
     ['ru сроком', 'Соглашение подписано сроком на 10 лет.', '10 лет', 'term'],
     ['en payback', 'The solar park should pay for itself in 7 years.', '7 years', 'term'],
     ['ru окупаемость', 'Окупаемость завода — 9 лет.', '9 лет', 'term'],
+    ['en tax holiday', 'Investors in the zone get a 10-year tax holiday.', '10-year', 'term'],
     ['en construction', 'Construction of the terminal took 26 months.', '26 months', 'construction_time'],
     ['zh 工期', '该项目工期为2年。', '2年', 'construction_time'],
     ['ru строительство', 'Строительство участка займёт 3 года.', '3 года', 'construction_time'],

@@ -81,6 +81,8 @@ describe('months and years as a term or the time a work takes', () => {
     ['Bonds with a 7-year tenor were placed.', '7-year', 7, 'year'],
     ['The payback period of the smelter is 6 years.', '6 years', 6, 'year'],
     ['Окупаемость ветропарка составит 8 лет.', '8 лет', 8, 'year'],
+    ['The plant gets a 7-year tax holiday.', '7-year', 7, 'year'],
+    ['Резиденты зоны получат налоговые льготы на 10 лет.', '10 лет', 10, 'year'],
     ['The credit carries a 5-year grace period.', '5-year', 5, 'year'],
     ['The land is leased for 49 years.', '49 years', 49, 'year'],
     ['Building the bridge took 18 months.', '18 months', 18, 'month'],
