@@ -250,11 +250,31 @@ function findBaseOf(text: string, bases: TimeRef[], figure: Figure): TimeRef | u
  * Gives each figure the time reference of its sentence (`findRef`); a comparison's base dates no figure but the
  * base's own value (`findBaseOf`).
  */
+/** "from $14.2 billion in 2023", "против 30 млрд в 2023 году": a figure that is the base a change starts from. */
+const BASE_FIGURE_BEFORE =
+  /(?:(?<![A-Za-z])(?:from|compared[ \u00a0]+(?:with|to)|versus|vs\.?|than)|(?<![А-Яа-яЁё])(?:против|чем|по[ \u00a0]+сравнению[ \u00a0]+с|с))[ \u00a0]+$/i;
+const BASE_TIME_BETWEEN = /^[ \u00a0]*(?:in|в)[ \u00a0]+$/i;
+
+/** The base figure whose own time `ref` is, written right after it: "from $14.2 billion in 2023". */
+function findBaseFigureOf(text: string, figures: readonly Figure[], ref: TimeRef): Figure | undefined {
+  return figures.find(
+    (figure) =>
+      figure.end <= ref.start &&
+      BASE_TIME_BETWEEN.test(text.slice(figure.end, ref.start)) &&
+      BASE_FIGURE_BEFORE.test(text.slice(Math.max(0, figure.start - 24), figure.start)),
+  );
+}
+
 export function attachPeriods(text: string, figures: Figure[], refs: TimeRef[]): void {
   if (!refs.length || !figures.length) return;
   const byStart = (a: TimeRef, b: TimeRef) => a.start - b.start;
+  const baseTimes = new Map<TimeRef, Figure>();
+  for (const ref of refs) {
+    const base = findBaseFigureOf(text, figures, ref);
+    if (base) baseTimes.set(ref, base);
+  }
   const bases = refs.filter((ref) => isComparisonBase(text, ref)).sort(byStart);
-  const own = refs.filter((ref) => !isComparisonBase(text, ref));
+  const own = refs.filter((ref) => !isComparisonBase(text, ref) && !baseTimes.has(ref));
   const periods = own.filter((ref) => ref.kind === 'period').sort(byStart);
   const years = own.filter((ref) => ref.kind === 'year').sort(byStart);
   const ends = sentenceEnds(text);
@@ -266,4 +286,5 @@ export function attachPeriods(text: string, figures: Figure[], refs: TimeRef[]):
     const chosen = findBaseOf(text, bases, figure) ?? findRef(text, periods, years, figure, from, to);
     if (chosen) figure.period = chosen.text.replace(LEADING_WORDS, '').trim();
   }
+  for (const [ref, base] of baseTimes) base.period = ref.text.replace(LEADING_WORDS, '').trim();
 }

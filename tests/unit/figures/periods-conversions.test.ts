@@ -121,6 +121,19 @@ describe('periods', () => {
     expectFigures('In 2024-40 trains a month ran.', [{ text: '40 trains', period: '2024' }]);
   });
 
+  it("dates the base a change starts from by its own year, and the change's target not by it", () => {
+    expectFigures('They aim to lift trade to $25 billion from $17.1 billion in 2024.', [
+      { text: '$25 billion', period: undefined },
+      { text: '$17.1 billion', period: '2024' },
+    ]);
+    expectFigures('Импорт вырос до 6 млрд долларов против 5,1 млрд в 2023 году.', [
+      { text: '6 млрд долларов', period: undefined },
+      { text: '5,1 млрд', period: '2023 году' },
+    ]);
+    // A year after a figure that is no base still dates it.
+    expectFigures('Exports reached $9 billion in 2024.', [{ text: '$9 billion', period: '2024' }]);
+  });
+
   it('dates a figure by the year right after it before a period that dates the next figure', () => {
     expectFigures('Trade came to $88 billion in 2024 and $26 billion in the first quarter of 2025.', [
       { text: '$88 billion', period: '2024' },
