@@ -118,10 +118,21 @@ function findBefore(sorted: TimeRef[], figure: Figure, from: number): TimeRef | 
   return before && before.start >= from && before.end <= figure.start ? before : undefined;
 }
 
-/** The first ref of `sorted` after the figure inside [from, to), or undefined. */
-function findAfter(sorted: TimeRef[], figure: Figure, to: number): TimeRef | undefined {
+/**
+ * The end of a quotation: a closing quote right after the punctuation that ends what was said ('…more than 30,"
+ * said'), or before the comma and dash that open the words of saying ('…120 поездов», — сказал'). A name in
+ * quotes («Хоргос») has neither.
+ */
+const QUOTE_END = /[,.!?…][ \u00a0]*["”»“]|["”»][ \u00a0]*,[ \u00a0]*[—–]/;
+
+/**
+ * The first ref of `sorted` after the figure inside [from, to), or undefined; a figure inside a quotation takes
+ * no time from the narration after it ("…22 trains a day," he said, adding that … in the third quarter).
+ */
+function findAfter(sorted: TimeRef[], figure: Figure, to: number, text: string): TimeRef | undefined {
   const after = sorted[findLastBefore(sorted, figure.start) + 1];
-  return after && after.start >= figure.end && after.start < to ? after : undefined;
+  if (!after || after.start < figure.end || after.start >= to) return undefined;
+  return QUOTE_END.test(text.slice(figure.end, after.start)) ? undefined : after;
 }
 
 /** A period right after a comma or semicolon: it may open a clause of its own. */
@@ -172,8 +183,8 @@ function findRef(
 ) {
   const periodBefore = findBefore(periods, figure, from);
   if (periodBefore) return periodBefore;
-  const periodAfter = findAfter(periods, figure, to);
-  const yearAfter = findAfter(years, figure, to);
+  const periodAfter = findAfter(periods, figure, to, text);
+  const yearAfter = findAfter(years, figure, to, text);
   // "$94.8 billion in 2024, and $28.6 billion in the first four months of 2025": the nearer year dates it.
   if (periodAfter && yearAfter && yearAfter.end <= periodAfter.start && datesFigureBefore(text, yearAfter))
     return yearAfter;

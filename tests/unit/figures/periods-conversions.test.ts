@@ -134,6 +134,18 @@ describe('periods', () => {
     expectFigures('Exports reached $9 billion in 2024.', [{ text: '$9 billion', period: '2024' }]);
   });
 
+  // A figure of a quotation takes no time from the narration after it; a name in quotes is no quotation.
+  it.each([
+    [
+      '"We send 18 trains a day," the director said, adding that exports rose 6% in the first half.',
+      undefined,
+    ],
+    ['«Мы приняли 90 поездов», — сказал он, отметив рост на 4% в первом полугодии.', undefined],
+    ['Через «Алтынколь» прошло 9 тыс. поездов в первом полугодии.', 'в первом полугодии'],
+  ])('dates the first figure of "%s" by %s', (sentence, period) => {
+    expect(extractFigures(sentence)[0]?.period).toBe(period);
+  });
+
   it('dates a figure by the year right after it before a period that dates the next figure', () => {
     expectFigures('Trade came to $88 billion in 2024 and $26 billion in the first quarter of 2025.', [
       { text: '$88 billion', period: '2024' },
