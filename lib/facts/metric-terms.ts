@@ -135,7 +135,7 @@ export const DURATION_CUES = compileCueTable<Metric>([
   ],
   [
     'term',
-    `${W}(?:(?:terms?|tenor|maturity|lease[ds]?|leasing|concessions?|contracts?|agreements?|deals?|loans?|credits?|visa-free|stays?|valid(?:ity)?|licen[cs]es?)(?![\\p{L}])|срок\\p{L}*|контракт\\p{L}*|договор\\p{L}*|соглашени\\p{L}*|аренд\\p{L}*|концесси\\p{L}*|кредит\\p{L}*|займ(?:а|ы|ов|ом|у|ам|ами)?(?![\\p{L}])|заём|безвиз\\p{L}*|пребывани\\p{L}*)|期限|为期|為期|租期|年期|合同|合約|合约|协议|協議|贷款|貸款|特许|特許|免签|免簽|停留|有效期`,
+    `${W}(?:(?:terms?|tenor|maturity|lease[ds]?|leasing|concessions?|contracts?|agreements?|deals?|loans?|credits?|visa-free|stays?|valid(?:ity)?|licen[cs]es?|payback|pays?\\s+(?:for\\s+)?itself|tax\\s+(?:holidays?|breaks?)|exempt(?:ed|ion)?)(?![\\p{L}])|срок\\p{L}*|окуп\\p{L}*|льгот\\p{L}*|освобожд\\p{L}*|каникул\\p{L}*|контракт\\p{L}*|договор\\p{L}*|соглашени\\p{L}*|аренд\\p{L}*|концесси\\p{L}*|кредит\\p{L}*|займ(?:а|ы|ов|ом|у|ам|ами)?(?![\\p{L}])|заём|безвиз\\p{L}*|пребывани\\p{L}*)|期限|为期|為期|租期|年期|合同|合約|合约|协议|協議|贷款|貸款|特许|特許|免签|免簽|停留|有效期`,
   ],
 ]);
 

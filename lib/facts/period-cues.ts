@@ -63,6 +63,13 @@ function half(second: boolean, year: string | undefined): PeriodWords {
 }
 
 const RU_QUARTER: Readonly<Record<string, number>> = { перв: 1, втор: 2, трет: 3, четв: 4 };
+const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4 };
+
+/** "3-м", "3 м", "III": a quarter's or a half's number written in digits. */
+function readQuarterNumber(written: string | undefined): number | undefined {
+  if (!written) return undefined;
+  return ROMAN[written.toUpperCase()] ?? Number.parseInt(written, 10);
+}
 const ORDINAL_QUARTER: Readonly<Record<string, number>> = {
   first: 1,
   second: 2,
@@ -93,7 +100,11 @@ const PATTERNS: readonly (readonly [string, Build])[] = [
     (g) => firstMonths(g.n, g.year),
   ],
   [`${W}(?:the\\s+)?first\\s+half${EN_OF_YEAR}`, (g) => half(false, g.year)],
-  [`${W}H1(?:\\s+${Y})?`, (g) => half(false, g.year)],
+  [`${W}H1(?:\\s?${Y})?(?![\\p{L}\\d])`, (g) => half(false, g.year)],
+  [`${W}H2(?:\\s?${Y})?(?![\\p{L}\\d])`, (g) => half(true, g.year)],
+  [`${W}Q(?<q>[1-4])(?:\\s?${Y})?(?![\\p{L}\\d])`, (g) => quarters(Number(g.q), g.year, true)],
+  // "9M 2025", "9M2025": the first nine months; a bare "9M" is nine million.
+  [`${W}(?<n>[1-9]|1[01])M\\s?${Y}(?![\\p{L}\\d])`, (g) => firstMonths(g.n, g.year)],
   [`${W}(?:the\\s+)?second\\s+half${EN_OF_YEAR}`, (g) => half(true, g.year)],
   [`${ZH_YEAR}上半年`, (g) => half(false, g.year)],
   [`${ZH_YEAR}下半年`, (g) => half(true, g.year)],
@@ -122,6 +133,15 @@ const PATTERNS: readonly (readonly [string, Build])[] = [
   [
     `${W}(?<o>перв|втор|трет|четв)\\p{L}*\\s+квартал\\p{L}*${RU_OF_YEAR}`,
     (g) => quarters(RU_QUARTER[g.o ?? ''], g.year, true),
+  ],
+  // "в 3-м квартале", "за III квартал 2025 года", "во 2-м полугодии": the ordinal written in digits.
+  [
+    `${W}(?<d>[1-4]\\s?-?\\s?(?:м|й|ом|ий)|I{1,3}|IV)\\s+квартал\\p{L}*${RU_OF_YEAR}`,
+    (g) => quarters(readQuarterNumber(g.d), g.year, true),
+  ],
+  [
+    `${W}(?<d>[12]\\s?-?\\s?(?:м|й|ом|ое|ий)|II?)\\s+полугоди\\p{L}*${RU_OF_YEAR}`,
+    (g) => half(readQuarterNumber(g.d) === 2, g.year),
   ],
   [
     `${W}in\\s+(?<m>${EN_MONTH})(?![a-z])\\.?(?!\\s*\\d{1,2}(?!\\d))${EN_OF_YEAR}|${W}(?<m2>${EN_MONTH})\\s+alone`,

@@ -10,6 +10,7 @@ const AFTER: Record<string, string> = {
   '₽': 'RUB', tenge: 'KZT', kzt: 'KZT', '₸': 'KZT', som: 'KGS', soms: 'KGS', kgs: 'KGS', sum: 'UZS',
   sums: 'UZS', soum: 'UZS', soums: 'UZS', uzs: 'UZS', somoni: 'TJS', tjs: 'TJS', manat: 'TMT', manats: 'TMT',
   tmt: 'TMT', 'hong kong dollars': 'HKD', hkd: 'HKD', 'pounds sterling': 'GBP', 'british pounds': 'GBP',
+  'pound sterling': 'GBP', 'british pound': 'GBP',
   gbp: 'GBP', yen: 'JPY', jpy: 'JPY', rupees: 'INR', 'swiss francs': 'CHF',
   // English, with the country's adjective ("5 trillion Kazakh tenge", "40,000 Kyrgyz soms")
   'kazakh tenge': 'KZT', 'kazakhstani tenge': 'KZT', 'uzbek soums': 'UZS', 'uzbek soum': 'UZS',
@@ -39,7 +40,8 @@ const AFTER: Record<string, string> = {
   сум: 'UZS', сомони: 'TJS', манатов: 'TMT', маната: 'TMT', манат: 'TMT', сўм: 'UZS', сўмов: 'UZS',
   'казахстанских тенге': 'KZT', 'узбекских сумов': 'UZS', 'кыргызских сомов': 'KGS', 'киргизских сомов': 'KGS',
   'таджикских сомони': 'TJS', 'туркменских манатов': 'TMT', 'турецких лир': 'TRY', лир: 'TRY', лиры: 'TRY',
-  'фунтов стерлингов': 'GBP', 'фунта стерлингов': 'GBP', тугриков: 'MNT', 'пакистанских рупий': 'PKR',
+  'фунтов стерлингов': 'GBP', 'фунта стерлингов': 'GBP', 'фунт стерлингов': 'GBP', 'британских фунтов': 'GBP',
+  'британского фунта': 'GBP', 'британский фунт': 'GBP', тугриков: 'MNT', 'пакистанских рупий': 'PKR',
 };
 
 /** 元 is also the first character of 元首 (head of state), 元素, 元旦… */

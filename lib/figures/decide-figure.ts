@@ -1,12 +1,20 @@
 import { readBareRateCurrency } from './bare-rate';
 import { readCurrencyAfter } from './currencies';
 import { findDeclaredUnit } from './declared-unit';
-import { countNoun, isComparisonBase, isMeaningfulCount, isMeasuredBare, isPartOfCount } from './judge-count';
+import {
+  countNoun,
+  isComparisonBase,
+  isLevelOfNumber,
+  isMeaningfulCount,
+  isMeasuredBare,
+  isPartOfCount,
+} from './judge-count';
 import {
   isMoneyContext,
   isPopulation,
   isSameLineNear,
   isSameSentenceNear,
+  refersToFigureBefore,
   UNKNOWN_CURRENCY,
 } from './money-context';
 import type { ReadContext, Reading, ReadingParts } from './reading';
@@ -32,7 +40,14 @@ function inferBareUnit(
   if (!isMoneyContext(text, parts.spanStart, parts.end)) {
     const listed = last && isSameSentenceNear(text, last.end, parts.spanStart);
     if (listed && (!measured || last.end > measure.end)) return { unit: last.code, kind: 'money' };
-    return measured ? { unit: measure.unit, kind: 'measure' } : { unit: 'count', kind: 'count' };
+    if (measured) return { unit: measure.unit, kind: 'measure' };
+    // "…составил 7,8 млрд долларов. Годом ранее показатель был 4,2 млрд.": a sentence that looks back.
+    if (measure && (!last || measure.end > last.end)) {
+      if (refersToFigureBefore(text, measure.end, parts.spanStart, parts.end))
+        return { unit: measure.unit, kind: 'measure' };
+    } else if (last && refersToFigureBefore(text, last.end, parts.spanStart, parts.end))
+      return { unit: last.code, kind: 'money' };
+    return { unit: 'count', kind: 'count' };
   }
   const code = last && isSameLineNear(text, last.end, parts.spanStart) ? last.code : UNKNOWN_CURRENCY;
   return { unit: code, kind: 'money' };
@@ -117,7 +132,12 @@ export function decideFigure(text: string, context: ReadContext, parts: ReadingP
     return build(parts, inferBareUnit(text, context, parts), text);
   const quote = token.source === 'digits' ? readBareRateCurrency(text, parts.spanStart, parts.end) : null;
   if (quote) return build(parts, { unit: quote, kind: 'money' }, text);
-  if (isMeasuredBare(text, parts) || isPartOfCount(text, parts) || isComparisonBase(text, parts))
+  if (
+    isMeasuredBare(text, parts) ||
+    isPartOfCount(text, parts) ||
+    isComparisonBase(text, parts) ||
+    isLevelOfNumber(text, parts)
+  )
     return build(parts, { unit: 'count', kind: 'count' }, text);
   return skipPast;
 }

@@ -67,9 +67,9 @@ function russianUnit(word: string): DurationUnit {
  * three-day visit", "45-year-old").
  */
 const EN_TERM_NOUN_AFTER =
-  /^(?:[ \u00a0]+(?!plan|visit|old|anniversary|program|programme)[A-Za-z-]+){0,3}?[ \u00a0]+(?:contracts?|agreements?|deals?|leases?|loans?|credits?|concessions?|terms?|visa-free|visas?|stays?|licen[cs]es?|journeys?|trips?|transits?|transit|voyages?|drives?|flights?|rides?|crossings?|clearance|warrant(?:y|ies)|guarantees?|tenure|mandates?|moratorium)(?![A-Za-z])/i;
+  /^(?:[ \u00a0]+(?!plan|visit|old|anniversary|program|programme)[A-Za-z-]+){0,3}?[ \u00a0]+(?:contracts?|agreements?|deals?|leases?|loans?|credits?|concessions?|terms?|visa-free|visas?|stays?|licen[cs]es?|journeys?|trips?|transits?|transit|voyages?|drives?|flights?|rides?|crossings?|clearance|warrant(?:y|ies)|guarantees?|tenure|mandates?|moratorium|maturit(?:y|ies)|tenors?|repayment|grace|tax[ \u00a0]+(?:holidays?|breaks?|exemptions?))(?![A-Za-z])/i;
 const RU_TERM_NOUN_AFTER =
-  /^(?:[ \u00a0]+[А-Яа-яЁё]+){0,2}?[ \u00a0]+(?:контракт|договор|соглашени|аренд|концесси|кредит|займ|заём|срок|безвиз|пребывани|путь|рейс|транзит|мораторий)/i;
+  /^(?:[ \u00a0]+[А-Яа-яЁё]+){0,2}?[ \u00a0]+(?:контракт|договор|соглашени|аренд|концесси|кредит|займ|заём|срок|безвиз|пребывани|путь|рейс|транзит|мораторий|льгот|освобожд|каникул)/i;
 
 /**
  * A term, a journey or a construction before the number in its clause: the months and years after it measure it
@@ -77,11 +77,11 @@ const RU_TERM_NOUN_AFTER =
  * years", "建设工期3年").
  */
 const EN_TERM_BEFORE =
-  /(?<![A-Za-z])(?:terms?|tenor|maturity|lease[ds]?|leasing|concessions?|contracts?|agreements?|deals?|loans?|credits?|visa-free|stays?|valid(?:ity)?|duration|journey|transit|travel|delivery|construction|built|build(?:ing)?|takes?|took|taken|lasts?|lasted|lasting|extended|renewed)(?![A-Za-z])[^.;:!?]{0,48}$/i;
+  /(?<![A-Za-z])(?:terms?|tenor|maturity|lease[ds]?|leasing|concessions?|contracts?|agreements?|deals?|loans?|credits?|visa-free|stays?|valid(?:ity)?|duration|journey|transit|travel|delivery|construction|built|build(?:ing)?|takes?|took|taken|lasts?|lasted|lasting|extended|renewed|payback|pay[ \u00a0]+(?:for[ \u00a0]+)?itself|pays?[ \u00a0]+back|tax[ \u00a0]+(?:holidays?|breaks?)|exempt(?:ed|ion)?)(?![A-Za-z])[^.;:!?]{0,48}$/i;
 const ZH_TERM_BEFORE =
   /(?:期限|为期|為期|租期|工期|年限|合同期|合约期|合約期|经营期|經營期|特许期|特許期|周期|週期|历时|歷時|耗时|耗時|用时|用時|停留|有效期|运行时间|運行時間|运输时间|運輸時間|时效|時效|全程)[^，。,；;！？]{0,8}$/;
 const RU_TERM_BEFORE =
-  /(?<![А-Яа-яЁё])(?:срок\p{L}*|контракт\p{L}*|договор\p{L}*|соглашени\p{L}*|аренд\p{L}*|концесси\p{L}*|кредит\p{L}*|займ\p{L}*|заём|безвизов\p{L}*|пребывани\p{L}*|строительств\p{L}*|в пути|доставк\p{L}*|транзит\p{L}*|занял\p{L}*|займ[её]т|продл\p{L}*|длит\p{L}*)[^.;:!?]{0,48}$/iu;
+  /(?<![А-Яа-яЁё])(?:срок\p{L}*|контракт\p{L}*|договор\p{L}*|соглашени\p{L}*|аренд\p{L}*|концесси\p{L}*|кредит\p{L}*|займ\p{L}*|заём|безвизов\p{L}*|пребывани\p{L}*|строительств\p{L}*|в пути|доставк\p{L}*|транзит\p{L}*|занял\p{L}*|займ[её]т|продл\p{L}*|длит\p{L}*|окуп\p{L}*|льгот\p{L}*|освобожд\p{L}*|каникул\p{L}*)[^.;:!?]{0,48}$/iu;
 /** "25年期贷款", "10年期": a term written with its own 期. */
 const ZH_TERM_AFTER = /^期(?![间間内內末中])/;
 
@@ -113,6 +113,21 @@ const ZH_NOT_AFTER =
 const EVENT =
   /(?<![A-Za-z])(?:met|meet(?:s|ing|ings)?|talks|visit(?:s|ed|ing)?|summit|forum|conference|congress|session|exhibition|expo|fair|festival|games|tour|negotiations?|consultations?|holidays?|vacation|match|competitions?|championships?|tournaments?|olympi[a-z]*)(?![A-Za-z])|(?<![А-Яа-яЁё])(?:встреч|визит|переговор|саммит|форум|конференци|съезд|сесси|выставк|ярмарк|фестивал|игр[ыа]?(?![А-Яа-яЁё])|консультаци|каникул|отпуск|праздник|выходн|матч)|访问|訪問|会谈|會談|会议|會議|会晤|會晤|峰会|峰會|论坛|論壇|博览会|博覽會|展会|展會|展览|展覽|交易会|交易會|艺术节|藝術節|运动会|運動會|磋商|假期|放假|休假|假日|比赛|比賽|加时|加時/iu;
 const SHORT_UNITS: readonly DurationUnit[] = ['minute', 'hour', 'day', 'week'];
+
+/**
+ * A penalty: how long someone is detained, jailed or banned ("detained for 15 days", "a 5-year prison term",
+ * "арестован на 15 суток", "5 лет лишения свободы", "行政拘留15天") is a court's or a police's term, never a
+ * measure of trade or transport. The word of custody stands in the clause before or right after the number.
+ */
+const PENAL =
+  /(?<![A-Za-z])(?:detain(?:ed|s|ing)?|detention|arrest(?:ed|s)?|jail(?:ed|s)?|imprison(?:ed|ment)|prison|sentenc(?:ed|es?|ing)|custody|incarcerat[a-z]*|convicted)(?![A-Za-z])|(?<![А-Яа-яЁё])(?:задерж[ао]н\p{L}*|задержани\p{L}*|арест\p{L}*|сут(?:ок|ки) ареста|осужд\p{L}*|приговор\p{L}*|лишени\p{L}* свободы|заключени\p{L}*|колони\p{L}*|тюрьм\p{L}*|тюремн\p{L}*)|拘留|羁押|羈押|判处|判處|判刑|徒刑|监禁|監禁|服刑/iu;
+
+function isPenalty(text: string, spanStart: number, word: TimeWord): boolean {
+  return (
+    PENAL.test(clauseBefore(text, spanStart)) ||
+    PENAL.test(text.slice(word.end, word.end + 32).split(/[,，。.;；]/)[0] ?? '')
+  );
+}
 
 function isEventLength(text: string, spanStart: number, word: TimeWord): boolean {
   return (
@@ -232,6 +247,7 @@ export function readDurationAfter(
   )
     return null;
   if (SHORT_UNITS.includes(word.unit) && isEventLength(text, spanStart, word)) return null;
+  if (isPenalty(text, spanStart, word)) return null;
   // "2030年", "May 3, 2023週五": a year of the calendar, never a length.
   if (isCalendarYear(token)) return null;
   if (word.unit === 'month' || word.unit === 'year') {

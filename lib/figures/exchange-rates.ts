@@ -1,3 +1,4 @@
+import { readCurrencyAfter } from './currencies';
 import { CONVERSION_WORDS, gapBetweenCurrencies } from './link-conversions';
 import type { Figure } from './types';
 
@@ -38,4 +39,58 @@ export function dropRateUnits(text: string, figures: Figure[]): Figure[] {
     next.per = figure.unit;
     return false;
   });
+}
+
+/**
+ * A rate named before its price: "курс доллара составил 528 тенге", "курс юаня вырос до 1 789 сумов", "the
+ * exchange rate of the dollar reached 528 tenge", "the yuan's exchange rate hit 1,790 soums". The words name the
+ * currency priced; the first amount in another currency after them in the sentence is its price.
+ */
+const RATE_OF = [
+  /(?<![\p{L}])курс(?:а|у|ом|е)?[ \u00a0]+(?:(?:американского|китайского|российского|единой[ \u00a0]+европейской)[ \u00a0]+)?/giu,
+  /(?<![\p{L}])(?:exchange[ \u00a0]+)?rate[ \u00a0]+of[ \u00a0]+the[ \u00a0]+/giu,
+];
+/** "the dollar's exchange rate", "the yuan exchange rate", "the tenge rate": the currency before the word. */
+const THE = /(?<![\p{L}])the[ \u00a0]+/giu;
+const RATE_AFTER_CURRENCY = /(?:['’]s)?[ \u00a0]+(?:exchange[ \u00a0]+)?rate(?![\p{L}])/iuy;
+/** How far after the words of a rate its price may stand, within one sentence. */
+const RATE_REACH = 80;
+const SENTENCE_END = /[.!?;。！？；\n](?=[ \u00a0\n]|$)/;
+/** A rate is the price of one unit: an amount written with a scale ("5 млрд тенге") is no rate. */
+const SCALE_WORD =
+  /(?<![\p{L}])(?:thousand|million|billion|trillion|mln|bln|bn|тыс|млн|млрд|трлн|миллион|миллиард)/iu;
+
+/** The currencies the rates of `text` are named for, with where each name ends. */
+function findRateNames(text: string): { code: string; at: number }[] {
+  const names: { code: string; at: number }[] = [];
+  for (const pattern of RATE_OF) {
+    pattern.lastIndex = 0;
+    for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+      const currency = readCurrencyAfter(text, found.index + found[0].length);
+      if (currency) names.push(currency);
+    }
+  }
+  THE.lastIndex = 0;
+  for (let found = THE.exec(text); found; found = THE.exec(text)) {
+    const currency = readCurrencyAfter(text, found.index + found[0].length);
+    if (!currency) continue;
+    RATE_AFTER_CURRENCY.lastIndex = currency.at;
+    if (RATE_AFTER_CURRENCY.test(text))
+      names.push({ code: currency.code, at: RATE_AFTER_CURRENCY.lastIndex });
+  }
+  return names;
+}
+
+/**
+ * Gives the first amount after a named rate, in another currency, unscaled and in the same sentence, that
+ * rate's `per`.
+ */
+export function readRatesNamedBefore(text: string, figures: readonly Figure[]): void {
+  if (!figures.some((figure) => figure.kind === 'money')) return;
+  for (const name of findRateNames(text)) {
+    const price = figures.find((figure) => figure.start >= name.at && figure.kind === 'money');
+    if (!price || price.per || price.unit === name.code || price.start - name.at > RATE_REACH) continue;
+    if (SENTENCE_END.test(text.slice(name.at, price.start)) || SCALE_WORD.test(price.text)) continue;
+    price.per = name.code;
+  }
 }

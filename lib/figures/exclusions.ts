@@ -19,6 +19,13 @@ const WORD_LABEL_BEFORE = new RegExp(
 /** Labels that are also verbs taking a quantity, only capitalized: "Building 3", "Issue 12", not "building 2 GW". */
 const CAPITAL_LABEL_BEFORE = /(?<![A-Za-z])(?:Building|Issue)[ \u00a0]*$/;
 /**
+ * The number of a name of capitalized words joined by "of": "Power of Siberia 2". English puts a count before
+ * the place it is of, so a number right after such a name is the name's. A scale after it still makes it a
+ * quantity. (Russian is left alone: "гражданам государств Центральной Азии 3000 мест" is a count.)
+ */
+const NAME_NUMBER_BEFORE =
+  /(?<![A-Za-z])[A-Z][a-z]+[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][a-z]+[ \u00a0]+$/;
+/**
  * Ordinals, codes, counters and number signs, whatever follows:
  * 第1亿个 is an ordinal, "Views: 1.2 million" a counter.
  */
@@ -123,7 +130,10 @@ export function findNeverFigure(text: string, start: number, end: number): numbe
   if (mayEndInLabel(text, start)) {
     const justBefore = text.slice(Math.max(0, start - 14), start);
     if (FIXED_LABEL_BEFORE.test(justBefore) || PROPORTION_BEFORE.test(justBefore)) return endOfRun(text, end);
-    const isLabel = WORD_LABEL_BEFORE.test(justBefore) || CAPITAL_LABEL_BEFORE.test(justBefore);
+    const isLabel =
+      WORD_LABEL_BEFORE.test(justBefore) ||
+      CAPITAL_LABEL_BEFORE.test(justBefore) ||
+      NAME_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 40), start));
     if (isLabel && !scaleFollows(text, end)) return endOfRun(text, end);
   }
   const after = text.charAt(end);

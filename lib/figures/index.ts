@@ -1,5 +1,5 @@
 import type { ReadContext } from './decide-figure';
-import { dropRateUnits } from './exchange-rates';
+import { dropRateUnits, readRatesNamedBefore } from './exchange-rates';
 import { readLevelsOfChange } from './from-to';
 import { linkConversions } from './link-conversions';
 import { readCurrencyAhead, UNKNOWN_CURRENCY } from './money-context';
@@ -53,6 +53,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   readReferenceValues(text, unpriced);
   readLevelsOfChange(text, unpriced);
   const kept = readPricesPerUnit(text, unpriced);
+  readRatesNamedBefore(text, kept);
   readCurrencyAhead(text, kept);
   linkConversions(text, kept);
   attachPeriods(text, kept, timeRefs);

@@ -19,6 +19,11 @@ const NAMING_NOUNS = new Set([
   'hands',
   'heads',
 ]);
+/**
+ * "Xi and five Central Asian leaders", "the two presidents", "five foreign ministers": number words that name
+ * the parties to a meeting, one for each country named, rather than count anything a reader keeps.
+ */
+const EN_NAMING_NOUN = /^(?:leaders?|presidents?|heads?|ministers?|premiers?|counterparts?)$/i;
 /** "лидеры двух стран", "обе стороны": Russian number words naming the parties rather than counting. */
 const RU_NAMING_NOUN = /^(?:стран|сторон|государств|лидер|президент|глав|республик|народ)/i;
 const LETTER = /[A-Za-zА-Яа-яЁё]/;
@@ -39,7 +44,10 @@ export function isMeaningfulCount(text: string, parts: ReadingParts, noun: strin
   if (token.source === 'words') {
     const before = text.slice(Math.max(0, parts.spanStart - 12), parts.spanStart);
     return (
-      !DETERMINER_BEFORE.test(before) && !NAMING_NOUNS.has(noun.toLowerCase()) && !RU_NAMING_NOUN.test(noun)
+      !DETERMINER_BEFORE.test(before) &&
+      !NAMING_NOUNS.has(noun.toLowerCase()) &&
+      !RU_NAMING_NOUN.test(noun) &&
+      !EN_NAMING_NOUN.test(noun)
     );
   }
   if (token.source === 'chinese') {
@@ -85,6 +93,25 @@ export function isPartOfCount(text: string, parts: ReadingParts): boolean {
   if (token.source !== 'digits' || token.decimal || token.value < 2 || LETTER.test(text.charAt(parts.end)))
     return false;
   return PART_OF_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start));
+}
+
+/**
+ * "the number of routes has grown to 113", "число рейсов выросло до 50", "количество предприятий составило 412":
+ * the bare number is the level of the count its clause names.
+ */
+const NUMBER_OF_BEFORE = new RegExp(
+  [
+    String.raw`(?<![A-Za-z])number[  ]+of[  ]+[^,;:.!?\d]{1,50}?[  ]+(?:has[  ]+|have[  ]+|had[  ]+)?(?:now[  ]+)?(?:grown|grew|rose|risen|increased|climbed|jumped|reached|hit|topped|stood|stands|totall?ed|came|amounted|fell|dropped|declined|decreased|was|is)(?:[  ]+(?:to|at))?[  ]+$`,
+    String.raw`(?<![А-Яа-яЁё])(?:число|количество)[  ]+[^,;:.!?\d]{1,50}?[  ]+(?:составил[оа]?|составляет|достигл[оа]?|достигает|превысил[оа]?|вырос(?:ло|ла)?[  ]+до|увеличил[оа]сь[  ]+до|вырастет[  ]+до|сократил[оа]сь[  ]+до|снизил[оа]сь[  ]+до|было|равн[оа])[  ]+$`,
+  ].join('|'),
+  'i',
+);
+
+export function isLevelOfNumber(text: string, parts: ReadingParts): boolean {
+  const { token } = parts;
+  if (token.source !== 'digits' || token.decimal || token.value < 2 || LETTER.test(text.charAt(parts.end)))
+    return false;
+  return NUMBER_OF_BEFORE.test(text.slice(Math.max(0, parts.spanStart - 90), parts.spanStart));
 }
 
 /** "up from 700-750 a year earlier", "против 96 годом ранее": the bare number a figure is compared with. */

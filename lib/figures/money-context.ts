@@ -54,6 +54,33 @@ export function isSameSentenceNear(text: string, from: number, to: number): bool
   return true;
 }
 
+/**
+ * The words of a sentence that only looks back at the figure before it and names nothing of its own: "Годом ранее
+ * показатель был 4,2 млрд.", "A year earlier, the figure stood at 3.1 billion.", "Год назад — 41 млрд."
+ */
+const LOOKING_BACK =
+  /(?<![\p{L}])(?:годом (?:ранее|раньше)|год назад|в прошлом году|в предыдущем году|a year (?:earlier|ago|before)|the year before|in the previous year|last year)(?![\p{L}])/giu;
+const LINKING_WORDS =
+  /(?<![\p{L}])(?:(?:этот |данный )?показатель|объ[её]м|сумма|the figure|it|this|that|was|stood at|came to|amounted to|totall?ed|reached|составлял[аио]?|был[аио]?|достигал[аио]?|равнял(?:ся|ась|ось)|около|порядка|примерно|about|around|some)(?![\p{L}])/giu;
+
+/**
+ * Whether the amount at [start, end) sits in a sentence that only looks back ("Годом ранее показатель был 4,2
+ * млрд.") right after the sentence in which a figure ends at `from`: it is in that figure's unit.
+ */
+export function refersToFigureBefore(text: string, from: number, start: number, end: number): boolean {
+  if (from > start) return false;
+  let sentenceStart = start;
+  while (sentenceStart > from && !isBoundary(text, sentenceStart - 1)) sentenceStart--;
+  if (sentenceStart === from || text.charCodeAt(sentenceStart - 1) === 10) return false;
+  for (let i = from; i < sentenceStart - 1; i++) if (isBoundary(text, i)) return false;
+  const before = text.slice(sentenceStart, start);
+  if (before.search(LOOKING_BACK) < 0) return false;
+  const rest = before.replace(LOOKING_BACK, ' ').replace(LINKING_WORDS, ' ');
+  let after = end;
+  while (after < text.length && !isBoundary(text, after)) after++;
+  return !/[\p{L}\d]/u.test(rest + text.slice(end, after));
+}
+
 /** Whether `from` and `to` sit on the same line and close enough to share a currency. */
 export function isSameLineNear(text: string, from: number, to: number): boolean {
   return to - from <= 400 && findLineStart(text, from, to) === from;

@@ -27,6 +27,8 @@ const PERIOD_GROUPS: readonly { needs: RegExp; sources: readonly string[] }[] = 
       `(?<![A-Za-z])(?:(?:in|during|for|over)[ \\u00a0]+)?the[ \\u00a0]+(?:first|last|past|previous|next|final)[ \\u00a0]+(?:${EN_COUNT}[ \\u00a0]+)?(?:months?|quarters?|half|weeks?|days?|years?|decades?)(?:[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+year|this[ \\u00a0]+year|last[ \\u00a0]+year|[0-9]{4}))?(?![A-Za-z])`,
       `(?<![A-Za-z])${EN_MONTH}\\.?[ \\u00a0]*(?:[-–—]|to|through)[ \\u00a0]*${EN_MONTH}(?![A-Za-z])(?:\\.?[ \\u00a0]+[0-9]{4})?`,
       `(?<![A-Za-z])(?:first|second|third|fourth)[ \\u00a0]+(?:quarter|half)(?![A-Za-z])`,
+      // The business press: "Q3 2025", "in Q1", "H1 2025", "9M 2025", "9M2025" (a bare "9M" is nine million).
+      `(?<![A-Za-z0-9])(?:(?:Q[1-4]|H[12])(?:[ \\u00a0]?(?:19|20)[0-9]{2})?|(?:[1-9]|1[01])M[ \\u00a0]?(?:19|20)[0-9]{2})(?![A-Za-z0-9])`,
     ],
   },
   {
@@ -43,6 +45,8 @@ const PERIOD_GROUPS: readonly { needs: RegExp; sources: readonly string[] }[] = 
       `(?<![А-Яа-яЁё])(?:в|за)[ \\u00a0]+январ[еьяи][ \\u00a0]*[-–—][ \\u00a0]*${RU_MONTH}`,
       `(?<![А-Яа-яЁё])(?:за|в)[ \\u00a0]+(?:первое|второе|первом|втором)[ \\u00a0]+полугоди[еия]`,
       `(?<![А-Яа-яЁё])(?:в|за)[ \\u00a0]+(?:первом|втором|третьем|четв[её]ртом|первый|второй|третий)[ \\u00a0]+квартал[еа]?(?![А-Яа-яЁё])`,
+      // "в 3-м квартале", "за III квартал", "во 2-м полугодии": an ordinal written in digits.
+      `(?<![А-Яа-яЁё])(?:в|во|за)[ \\u00a0]+(?:[1-4][ \\u00a0]?-?[ \\u00a0]?(?:м|й|ом|ий)|I{1,3}|IV)[ \\u00a0]+(?:квартал[еа]?|полугоди[еия])(?![А-Яа-яЁё])`,
     ],
   },
 ];
@@ -114,10 +118,21 @@ function findBefore(sorted: TimeRef[], figure: Figure, from: number): TimeRef | 
   return before && before.start >= from && before.end <= figure.start ? before : undefined;
 }
 
-/** The first ref of `sorted` after the figure inside [from, to), or undefined. */
-function findAfter(sorted: TimeRef[], figure: Figure, to: number): TimeRef | undefined {
+/**
+ * The end of a quotation: a closing quote right after the punctuation that ends what was said ('…more than 30,"
+ * said'), or before the comma and dash that open the words of saying ('…120 поездов», — сказал'). A name in
+ * quotes («Хоргос») has neither.
+ */
+const QUOTE_END = /[,.!?…][ \u00a0]*["”»“]|["”»][ \u00a0]*,[ \u00a0]*[—–]/;
+
+/**
+ * The first ref of `sorted` after the figure inside [from, to), or undefined; a figure inside a quotation takes
+ * no time from the narration after it ("…22 trains a day," he said, adding that … in the third quarter).
+ */
+function findAfter(sorted: TimeRef[], figure: Figure, to: number, text: string): TimeRef | undefined {
   const after = sorted[findLastBefore(sorted, figure.start) + 1];
-  return after && after.start >= figure.end && after.start < to ? after : undefined;
+  if (!after || after.start < figure.end || after.start >= to) return undefined;
+  return QUOTE_END.test(text.slice(figure.end, after.start)) ? undefined : after;
 }
 
 /** A period right after a comma or semicolon: it may open a clause of its own. */
@@ -168,28 +183,68 @@ function findRef(
 ) {
   const periodBefore = findBefore(periods, figure, from);
   if (periodBefore) return periodBefore;
-  const periodAfter = findAfter(periods, figure, to);
+  const periodAfter = findAfter(periods, figure, to, text);
+  const yearAfter = findAfter(years, figure, to, text);
+  // "$94.8 billion in 2024, and $28.6 billion in the first four months of 2025": the nearer year dates it.
+  if (periodAfter && yearAfter && yearAfter.end <= periodAfter.start && datesFigureBefore(text, yearAfter))
+    return yearAfter;
   if (periodAfter && !opensLaterClause(text, figure, periodAfter)) return periodAfter;
   const yearBefore = findBefore(years, figure, from);
-  const yearAfter = findAfter(years, figure, to);
   if (yearBefore && yearAfter && datesOwnClause(text, yearBefore, figure, yearAfter)) return yearAfter;
   return (
     yearBefore ??
     periodAfter ??
-    (yearAfter && isInLaterChineseClause(text, figure, yearAfter) ? undefined : yearAfter)
+    (yearAfter && (isInLaterChineseClause(text, figure, yearAfter) || startsLaterSum(text, figure, yearAfter))
+      ? undefined
+      : yearAfter)
+  );
+}
+
+function datesFigureBefore(text: string, year: TimeRef): boolean {
+  return YEAR_OF_CLAUSE_BEFORE.test(text.slice(Math.max(0, year.start - 6), year.start));
+}
+
+/** "since 2005", "с 2005 года", "自2005年": where a running total starts. */
+const SINCE_BEFORE = /(?:(?<![A-Za-z])since|(?<![А-Яа-яЁё])с|自|从|從)[ \u00a0]*$/i;
+
+/**
+ * "China invested $2.1 billion last year, bringing its total since 2005 to $26 billion": a year after "since"
+ * in a later clause starts that clause's running total and dates no figure of an earlier one.
+ */
+function startsLaterSum(text: string, figure: Figure, year: TimeRef): boolean {
+  return (
+    CLAUSE_BREAK.test(text.slice(figure.end, year.start)) &&
+    SINCE_BEFORE.test(text.slice(Math.max(0, year.start - 8), year.start))
   );
 }
 
 /** "比1—9月加快", "than in 2023", "по сравнению с 2023 годом": a time a change is measured against, not its own. */
 const COMPARED_BEFORE =
-  /(?:比|较|較|相比|than(?:[ \u00a0]+in)?|compared[ \u00a0]+(?:with|to)(?:[ \u00a0]+the)?|vs\.?|versus|против|по[ \u00a0]+сравнению[ \u00a0]+с[о]?|относительно|к[ \u00a0]+уровню)[ \u00a0]*$/i;
+  /(?:比|较|較|相比|than(?:[ \u00a0]+in)?|compared[ \u00a0]+(?:with|to)(?:[ \u00a0]+the)?|vs\.?|versus|против|чем(?:[ \u00a0]+в)?|по[ \u00a0]+сравнению[ \u00a0]+с[о]?|относительно|к[ \u00a0]+уровню)[ \u00a0]*$/i;
+
+/**
+ * "up 6.1% from the previous year", "down from 2023": the time a change starts from. "from January to September"
+ * and "from 2020 through 2024" are spans, which a time after "to" closes.
+ */
+const FROM_BEFORE = /(?<![A-Za-z])from[ \u00a0]+(?:a[ \u00a0]+)?$/i;
+const SPAN_WITHIN = /[ \u00a0](?:to|through)[ \u00a0]|[-–—]/i;
+const SPAN_GOES_ON = /^[ \u00a0]*(?:to|through|till|until|[-–—])(?![A-Za-z])/i;
 
 function isComparisonBase(text: string, ref: TimeRef): boolean {
-  return COMPARED_BEFORE.test(text.slice(Math.max(0, ref.start - 24), ref.start));
+  const before = text.slice(Math.max(0, ref.start - 24), ref.start);
+  if (COMPARED_BEFORE.test(before)) return true;
+  return (
+    FROM_BEFORE.test(before) &&
+    !SPAN_WITHIN.test(ref.text) &&
+    !SPAN_GOES_ON.test(text.slice(ref.end, ref.end + 10))
+  );
 }
 
-/** "较2020年的1,600余家": the base's own value, which its time dates. */
-const BASE_VALUE_BETWEEN = /^[ \u00a0]*的[ \u00a0]*$/;
+/**
+ * "较2020年的1,600余家", "чем в 2022 году, когда показатель составлял 70,2 млрд", "than in 2022, when it stood at
+ * $70 billion": the base's own value, which its time dates.
+ */
+const BASE_VALUE_BETWEEN = /^[ \u00a0]*(?:的|,[ \u00a0]*(?:когда|when)(?![\p{L}])[^.;,!?]{0,40})[ \u00a0]*$/u;
 
 /**
  * The comparison base written right before the figure, as its value's time: "较2020年的1,600余家" is the count of
@@ -206,11 +261,31 @@ function findBaseOf(text: string, bases: TimeRef[], figure: Figure): TimeRef | u
  * Gives each figure the time reference of its sentence (`findRef`); a comparison's base dates no figure but the
  * base's own value (`findBaseOf`).
  */
+/** "from $14.2 billion in 2023", "против 30 млрд в 2023 году": a figure that is the base a change starts from. */
+const BASE_FIGURE_BEFORE =
+  /(?:(?<![A-Za-z])(?:from|compared[ \u00a0]+(?:with|to)|versus|vs\.?|than)|(?<![А-Яа-яЁё])(?:против|чем|по[ \u00a0]+сравнению[ \u00a0]+с|с))[ \u00a0]+$/i;
+const BASE_TIME_BETWEEN = /^[ \u00a0]*(?:in|в)[ \u00a0]+$/i;
+
+/** The base figure whose own time `ref` is, written right after it: "from $14.2 billion in 2023". */
+function findBaseFigureOf(text: string, figures: readonly Figure[], ref: TimeRef): Figure | undefined {
+  return figures.find(
+    (figure) =>
+      figure.end <= ref.start &&
+      BASE_TIME_BETWEEN.test(text.slice(figure.end, ref.start)) &&
+      BASE_FIGURE_BEFORE.test(text.slice(Math.max(0, figure.start - 24), figure.start)),
+  );
+}
+
 export function attachPeriods(text: string, figures: Figure[], refs: TimeRef[]): void {
   if (!refs.length || !figures.length) return;
   const byStart = (a: TimeRef, b: TimeRef) => a.start - b.start;
+  const baseTimes = new Map<TimeRef, Figure>();
+  for (const ref of refs) {
+    const base = findBaseFigureOf(text, figures, ref);
+    if (base) baseTimes.set(ref, base);
+  }
   const bases = refs.filter((ref) => isComparisonBase(text, ref)).sort(byStart);
-  const own = refs.filter((ref) => !isComparisonBase(text, ref));
+  const own = refs.filter((ref) => !isComparisonBase(text, ref) && !baseTimes.has(ref));
   const periods = own.filter((ref) => ref.kind === 'period').sort(byStart);
   const years = own.filter((ref) => ref.kind === 'year').sort(byStart);
   const ends = sentenceEnds(text);
@@ -222,4 +297,5 @@ export function attachPeriods(text: string, figures: Figure[], refs: TimeRef[]):
     const chosen = findBaseOf(text, bases, figure) ?? findRef(text, periods, years, figure, from, to);
     if (chosen) figure.period = chosen.text.replace(LEADING_WORDS, '').trim();
   }
+  for (const [ref, base] of baseTimes) base.period = ref.text.replace(LEADING_WORDS, '').trim();
 }

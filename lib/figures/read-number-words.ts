@@ -60,6 +60,17 @@ const RU_MULTIPLYING_VERBS: Record<string, number> = {
 const EN_MULTIPLYING_VERBS: Record<string, number> = {
   doubled: 2, tripled: 3, trebled: 3, quadrupled: 4,
 };
+/**
+ * "expected to double by 2030", "will triple", "could quadruple in five years": the infinitive after "to", "will"
+ * or a modal, which a target or a forecast takes; after it, as after the past form, the clause ends or a time or
+ * a change follows ("by 2030" too).
+ */
+// biome-ignore format: a word table reads best packed
+const EN_MULTIPLYING_INFINITIVES: Record<string, number> = {
+  double: 2, triple: 3, treble: 3, quadruple: 4,
+};
+const INFINITIVE_BEFORE = /(?<![A-Za-z])(?:to|will|would|could|may|might|should|can)[ \u00a0]+$/i;
+const AFTER_INFINITIVE = /[ \u00a0]+by[ \u00a0]+(?:(?:19|20)[0-9]{2}|the[ \u00a0]+end)(?![0-9])/iy;
 const AFTER_MULTIPLYING_VERB =
   /[ \u00a0]*(?:[.,;:!?)—–]|$)|[ \u00a0]+(?:to|from|in|since|over|during|between|within|compared|year-on-year|again|last|this|after|on[ \u00a0]+the[ \u00a0]+year)(?![A-Za-z])/iy;
 const LOOSE_BEFORE = /(?<![A-Za-z])(?:few|several|many)[ \u00a0]+$/i;
@@ -92,6 +103,7 @@ export const EN_NUMBER_WORDS: ReadonlySet<string> = new Set([
   'half',
   ...Object.keys(EN_COMPARED_MULTIPLES),
   ...Object.keys(EN_MULTIPLYING_VERBS),
+  ...Object.keys(EN_MULTIPLYING_INFINITIVES),
   ...Object.keys(VAGUE).filter((word) => /^[a-z]/.test(word)),
 ]);
 /** Words that start a number after "a": "a hundred", "a million", "a third". */
@@ -189,6 +201,14 @@ function readEnglish(text: string, start: number, first: string): WordNumber | n
   if (compared !== undefined) {
     if (matchAt(COMPARISON_AFTER, text, start + first.length) < 0) return null;
     return { end: start + first.length, value: compared, vague: false, lang: 'en', multiple: 'word' };
+  }
+  const infinitive = EN_MULTIPLYING_INFINITIVES[first];
+  if (infinitive !== undefined) {
+    const end = start + first.length;
+    if (!INFINITIVE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
+    if (matchAt(AFTER_MULTIPLYING_VERB, text, end) < 0 && matchAt(AFTER_INFINITIVE, text, end) < 0)
+      return null;
+    return { end, value: infinitive, vague: false, lang: 'en', multiple: 'verb' };
   }
   const multiplied = EN_MULTIPLYING_VERBS[first];
   if (multiplied !== undefined) {

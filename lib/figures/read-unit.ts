@@ -93,6 +93,8 @@ export function readUnitAfter(text: string, at: number, token: NumberToken): Uni
       const approx = v[1] ? RU_APPROX[v[1].toLowerCase()] : undefined;
       return { end: raz, unit: 'times', kind: 'multiple', factor: 1, ...(approx ? { approx } : {}) };
     }
+    // "рост составил 2,5 раза": nothing happens two and a half times, so a fraction before "раза" is a multiple.
+    if (!Number.isInteger(token.value)) return { end: raz, unit: 'times', kind: 'multiple', factor: 1 };
   }
   const sign = token.source === 'digits' && !token.scaled ? matchAt(X_SIGN, text, at) : -1;
   if (sign >= 0 && matchAt(TITLE_AFTER, text, sign) < 0)

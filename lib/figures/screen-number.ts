@@ -112,9 +112,29 @@ const DAY_MONTH_BEFORE =
 /** "2024年6月17日": the year of a full Chinese date. */
 const MONTH_DAY_AFTER = /^[ \u00a0]?[0-9０-９]{1,2}[ \u00a0]?月[ \u00a0]?[0-9０-９]{1,2}[ \u00a0]?[日号號]/;
 
+/** "2026-2035", "2024-25": the later end of a span of years written with a dash right after a year. */
+const LATER_YEAR_AFTER = /^[-–—][ \u00a0]?((?:19|20)?[0-9]{2})(?![0-9%]|[.,][0-9])/;
+
+/**
+ * Where a span of years that starts at the year `token` ends: "over 2026-2035" dates its figure by the whole
+ * span, not by its first year.
+ */
+function endOfYearSpan(text: string, token: NumberToken, resume: number): number {
+  if (resume !== token.end) return resume;
+  const later = LATER_YEAR_AFTER.exec(text.slice(resume, resume + 8));
+  if (!later?.[1]) return resume;
+  const written = later[1];
+  // Two digits only for a season of two years ("2024-25"): "in 2024-30 trains" keeps its count.
+  if (written.length === 2)
+    return Number(written) === (token.value + 1) % 100 ? resume + later[0].length : resume;
+  const year = Number(written);
+  return year > token.value && year - token.value <= 50 ? resume + later[0].length : resume;
+}
+
 /** A rejection that remembers a year (not one inside a full date) as a time reference for nearby figures. */
 export function rejectAsTime(text: string, token: NumberToken, resume: number): Rejection {
   if (!isTokenYearLike(token)) return { resume };
+  resume = endOfYearSpan(text, token, resume);
   const isDate =
     DAY_MONTH_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start)) ||
     MONTH_DAY_AFTER.test(text.slice(resume, resume + 10));

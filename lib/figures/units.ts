@@ -37,6 +37,11 @@ const tonneKm = measure('tonne_km');
 const kg = measure('kg');
 /** A pound of weight (uranium oxide is priced per pound): "lb", "lbs" anywhere, "pound" only as a price's unit. */
 const pound = measure('kg', 0.45359237, 'lb');
+/**
+ * A troy ounce, the weight gold and silver are mined, held and priced in ("2.1 million troy ounces", "$4,118 an
+ * ounce", "140 тыс. тройских унций", "每盎司"): 31.1034768 g. An ounce in news of metals is a troy ounce.
+ */
+const troyOunce = measure('kg', 0.0311034768, 'troy oz');
 const sqKm = measure('square_metre', 1e6, 'km²');
 const sqM = measure('square_metre');
 const hectare = measure('hectare');
@@ -101,6 +106,7 @@ const MEASURES: Record<string, UnitSpec> = {
   // Freight turnover: "215 billion tonne-km", "218,6 млрд тонно-км", "1,2 млрд ткм".
   'tonne-km': tonneKm, 'ton-km': tonneKm, 'tonne-kilometres': tonneKm, 'tonne-kilometers': tonneKm, tkm: tonneKm,
   'т-км': tonneKm, ткм: tonneKm, 'тонно-км': tonneKm, 'тонно-километров': tonneKm, 'тонно-километра': tonneKm,
+  'тонно-километр': tonneKm,
   тонн: tonne, тонны: tonne, тонна: tonne, тонну: tonne, т: tonne, t: tonne, kilograms: kg, kilogram: kg, kg, 公斤: kg, '㎏': kg,
   千克: kg, кг: kg, килограммов: kg, 'square kilometres': sqKm, 'square kilometers': sqKm, 'sq km': sqKm,
   'km²': sqKm, km2: sqKm, 'км²': sqKm, км2: sqKm, 'м²': sqM, 'square-kilometre': sqKm, 'square-kilometer': sqKm, 'square-metre': sqM,
@@ -150,6 +156,10 @@ const MEASURES: Record<string, UnitSpec> = {
   'barrels per day': barrelsPerDay, 'barrels a day': barrelsPerDay, 'barrels/day': barrelsPerDay,
   'bbl/d': barrelsPerDay, 'баррелей в сутки': barrelsPerDay, 'барр./сут.': barrelsPerDay,
   'барр. в сутки': barrelsPerDay, '桶/日': barrelsPerDay, '桶/天': barrelsPerDay, lb: pound, lbs: pound,
+  'troy ounces': troyOunce, 'troy ounce': troyOunce, 'troy oz': troyOunce, 'oz t': troyOunce, ozt: troyOunce,
+  ounces: troyOunce, ounce: troyOunce, oz: troyOunce, 'тройских унций': troyOunce, 'тройской унции': troyOunce,
+  'тройскую унцию': troyOunce, 'тройская унция': troyOunce, 'тройские унции': troyOunce, унций: troyOunce,
+  унции: troyOunce, унцию: troyOunce, унция: troyOunce, 金衡盎司: troyOunce, 盎司: troyOunce,
 };
 
 /**

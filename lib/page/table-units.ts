@@ -5,6 +5,7 @@ import {
   findHeaderStatements,
   findUnitLineStatements,
   findUnitStatements,
+  MAX_INTRO_CHARS,
 } from './unit-statements';
 
 // Trade tables state their unit once, in the caption, a line before the table, or a header, and leave the cells
@@ -13,8 +14,6 @@ import {
 
 /** Cells longer than this hold prose, not a figure: they keep reading on their own. */
 export const MAX_CELL_CHARS = 48;
-/** Lines before the table that may state its unit: at most this long. */
-export const MAX_LINE_CHARS = 40;
 
 /** Where a table keeps its headers, worked out once per table. */
 interface TableLayout {
@@ -102,14 +101,14 @@ function countHeaderRows(rows: readonly Element[]): number {
   return headers > 0 ? headers : rows.length > 1 ? 1 : 0;
 }
 
-/** The element before `table` (or before the wrapper it alone fills), when it is a short line. */
+/** The element before `table` (or before the wrapper it alone fills), when it is a line, not a paragraph. */
 function lineBefore(table: Element): string {
   let element: Element | null = table;
   for (let depth = 0; element && depth < 3; depth++) {
     const previous: Element | null = element.previousElementSibling;
     if (previous) {
       const text = previous.textContent ?? '';
-      return text.length <= MAX_LINE_CHARS ? text : '';
+      return text.length <= MAX_INTRO_CHARS ? text : '';
     }
     element = element.parentElement;
   }

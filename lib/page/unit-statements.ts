@@ -75,10 +75,32 @@ const UNIT_LINE = new RegExp(
   'i',
 );
 
-/** The statements of a short line standing right before a table, when the line is only a unit statement. */
+/** Lines before a table that are only a unit statement: at most this long. */
+const MAX_LINE_CHARS = 40;
+/**
+ * A line that opens what follows ends in a colon ("Основные товары импорта из Китая (млн долл. США):", "Top
+ * exports to China (January–September, US$ million):"): it states the unit of the table or list under it as a
+ * caption does. At most this long: a longer one is a paragraph.
+ */
+const INTRO_LINE = /[:：][ \u00a0]*$/;
+export const MAX_INTRO_CHARS = 160;
+/** The unit after a bracket's last comma: "(январь–сентябрь, млн долл.)" states "млн долл.". */
+const AFTER_LAST_COMMA = /,[ \u00a0]*([^,()]+)\)[^()]*$/;
+
+/**
+ * The statements of a line standing right before a table or a list: a short line that is only a unit statement,
+ * or a line that opens what follows with a colon.
+ */
 export function findUnitLineStatements(text: string): string[] {
   const trimmed = text.trim();
-  return UNIT_LINE.test(trimmed) ? findUnitStatements(trimmed, { ofTable: true }) : [];
+  if (trimmed.length <= MAX_LINE_CHARS && UNIT_LINE.test(trimmed))
+    return findUnitStatements(trimmed, { ofTable: true });
+  if (trimmed.length > MAX_INTRO_CHARS || !INTRO_LINE.test(trimmed)) return [];
+  const intro = trimmed.replace(INTRO_LINE, '');
+  const statements = findUnitStatements(intro, { ofTable: true });
+  const last = AFTER_LAST_COMMA.exec(intro)?.[1]?.trim();
+  if (last && !DIGIT.test(last) && !statements.includes(last)) statements.push(last);
+  return statements;
 }
 
 /** A column or row of keys rather than amounts: years, periods, ranks, row numbers. */

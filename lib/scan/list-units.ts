@@ -1,6 +1,6 @@
 import { readTableUnit } from '../figures/table-unit';
 import type { TableUnit } from '../figures/types';
-import { findUnitStatements } from '../page/unit-statements';
+import { findUnitLineStatements } from '../page/unit-statements';
 
 // A release lists amounts line by line under a line that states their unit once, as a table does in its caption:
 // "Основные статьи экспорта в Китай (январь–сентябрь, млн долл.):" then "медь рафинированная – 2 854,3", or "Top
@@ -8,20 +8,8 @@ import { findUnitStatements } from '../page/unit-statements';
 
 /** A line that opens a list ends with a colon, and is no paragraph. */
 const LIST_HEADER = /[:：][ \u00a0]*$/;
-const MAX_HEADER_CHARS = 160;
 /** A line of the list: a label without digits, a dash or a colon, and a bare number that ends the line. */
 const LIST_ITEM = /^[^\d\n]{2,60}?[ \u00a0]*[–—:-][ \u00a0]*[+−–-]?\d[\d \u00a0.,]*$/;
-/** The unit after a bracket's last comma: "(январь–сентябрь, млн долл.)" states "млн долл.". */
-const AFTER_LAST_COMMA = /,[ \u00a0]*([^,()]+)\)[^()]*$/;
-
-/** The unit a list header states, if any. */
-function readHeaderUnit(header: string): TableUnit | null {
-  const text = header.trim().replace(LIST_HEADER, '');
-  const statements = findUnitStatements(text, { ofTable: true });
-  const last = AFTER_LAST_COMMA.exec(text)?.[1]?.trim();
-  if (last && !/\d/.test(last)) statements.push(last);
-  return readTableUnit(statements);
-}
 
 /**
  * The units of list lines under a header that states one, by block; blocks that have a unit already (a table's)
@@ -40,7 +28,7 @@ export function readListUnits(
       units.set(block, unit);
       return;
     }
-    unit = line.length <= MAX_HEADER_CHARS && LIST_HEADER.test(line) ? readHeaderUnit(line) : null;
+    unit = LIST_HEADER.test(line) ? readTableUnit(findUnitLineStatements(line)) : null;
   });
   return units;
 }

@@ -1,4 +1,4 @@
-import { MAX_CELL_CHARS, MAX_LINE_CHARS } from '../page/table-units';
+import { MAX_CELL_CHARS } from '../page/table-units';
 import { combineCellStatements, findHeaderStatements, findUnitLineStatements } from '../page/unit-statements';
 
 // A page saved as text keeps its tables as the browser writes them out (innerText): a row per line, its cells
@@ -37,7 +37,7 @@ function splitCells(line: string, lineStart: number): Cell[] {
 /** The statements of each cell of a table's body rows, from its header row, row headers and the line before. */
 function tableBlocks(rows: readonly Cell[][], lineBefore: string): TextBlock[] {
   const [header = [], ...body] = rows;
-  const ofTable = lineBefore.length <= MAX_LINE_CHARS ? findUnitLineStatements(lineBefore) : [];
+  const ofTable = findUnitLineStatements(lineBefore);
   const columns = header.map((cell) => findHeaderStatements(cell.text, true));
   const blocks: TextBlock[] = header.filter((cell) => cell.text).map(({ text, start }) => ({ text, start }));
   for (const row of body) {

@@ -21,6 +21,14 @@ describe('period', () => {
     ],
     ['en first half', 'Turnover in the first half of 2023 stood at $18 billion.', '$18 billion', '2023 H1'],
     [
+      'en Q3 of the business press',
+      'Exports to Kazakhstan hit $6.4 billion in Q3 2025.',
+      '$6.4 billion',
+      '2025 Q3',
+    ],
+    ['en H2', 'Imports from Uzbekistan reached $1.1 billion in H2 2024.', '$1.1 billion', '2024 H2'],
+    ['en 9M', 'In 9M 2025 trade with Kyrgyzstan came to $17.2 billion.', '$17.2 billion', '2025 M1–M9'],
+    [
       'en three quarters',
       'In the first three quarters of 2024 imports totalled $9 billion.',
       '$9 billion',
@@ -50,6 +58,9 @@ describe('period', () => {
       '2023 M1–M10',
     ],
     ['ru полугодие', 'За первое полугодие 2024 года импорт составил 5 млрд долларов.', '5 млрд', '2024 H1'],
+    ['ru квартал цифрой', 'В 3-м квартале 2025 года экспорт составил 4 млрд долларов.', '4 млрд', '2025 Q3'],
+    ['ru квартал римской', 'За II квартал 2024 г. импорт достиг 6 млрд долларов.', '6 млрд', '2024 Q2'],
+    ['ru полугодие цифрой', 'Во 2-м полугодии 2024 года транзит составил 1 млн тонн.', '1 млн', '2024 H2'],
     ['ru в году', 'В 2021 году инвестиции составили 1,2 млрд долларов.', '1,2 млрд', '2021'],
   ])('%s', (_name, sentence, figure, expected) => {
     expect(label(sentence, figure)).toBe(expected);

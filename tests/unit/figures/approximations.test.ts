@@ -110,6 +110,11 @@ describe('approximations and bounds', () => {
       { text: '640 тыс. тонн', approx: 'none' },
       { text: '95 тыс. тонн', approx: 'none' },
     ]);
+    // The masculine past of "расти" has no ending of its own: "вырос", "возрос".
+    expectFigures('Импорт возрос до 4 млрд долларов, а экспорт — до 2 млрд долларов.', [
+      { text: '4 млрд долларов', approx: 'none' },
+      { text: '2 млрд долларов', approx: 'none' },
+    ]);
   });
 
   it('keeps "up to" after a dash with no verb of change before it', () => {

@@ -72,6 +72,8 @@ describe('counts with their nouns', () => {
     'The five Central Asian leaders met in Xi’an.',
     'The two sides agreed to deepen ties.',
     'All five countries backed the plan.',
+    'Xi welcomed five Central Asian presidents to Astana.',
+    'Three foreign ministers held talks in Tashkent.',
     '两国元首出席仪式，中亚五国和六国代表参加。',
     '两名工作人员在拍照。',
     'One of the largest projects opened.',
@@ -79,6 +81,14 @@ describe('counts with their nouns', () => {
     'Talks lasted 31 years after ties were set up.',
   ])('does not count a named set, a trivial one or a duration: %s', (sentence) => {
     expectNoFigures(sentence);
+  });
+
+  it('still counts the companies, projects and countries a sentence lists in words', () => {
+    expectFigures('Four Chinese companies will build five plants.', [
+      { text: 'Four Chinese companies', value: 4 },
+      { text: 'five plants', value: 5 },
+    ]);
+    expectFigures('Trains from Xi’an now reach seven countries.', [{ text: 'seven countries', value: 7 }]);
   });
 
   it('does not count a bare number without unit or noun', () => {
@@ -187,6 +197,10 @@ const MEASURES: [string, string, number, string, Approx][] = [
   ['Each drum holds 55 gallons.', '55 gallons', 208.19764812, 'litre', 'none'],
   // A pound of weight is 0.4536 kg; "lbs" is never money.
   ['The mine shipped 12 million lbs of U3O8.', '12 million lbs', 5443108.44, 'kg', 'none'],
+  // A troy ounce of gold or silver is 31.1 g; an ounce in news of metals is a troy ounce.
+  ['The refinery pours 1.5 million troy ounces.', '1.5 million troy ounces', 46655.2152, 'kg', 'none'],
+  ['Рудник дал 120 тыс. тройских унций золота.', '120 тыс. тройских унций', 3732.417216, 'kg', 'none'],
+  ['The deposit holds about 4 million oz of gold.', 'about 4 million oz', 124413.9072, 'kg', 'about'],
 ];
 
 describe('measures', () => {

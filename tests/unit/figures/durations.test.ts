@@ -77,6 +77,13 @@ describe('months and years as a term or the time a work takes', () => {
   it.each([
     ['Uzbekistan signed a 15-year power purchase agreement.', '15-year', 15, 'year'],
     ['The Exim loan has a maturity of 20 years.', '20 years', 20, 'year'],
+    ['The bank lends with a 15-year maturity.', '15-year', 15, 'year'],
+    ['Bonds with a 7-year tenor were placed.', '7-year', 7, 'year'],
+    ['The payback period of the smelter is 6 years.', '6 years', 6, 'year'],
+    ['Окупаемость ветропарка составит 8 лет.', '8 лет', 8, 'year'],
+    ['The plant gets a 7-year tax holiday.', '7-year', 7, 'year'],
+    ['Резиденты зоны получат налоговые льготы на 10 лет.', '10 лет', 10, 'year'],
+    ['The credit carries a 5-year grace period.', '5-year', 5, 'year'],
     ['The land is leased for 49 years.', '49 years', 49, 'year'],
     ['Building the bridge took 18 months.', '18 months', 18, 'month'],
     ['A 144-hour visa-free transit is allowed.', '144-hour', 144, 'hour'],
@@ -105,5 +112,14 @@ describe('months and years as a term or the time a work takes', () => {
 describe('a length of time beside other figures', () => {
   it('leaves how long a fair lasted out, and keeps its visitors', () => {
     expectFigures('The fair drew 5,000 visitors over 3 days.', [{ text: '5,000 visitors', unit: 'count' }]);
+  });
+
+  it('leaves a penalty out and keeps the waiting time of goods and the counts beside it', () => {
+    expectFigures('Police detained 12 drivers at the checkpoint for 15 days.', [
+      { text: '12 drivers', unit: 'count' },
+    ]);
+    expectFigures('Trucks waited 5 days at the border.', [{ text: '5 days', value: 5, unit: 'day' }]);
+    expectFigures('Фуры простаивали на границе 6 суток.', [{ text: '6 суток', value: 6, unit: 'day' }]);
+    expectFigures('The loan has a term of 20 years.', [{ text: '20 years', value: 20, unit: 'year' }]);
   });
 });

@@ -41,6 +41,16 @@ describe('multiples, signs and parts of a count', () => {
       { text: '3', value: 3, unit: 'count' },
     ]));
 
+  test('the level a named count reaches is a count', () => {
+    expectFigures('The number of freight routes has grown to 86.', [
+      { text: '86', value: 86, unit: 'count' },
+    ]);
+    expectFigures('Число совместных проектов достигло 214.', [{ text: '214', value: 214, unit: 'count' }]);
+    // A number that is not the level the clause names stays bare.
+    expectNoFigures('The number of routes rose, and line 86 opened.');
+    expectNoFigures('Число проектов выросло. Их 214 по плану.');
+  });
+
   test('"times" after a visit verb stays a count of times, not a multiple', () =>
     expectFigures('We met three times after the summit.', [{ text: 'three times', unit: 'count' }]));
 });

@@ -39,6 +39,7 @@ describe('never figures', () => {
     ['view counters shown as an eye', '09:40 / 03.02.2026 👁 4 907 · 👁️ 1 250 · 👀 2,316'],
     ['labels', 'Group 1, Phase 2, Article 5, No. 3, Chapter 12, p. 45.'],
     ['capitalized labels that are also verbs', 'Building 3, Room 5; see Issue 12 of the bulletin.'],
+    ['the number of a name', 'Talks on Power of Siberia 2 drag on; the Power of Siberia 2 talks stall.'],
     ['periods', 'In the first five months, during 1-5月 and за 10 месяцев.'],
     ['identifiers', 'ICP licence 0601232 and order 1234567890.'],
     ['durations that measure nothing', 'Talks took 3 days; the plan covers 10 years; 5年来; спустя 6 лет.'],
@@ -64,6 +65,11 @@ describe('never figures', () => {
       'The five-year plan; within 5 years; 五年规划; 5年内建成; пятилетка, за 5 лет.',
     ],
     ['a hyphenated visit or summit', 'A three-day state visit and a two-day summit; a 5-day forum.'],
+    [
+      'a penalty of detention or prison',
+      'A blogger was detained for 10 days; he faces a 3-year prison term; 被行政拘留10天; задержан на 10 суток; ' +
+        'приговорен к 4 годам лишения свободы.',
+    ],
     ['a lone Chinese one before a time word', '总有一天；一天比一天好；一年一度的博览会。'],
     ['reading times', '5 min read · 3 min listen · Читать: 6 мин · 阅读时间：4分钟'],
     ['streaks', 'Coal prices fell 4 weeks in a row; 煤价连跌4周; цены росли 4 недели подряд.'],
@@ -132,6 +138,14 @@ describe('never figures', () => {
   it('still counts visitors and visits that are the story', () => {
     expectFigures('霍尔果斯口岸今年接待出入境旅客12,000人次。', [{ text: '12,000人次', value: 12000 }]);
     expectFigures('代表团此行访问了15个城市。', [{ text: '15个', value: 15 }]);
+  });
+
+  it('keeps the counts and quantities that follow a name', () => {
+    expectFigures('The Bank of China opened 4 branches in Almaty.', [{ text: '4 branches', value: 4 }]);
+    expectFigures('The Port of Aktau 6 million tonnes target', [{ text: '6 million tonnes', value: 6e6 }]);
+    expectFigures('Китай выделит гражданам государств Центральной Азии 3000 мест на курсах.', [
+      { text: '3000 мест', value: 3000 },
+    ]);
   });
 
   it('keeps a figure that follows a date', () => {

@@ -28,6 +28,9 @@ describe('a price per unit', () => {
     ['天然气出口价为每千立方米290美元。', '每千立方米290美元', 290, 'USD', 'tcm'],
     ['Пшеница подорожала до 240 $/т.', '240 $/т', 240, 'USD', 'tonne'],
     ['Barley fetched $215/mt at the border.', '$215/mt', 215, 'USD', 'tonne'],
+    ['Gold settled at $3,950 an ounce.', '$3,950 an ounce', 3950, 'USD', 'troy oz'],
+    ['Тариф — 0,07 доллара за тонно-километр.', '0,07 доллара за тонно-километр', 0.07, 'USD', 'tonne_km'],
+    ['Серебро стоило 48 долларов за тройскую унцию.', '48 долларов за тройскую унцию', 48, 'USD', 'troy oz'],
     // Uranium oxide is priced per pound of weight.
     ['Kazakh uranium sold at $75 per pound.', '$75 per pound', 75, 'USD', 'lb'],
     ['U3O8 spot prices reached $82/lb.', '$82/lb', 82, 'USD', 'lb'],
@@ -49,7 +52,6 @@ describe('a price per unit', () => {
     ['The stall sold it for $20 a t-shirt.', '$20'],
     ['They invested $5 million a year.', '$5 million'],
     ['每年投资20亿美元。', '20亿美元'],
-    ['Sterling fetched $1.27 per pound sterling.', '$1.27'],
   ])('is a plain amount when no unit of measure follows: %s', (sentence, text) => {
     expectFigures(sentence, [{ text, per: undefined }]);
   });
@@ -114,6 +116,15 @@ describe('an exchange rate is the price of one unit of another currency', () => 
     // A rate that leaves out its own currency is priced in the one its sentence named first.
     ['The tenge slid to 522 per dollar on Monday.', '522 per dollar', 522, 'KZT', 'USD'],
     ['Сум ослаб до 12 700 за доллар.', '12 700 за доллар', 12_700, 'UZS', 'USD'],
+    // The pound sterling is a currency, the pound alone a weight.
+    [
+      'Фунт подешевел до 1,28 доллара за фунт стерлингов.',
+      '1,28 доллара за фунт стерлингов',
+      1.28,
+      'USD',
+      'GBP',
+    ],
+    ['Sterling fell to $1.28 per pound sterling.', '$1.28 per pound sterling', 1.28, 'USD', 'GBP'],
   ])('%s', (sentence, text, value, unit, per) => {
     expectFigures(sentence, [{ text, value, unit, kind: 'money', per }]);
   });
@@ -124,6 +135,24 @@ describe('an exchange rate is the price of one unit of another currency', () => 
       { text: '65 per yuan', unit: 'KZT', per: 'CNY' },
     ]);
     expectNoFigures('Donors gave 5 per dollar raised.');
+  });
+
+  it('reads a rate whose words name the currency priced before the price', () => {
+    expectFigures('Курс юаня на торгах составил 72,4 тенге.', [
+      { text: '72,4 тенге', unit: 'KZT', per: 'CNY' },
+    ]);
+    expectFigures('Курс доллара за месяц вырос на 2% — до 12 950 сумов.', [
+      { text: '2%', unit: 'percent' },
+      { text: '12 950 сумов', unit: 'UZS', per: 'USD' },
+    ]);
+    expectFigures("The dollar's exchange rate closed at 87.5 soms.", [
+      { text: '87.5 soms', unit: 'KGS', per: 'USD' },
+    ]);
+    // An amount with a scale, in another sentence or in the rate's own currency is no price of it.
+    expectFigures('Курс доллара не помешал вложить 5 млрд тенге.', [
+      { text: '5 млрд тенге', per: undefined },
+    ]);
+    expectFigures('Курс доллара вырос. Налоги дали 300 тенге.', [{ text: '300 тенге', per: undefined }]);
   });
 
   it('a currency after "to the" that starts a longer phrase is no rate', () => {

@@ -124,6 +124,9 @@ describe('verbs that multiply a quantity', () => {
     ['Card payments doubled, then levelled off.', 'doubled', 2],
     ['Число рейсов удвоилось за три года.', 'удвоилось', 2],
     ['Поставки пшеницы утроились.', 'утроились', 3],
+    ['Bilateral trade is expected to double by 2030.', 'double', 2],
+    ['Рост составил почти 1,7 раза.', 'почти 1,7 раза', 1.7],
+    ['Transit via Aktau will triple.', 'triple', 3],
   ])('%s', (sentence, text, value) => {
     const [first] = extractFigures(sentence);
     expect(first).toMatchObject({ text, value, unit: 'times', kind: 'multiple' });
@@ -142,6 +145,8 @@ describe('verbs that multiply a quantity', () => {
     'The warehouse doubled as a customs post.',
     'She won the doubles in 2019.',
     'A doubled effort is needed.',
+    'Uzbekistan plans to double its exports of fruit.',
+    'A double taxation treaty took effect.',
     'Министр удвоил усилия.',
   ])('is no multiple with an object, in a phrase or as a noun: %s', (sentence) => expectNoFigures(sentence));
 });

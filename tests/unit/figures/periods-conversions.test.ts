@@ -85,12 +85,83 @@ describe('periods', () => {
       { text: '0.4个百分点', period: '1—8月' },
     ]);
     expectFigures('Cargo volumes doubled compared with 2021.', [{ text: 'doubled', period: undefined }]);
+    // A change measured "from" a time starts there; "from January to September" is a span of its own.
+    expectFigures('Turnover hit $41 billion in 2024, a 5.3% gain from the previous year.', [
+      { text: '$41 billion', period: '2024' },
+      { text: '5.3%', period: '2024' },
+    ]);
+    expectFigures('Rail freight rose 9% from January to August.', [
+      { text: '9%', period: 'January to August' },
+    ]);
+    expectFigures('В 1,4 раза больше, чем в 2021 году, когда показатель составлял 30 млрд долларов.', [
+      { text: '1,4 раза', period: undefined },
+      { text: '30 млрд долларов', period: '2021 году' },
+    ]);
+  });
+
+  it('reads the quarters, halves and months of the business press as periods', () => {
+    expectFigures('Net profit rose 14% in Q2 2025.', [{ text: '14%', period: 'Q2 2025' }]);
+    expectFigures('Exports grew 9% in H1.', [{ text: '9%', period: 'H1' }]);
+    expectFigures('In 9M2025 the port handled 2.1 million TEU.', [
+      { text: '2.1 million TEU', period: '9M2025' },
+    ]);
+    expectFigures('В 4-м квартале экспорт вырос на 7%.', [{ text: '7%', period: 'В 4-м квартале' }]);
+    // Nine million written "9M" stays a quantity.
+    expectFigures('The port handled 9M tonnes.', [{ text: '9M tonnes', value: 9e6 }]);
+  });
+
+  it('dates a figure by a whole span of years written with a dash', () => {
+    expectFigures('Kazatomprom will ship 8,000 tonnes over 2027-2036.', [
+      { text: '8,000 tonnes', period: '2027-2036' },
+    ]);
+    expectFigures('Exports may reach 12 million tonnes in the 2025-26 season.', [
+      { text: '12 million tonnes', period: '2025-26' },
+    ]);
+    // A count glued after a year by a dash is no second year.
+    expectFigures('In 2024-40 trains a month ran.', [{ text: '40 trains', period: '2024' }]);
+  });
+
+  it("dates the base a change starts from by its own year, and the change's target not by it", () => {
+    expectFigures('They aim to lift trade to $25 billion from $17.1 billion in 2024.', [
+      { text: '$25 billion', period: undefined },
+      { text: '$17.1 billion', period: '2024' },
+    ]);
+    expectFigures('Импорт вырос до 6 млрд долларов против 5,1 млрд в 2023 году.', [
+      { text: '6 млрд долларов', period: undefined },
+      { text: '5,1 млрд', period: '2023 году' },
+    ]);
+    // A year after a figure that is no base still dates it.
+    expectFigures('Exports reached $9 billion in 2024.', [{ text: '$9 billion', period: '2024' }]);
+  });
+
+  // A figure of a quotation takes no time from the narration after it; a name in quotes is no quotation.
+  it.each([
+    [
+      '"We send 18 trains a day," the director said, adding that exports rose 6% in the first half.',
+      undefined,
+    ],
+    ['«Мы приняли 90 поездов», — сказал он, отметив рост на 4% в первом полугодии.', undefined],
+    ['Через «Алтынколь» прошло 9 тыс. поездов в первом полугодии.', 'в первом полугодии'],
+  ])('dates the first figure of "%s" by %s', (sentence, period) => {
+    expect(extractFigures(sentence)[0]?.period).toBe(period);
+  });
+
+  it('dates a figure by the year right after it before a period that dates the next figure', () => {
+    expectFigures('Trade came to $88 billion in 2024 and $26 billion in the first quarter of 2025.', [
+      { text: '$88 billion', period: '2024' },
+      { text: '$26 billion', period: 'first quarter of 2025' },
+    ]);
   });
 
   it('dates a figure by a year in its own clause rather than one of an earlier clause', () => {
     expectFigures('Bishkek added 900 hotel beds since 2021, and plans 4,000 more by 2027.', [
       { text: '900 hotel beds', period: '2021' },
       { text: '4,000', period: '2027' },
+    ]);
+    // A later clause's running total "since" a year dates none of an earlier clause's figures.
+    expectFigures('Beijing lent $1.2 billion last year, lifting its loans since 2008 to $9 billion.', [
+      { text: '$1.2 billion', period: undefined },
+      { text: '$9 billion', period: '2008' },
     ]);
   });
 

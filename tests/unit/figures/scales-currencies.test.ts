@@ -114,6 +114,26 @@ describe('scales', () => {
     ]);
   });
 
+  it('lends a bare scaled amount the unit of the sentence before when its own sentence only looks back', () => {
+    expectFigures('Вложения Китая составили 6,1 млрд долларов. Годом ранее показатель был 3,9 млрд.', [
+      { text: '6,1 млрд долларов', unit: 'USD' },
+      { text: '3,9 млрд.', value: 3.9e9, unit: 'USD', kind: 'money' },
+    ]);
+    expectFigures('Pipeline deliveries reached 41 billion cubic metres. A year earlier, it was 39 billion.', [
+      { text: '41 billion cubic metres', unit: 'cubic_metre' },
+      { text: '39 billion', value: 3.9e10, unit: 'cubic_metre', kind: 'measure' },
+    ]);
+    // A sentence that names what it counts, or stands two sentences away, keeps its own reading.
+    expectFigures('Exports hit $5 billion. A year earlier, 3 million tourists came.', [
+      { text: '$5 billion', unit: 'USD' },
+      { text: '3 million tourists', unit: 'count' },
+    ]);
+    expectFigures('Экспорт — 5 млрд долларов. Туристов стало больше. Годом ранее показатель был 4 млрд.', [
+      { text: '5 млрд долларов', unit: 'USD' },
+      { text: '4 млрд.', unit: 'count' },
+    ]);
+  });
+
   it('ends a scale abbreviation at its period when the next sentence starts after it', () => {
     expectFigures(
       'Экспорт в КНР достиг 1,9 млрд долл., импорт — 8,8 млрд. Китай остаётся главным партнёром.',

@@ -82,6 +82,21 @@ describe('findUnitStatements', () => {
     expect(findUnitLineStatements('Trade grew fast (see below)')).toEqual([]);
     expect(findUnitLineStatements('中亚五国贸易额（亿美元）')).toEqual([]);
   });
+
+  test('a line that opens what follows with a colon states a unit as a caption does', () => {
+    expect(findUnitLineStatements('Главные статьи импорта из КНР (млн долл. США):')).toEqual([
+      'млн долл. США',
+    ]);
+    expect(findUnitLineStatements('Top exports to China (January–September, US$ million):')).toContain(
+      'US$ million',
+    );
+    expect(findUnitLineStatements('对中亚主要出口商品（亿元）：')).toEqual(['亿元']);
+    // A colon line that names no unit states nothing; nor does a paragraph that merely ends in one.
+    expect(findUnitLineStatements('The main items were as follows:')).toEqual([]);
+    expect(
+      findUnitLineStatements(`${'Trade with the region kept growing all year. '.repeat(4)}(US$ million):`),
+    ).toEqual([]);
+  });
 });
 
 describe('attachTableUnits', () => {
@@ -97,6 +112,13 @@ describe('attachTableUnits', () => {
       <div class="table-wrap"><table><tr><th>Partner</th><th>2023</th></tr>
       <tr><td>Kazakhstan</td><td>41,000</td></tr></table></div>`);
     expect(unitsOf(blocks, '41,000')).toEqual(['millions of US dollars']);
+  });
+
+  test('a line that opens the table with a colon states its unit', () => {
+    const blocks = load(`<p>Главные статьи импорта из КНР (млн долл. США):</p>
+      <table><thead><tr><th>Товар</th><th>2025</th></tr></thead>
+      <tbody><tr><td>Автомобили</td><td>701,9</td></tr></tbody></table>`);
+    expect(unitsOf(blocks, '701,9')).toEqual(['млн долл. США']);
   });
 
   test('a paragraph before the table that says more than a unit states nothing', () => {
