@@ -1,4 +1,4 @@
-import { BLOCK_TAGS } from './collect-blocks';
+import { BLOCK_TAGS, isLeftOutOfArticle } from './collect-blocks';
 import { findPostFeed, type PostFeed } from './post-feed';
 import { runSteps, type Steps } from './steps';
 
@@ -51,6 +51,21 @@ function isMostlyLinks(div: Element, length: number): boolean {
   return linked * 2 > length;
 }
 
+/**
+ * Whether a paragraph is page furniture the article region never holds: it sits in a page's footer or navigation,
+ * or it or its parent is left out of an article (a `div.footer` of licence lines, a comments box, a hidden
+ * layer). A portal's footer is written as long runs of inline text (addresses, licence numbers, "关于我们 | 广告服务
+ * …"), longer than a short news flash's two paragraphs: scored, it made the page's body the region, and a ticker's
+ * rates were read as the article's figures. Only the paragraph and its parent are asked about their class words:
+ * a wrapper higher up named "has-sidebar" may hold the story itself.
+ */
+function isFurnitureParagraph(p: Element): boolean {
+  if (p.closest('footer, nav')) return true;
+  if (isLeftOutOfArticle(p)) return true;
+  const parent = p.parentElement;
+  return parent !== null && parent.tagName.toUpperCase() !== 'BODY' && isLeftOutOfArticle(parent);
+}
+
 /** `findArticleRoot` as steps of some sixty paragraphs, with a feed's posts. */
 export function* findArticleRegionSteps(doc: Document = document): Steps<ArticleRegion> {
   const marked = doc.querySelector('[itemprop="articleBody"]');
@@ -63,6 +78,7 @@ export function* findArticleRegionSteps(doc: Document = document): Steps<Article
     const length = (p.textContent ?? '').trim().length;
     if (length < 20) continue;
     if (p.tagName.toUpperCase() === 'DIV' && isMostlyLinks(p, length)) continue;
+    if (isFurnitureParagraph(p)) continue;
     const parent = p.parentElement;
     if (!parent) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + length);
