@@ -450,3 +450,29 @@ describe('the article region on page shapes met in session 11', () => {
     expect(texts.some((text) => text.includes('沪指'))).toBe(false);
   });
 });
+
+describe('a gallery\'s slide counter classed only "count"', () => {
+  test('is left out, so "4 / 12" before a caption is not read as 12 containers', () => {
+    load(`<body><article><h1>Khorgos dry port</h1><div class="body">
+      <p>Trains through Khorgos between China and Kazakhstan passed 8,000 this year, up 11.4%.</p>
+      <div class="gallery"><span class="count">4 / 12</span> Containers at the Khorgos dry port.</div>
+      <div class="pics"><em class="count">3/12</em>霍尔果斯站内待发的班列。</div></div></article></body>`);
+    expect(readArticle(document).blocks.map((block) => block.text.trim())).toEqual([
+      'Khorgos dry port',
+      'Trains through Khorgos between China and Kazakhstan passed 8,000 this year, up 11.4%.',
+      'Containers at the Khorgos dry port.',
+      '霍尔果斯站内待发的班列。',
+    ]);
+  });
+
+  test('a word that only contains "count" (an account box, a country list) is no counter', () => {
+    load(`<body><article><h1>Trade</h1><div class="body">
+      <p class="country-note">China and Kazakhstan traded goods worth $43.8 billion in 2024.</p>
+      <div class="account">Exports to China came to $15.2 billion.</div></div></article></body>`);
+    expect(readArticle(document).blocks.map((block) => block.text.trim())).toEqual([
+      'Trade',
+      'China and Kazakhstan traded goods worth $43.8 billion in 2024.',
+      'Exports to China came to $15.2 billion.',
+    ]);
+  });
+});
