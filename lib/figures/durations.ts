@@ -183,10 +183,27 @@ function clauseBefore(text: string, start: number): string {
   return before.slice(cut);
 }
 
-function isTimingOrFrequency(text: string, spanStart: number, word: TimeWord, chinese: boolean): boolean {
+/**
+ * 近 opening its clause before a length of time is "the last": "近3天，口岸通行班列78列", "在近24小时内" name the period
+ * of what follows. After a verb it bounds the length ("历时近3天", "缩短近3天": nearly 3 days).
+ */
+const ZH_RECENT_BEFORE = /(?:^|[，。；：、,;:!?！？（(“"\s]|在|于|於|从|從)近$/;
+
+function isTimingOrFrequency(
+  text: string,
+  spanStart: number,
+  word: TimeWord,
+  chinese: boolean,
+  numberStart: number,
+): boolean {
   const before = text.slice(Math.max(0, spanStart - 24), spanStart);
   const after = text.slice(word.end, word.end + 24);
-  if (chinese) return ZH_NOT_BEFORE.test(before) || ZH_NOT_AFTER.test(after);
+  if (chinese)
+    return (
+      ZH_NOT_BEFORE.test(before) ||
+      ZH_NOT_AFTER.test(after) ||
+      ZH_RECENT_BEFORE.test(text.slice(Math.max(0, numberStart - 8), numberStart))
+    );
   return (
     EN_NOT_BEFORE.test(before) ||
     EN_NOT_AFTER.test(after) ||
@@ -223,7 +240,7 @@ export function readDurationAfter(
     const noun = chinese ? null : (EN_TERM_NOUN_AFTER.exec(after) ?? RU_TERM_NOUN_AFTER.exec(after));
     // "24-hour customs clearance", "a 24-hour crossing": open round the clock, not a length.
     if (!noun || (word.unit === 'hour' && token.value === 24)) return null;
-  } else if (isTimingOrFrequency(text, spanStart, word, chinese)) return null;
+  } else if (isTimingOrFrequency(text, spanStart, word, chinese, token.start)) return null;
   if (token.source === 'words' && token.value === 1) return null;
   if (
     token.source === 'chinese' &&

@@ -76,6 +76,10 @@ describe('never figures', () => {
     ['round-the-clock work and idioms of time', '口岸实行7×24小时通关，全天24小时运转；他三天两头往返。'],
     ['anniversaries in years', 'The treaty marks 30 years since it was signed; Договору исполнилось 30 лет.'],
     ['a length of time after a timing word, never a count', '过去3个小时；最近两个星期。'],
+    [
+      '近 opening a clause before a length of time: the last days, a period',
+      '近3天，口岸通行班列；在近24小时内；近5天时间里；據統計，近7日經口岸出境。',
+    ],
     ['abbreviated Russian months', 'Итоги за 9 мес. 2026 года; в графе «3 мес.» пусто.'],
     ['reporting periods with a capital M', 'Results for 9M 2026 and 6M25 are due.'],
     ['Russian half-years', 'Планы на 2 полугодие утверждены.'],
