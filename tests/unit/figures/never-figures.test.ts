@@ -89,6 +89,10 @@ describe('never figures', () => {
     ['Russian rankings', 'Китай вошел в первую десятку партнеров, Казахстан — в десятке экспортеров.'],
     ['ages and anniversaries', 'A 60-year-old driver marked the 30th anniversary; 建交30周年.'],
     ['a year before a Chinese place name', '2025上海国际旅游交易博览会开幕。'],
+    [
+      "a group's number of members after its name, or the countries just listed counted again",
+      '中國與中亞5國貿易總額創新高；东盟10国代表出席；為哈薩克、烏茲別克、吉爾吉斯、土庫曼4國的第一大夥伴。',
+    ],
     ['Chinese weekdays', '每周三、周五各发一班；星期六停运；上周五开馆；周三十时发车；礼拜一见。'],
     ['Chinese words made of numerals', '一带一路、十字路口、五一村、万一、千万不要、百姓、十四五规划。'],
   ])('%s', (_name, sentence) => {
@@ -136,6 +140,11 @@ describe('never figures', () => {
   it('still counts visitors and visits that are the story', () => {
     expectFigures('霍尔果斯口岸今年接待出入境旅客12,000人次。', [{ text: '12,000人次', value: 12000 }]);
     expectFigures('代表团此行访问了15个城市。', [{ text: '15个', value: 15 }]);
+  });
+
+  it('still counts the countries a network reaches, and countries not all named', () => {
+    expectFigures('中欧班列通达欧洲19国。', [{ text: '19国', value: 19 }]);
+    expectFigures('哈萨克斯坦、乌兹别克斯坦等5国企业参展。', [{ text: '5国', value: 5 }]);
   });
 
   it('keeps a figure that follows a date', () => {
