@@ -23,7 +23,7 @@ const WORDS: Record<string, Approx> = {
   больше: 'over', свыше: 'over', 'не менее чем': 'over', 'не менее': 'over', почти: 'under', менее: 'under',
   меньше: 'under', 'не более чем': 'under', 'не более': 'under', до: 'under', около: 'about',
   порядка: 'about', примерно: 'about', приблизительно: 'about', 'ок.': 'about', 以上: 'over', 左右: 'about',
-  上下: 'about', 之多: 'over', 有余: 'over', 多: 'over', 余: 'over', 餘: 'over', 'or more': 'over', 'or so': 'about',
+  上下: 'about', 来: 'about', 來: 'about', 之多: 'over', 有余: 'over', 多: 'over', 余: 'over', 餘: 'over', 'or more': 'over', 'or so': 'about',
   'с лишним': 'over', 'с небольшим': 'over', '+': 'over', '-plus': 'over', plus: 'over', '-odd': 'over',
   odd: 'over',
   ...Object.fromEntries(CONVERSION_WORDS.split('|').map((word) => [word, 'about'])),
@@ -173,8 +173,10 @@ export function readApproxBefore(text: string, start: number): ApproxBefore | nu
 }
 
 // Right after a number, 多种 is "over N kinds" ("20多种商品"); after a unit it is "various" ("5万吨多种农产品").
+// 来 there is "or so" ("十来天", "20来家", "百来辆") only before a counter, a scale or a time word: "3年来" and
+// "20来自中亚" are no bound.
 const AFTER_NUMBER =
-  /([ \u00a0]?多(?![为為数數样樣边邊方])|[ \u00a0]?余(?![额額下])|[ \u00a0]?餘|\+(?![0-9])|-plus(?![A-Za-z])|-odd(?![A-Za-z])|[ \u00a0]or more(?![A-Za-z])|[ \u00a0]с лишним)/iy;
+  /([ \u00a0]?多(?![为為数數样樣边邊方])|[来來](?=[个個家名人位天年周週辆輛座台臺架艘条條项項次趟列吨噸万萬亿億千百户戶所])|[ \u00a0]?余(?![额額下])|[ \u00a0]?餘|\+(?![0-9])|-plus(?![A-Za-z])|-odd(?![A-Za-z])|[ \u00a0]or more(?![A-Za-z])|[ \u00a0]с лишним)/iy;
 const AFTER_UNIT =
   /(以上|以下|以[内內]|左右|上下(?!游)|之多|有余|多(?![为為数數个個种種样樣元边邊方次年])|余(?![额額下])|[ \u00a0]or more(?![A-Za-z])|[ \u00a0]or so(?![A-Za-z])|[ \u00a0]с лишним|[ \u00a0]с небольшим)/iy;
 
