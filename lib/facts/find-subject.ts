@@ -115,6 +115,19 @@ function readRespectiveSubject(context: MeasureContext): SubjectFinding | undefi
   };
 }
 
+/** A later Chinese clause that singles out a part of the figure's whole: "…，其中对哈萨克斯坦…". */
+const PART_CLAUSE = /[，,；;]\s*其中/gu;
+
+/**
+ * The sentence up to a later clause that opens with 其中 ("of which"): the partner named there has a part of the
+ * figure, not the whole ("贸易额达1,021亿元，其中对哈萨克斯坦贸易额逾600亿元" is no China–Kazakhstan total).
+ */
+function beforePartClause(sentence: string, clause: Span): Span {
+  PART_CLAUSE.lastIndex = clause.end;
+  const part = PART_CLAUSE.exec(sentence);
+  return { start: 0, end: part ? part.index : sentence.length };
+}
+
 /**
  * Who the figure is about: the amounts after 分别 by the partners named before it; the figure's clause, then its
  * sentence, then the article's title or lead when the sentence names no one (or only China) and refers back to
@@ -128,7 +141,7 @@ export function findSubject(
   const respective = readRespectiveSubject(context);
   if (respective) return respective;
   const inClause = collectSubjectMentions(context.sentence, clause);
-  const inSentence = collectSubjectMentions(context.sentence);
+  const inSentence = collectSubjectMentions(context.sentence, beforePartClause(context.sentence, clause));
   let reading = resolveSubject(inClause);
   let mentions = inClause;
   const listsAllFive = inSentence.countries.size === 5;

@@ -122,6 +122,19 @@ describe('subject stays undefined', () => {
     },
   );
 
+  test.each([
+    ['口岸贸易额达1,021亿元人民币，其中对哈萨克斯坦贸易额逾600亿元人民币。', '1,021亿元'],
+    ['該站今年發送貨物86萬噸，其中經霍爾果斯出境至哈薩克斯坦的約占四成。', '86萬噸'],
+  ])('the partner of a later 其中 clause has a part, not the whole: %s', (sentence, figure) => {
+    expect(measureOf(sentence, figure).subject).toBeUndefined();
+  });
+
+  test('the figure of the 其中 clause itself still takes its partner', () => {
+    const sentence = '口岸贸易额达1,021亿元人民币，其中对哈萨克斯坦贸易额逾600亿元人民币。';
+    expect(measureOf(sentence, '600亿元').subject).toBe('CN-KZ');
+    expect(measureOf('对哈萨克斯坦贸易额达1,021亿元，其中出口600亿元。', '1,021亿元').subject).toBe('CN-KZ');
+  });
+
   test("a trade figure with no foreign-trade word still takes the article's pair", () => {
     const measure = measureOf('前10个月进出口总值3085.7亿元，同比增长13.8%。', '3085.7亿元', {
       articleTitle: '新疆前10个月对中亚五国进出口增长13.8%',
