@@ -45,6 +45,24 @@ export function findRateSubject(currency: string): SubjectFinding {
   return subject ? { subject, evidence: `the currency ${currency}` } : {};
 }
 
+/** Kazakhstan, Kyrgyzstan and Tajikistan by the one character Chinese news abbreviates them to. */
+const ZH_SHORT_CODES: Readonly<Record<string, string>> = { 哈: 'KZ', 吉: 'KG', 塔: 'TJ' };
+/**
+ * China and a partner written with the partner's one character: first in a compound, as the partner's own statistics
+ * are quoted ("吉中贸易额", "哈中双边贸易"), or after the preposition of a flow or a presence ("中国对吉直接投资", "对哈出口",
+ * "在吉中资企业"). Not 吉林 or 哈尔滨: a word of trade or Chinese firms must follow.
+ */
+const ZH_SHORT_PARTNER =
+  /(?<first>[哈吉塔])中(?=贸易|貿易|经贸|經貿|双边|雙邊|关系|關係|合作|两国|兩國)|[对對向自从從在赴](?<after>[哈吉塔])(?=直接投[资資]|投[资資]|出口|[进進]口|[贸貿]易|中[资資企])/u;
+
+/** The partner a short form of the sentence names with China ("吉中贸易额", "对吉直接投资"), with its words. */
+function readShortPartner(sentence: string, span: Span): { code: string; word: string } | undefined {
+  const found = ZH_SHORT_PARTNER.exec(sentence.slice(span.start, span.end));
+  const short = found?.groups?.first ?? found?.groups?.after;
+  const code = short ? ZH_SHORT_CODES[short] : undefined;
+  return found && code ? { code, word: found[0] } : undefined;
+}
+
 function describeWords(mentions: SubjectMentions): string {
   return [...new Set(mentions.words)].map((word) => `"${word}"`).join(' + ');
 }
@@ -141,7 +159,8 @@ export function findSubject(
   const respective = readRespectiveSubject(context);
   if (respective) return respective;
   const inClause = collectSubjectMentions(context.sentence, clause);
-  const inSentence = collectSubjectMentions(context.sentence, beforePartClause(context.sentence, clause));
+  const whole = beforePartClause(context.sentence, clause);
+  const inSentence = collectSubjectMentions(context.sentence, whole);
   let reading = resolveSubject(inClause);
   let mentions = inClause;
   const listsAllFive = inSentence.countries.size === 5;
@@ -152,6 +171,9 @@ export function findSubject(
   if (reading && 'ambiguous' in reading)
     return { evidence: `several subjects ${describeWords(inSentence)}: left open` };
   let subject = reading?.subject;
+  const short = readShortPartner(context.sentence, whole);
+  if (short && (!subject || subject === 'CN' || subject === short.code))
+    return { subject: `CN-${short.code}`, evidence: `"${short.word}" (sentence)` };
   if (subject && /^[A-Z]{2}$/.test(subject) && subject !== 'CN' && !isPlaceOnly(mentions)) {
     if (inSentence.china || isChineseDirection(context, mentions)) subject = `CN-${subject}`;
   }

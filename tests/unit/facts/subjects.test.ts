@@ -71,6 +71,29 @@ describe('subject from the sentence', () => {
   });
 });
 
+describe("a partner's one-character short form with China", () => {
+  test.each([
+    [
+      'partner first, as its own statistics are quoted',
+      '据吉方统计，今年1—9月，吉中贸易额达182.6亿美元。',
+      '182.6亿美元',
+      'CN-KG',
+    ],
+    ['partner first, traditional', '據哈方統計，2024年哈中貿易額為438億美元。', '438億美元', 'CN-KZ'],
+    ['after a flow of investment', '截至2024年底，中国对吉直接投资存量约为25亿美元。', '25亿美元', 'CN-KG'],
+    ['Chinese firms present there', '在塔中资企业超过400家。', '400家', 'CN-TJ'],
+  ])('%s', (_name, sentence, figure, subject) => {
+    expect(measureOf(sentence, figure).subject).toBe(subject);
+  });
+
+  test.each([
+    ['吉林省对韩国出口达45亿美元。', '45亿美元'],
+    ['哈尔滨对俄贸易额达120亿元。', '120亿元'],
+  ])('not 吉林 or 哈尔滨: %s', (sentence, figure) => {
+    expect(measureOf(sentence, figure).subject ?? '').not.toMatch(/KG|KZ/);
+  });
+});
+
 describe('subject from the article', () => {
   const article = {
     articleTitle: 'Kazakhstan and China sign grain deal',
