@@ -35,6 +35,18 @@ const GROUP_BEFORE =
 /** "哈薩克、烏茲別克、吉爾吉斯、土庫曼4國": the countries just listed, counted again, name them. */
 const LISTED_NAMES_BEFORE = /(?:[\u3400-\u9fff]{2,8}、)+[\u3400-\u9fff]{2,8}$/;
 
+/** "排名上升3位", "較上年下降2位": places a ranking moved, not people (位 also counts people: "3位专家"). */
+const RANK_MOVE_BEFORE = /(?:上升|下降|提升|前移|后退|後退|跃升|躍升|攀升|下滑|回落)了?$/;
+const RANK_MOVE_AFTER = /^(?:[^\u3400-\u9fff]|[至到，。；、])/;
+
+function isRankMove(text: string, parts: ReadingParts, noun: string): boolean {
+  return (
+    noun === '位' &&
+    RANK_MOVE_BEFORE.test(text.slice(Math.max(0, parts.spanStart - 4), parts.spanStart)) &&
+    RANK_MOVE_AFTER.test(text.slice(parts.end, parts.end + 1) || '。')
+  );
+}
+
 /** Whether a count of countries (国, 國) right after a group's name or a list of names only names them. */
 function namesCountries(text: string, parts: ReadingParts, noun: string): boolean {
   if (noun !== '国' && noun !== '國') return false;
@@ -53,7 +65,7 @@ export function isMeaningfulCount(text: string, parts: ReadingParts, noun: strin
   const { token } = parts;
   if (!token.scaled && token.value <= 1) return false;
   if (RANK_BEFORE.test(text.slice(Math.max(0, parts.spanStart - 6), parts.spanStart))) return false;
-  if (namesCountries(text, parts, noun)) return false;
+  if (namesCountries(text, parts, noun) || isRankMove(text, parts, noun)) return false;
   if (token.source === 'words') {
     const before = text.slice(Math.max(0, parts.spanStart - 12), parts.spanStart);
     return (
