@@ -91,6 +91,17 @@ export function buildPeriod(
   };
 }
 
+/**
+ * A single month or quarter that has begun but not ended when the article is published is this year's: "四季度…或将放缓"
+ * in November, "10月以来" in October. A longer span under way ("1—11月" in January) is last year's: its total is
+ * not out yet.
+ */
+function isUnderway(span: PeriodWords, month: number): boolean {
+  const from = span.fromMonth ?? span.toMonth ?? 0;
+  const to = span.toMonth ?? 0;
+  return from <= month && month <= to && to - from <= 2;
+}
+
 /** The year of a span that names none: from another year in the sentence, "this year", or the publication date. */
 function resolveSpanYear(span: PeriodWords, other: Cue<PeriodWords> | undefined, publishedAt?: string) {
   if (span.year !== undefined) return { year: span.year };
@@ -102,6 +113,11 @@ function resolveSpanYear(span: PeriodWords, other: Cue<PeriodWords> | undefined,
       evidence: `"${other.text}" + published ${publishedAt}`,
     };
   if (published && span.toMonth !== undefined) {
+    if (isUnderway(span, published.month))
+      return {
+        year: published.year,
+        evidence: `the month or quarter under way at publication ${publishedAt}`,
+      };
     const year = span.toMonth < published.month ? published.year : published.year - 1;
     return { year, evidence: `latest such span before publication ${publishedAt}` };
   }

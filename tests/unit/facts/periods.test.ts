@@ -95,6 +95,21 @@ describe('relative periods against the publication date', () => {
       '2023 M1–M4',
     ],
     [
+      'zh the quarter under way',
+      '四季度新疆对中亚出口增速或将放缓至15%左右。',
+      '15%',
+      '2025-11-19',
+      '2025 Q4',
+    ],
+    ['zh the month under way', '10月，霍尔果斯口岸通行班列720列。', '720列', '2025-10-28', '2025 M10'],
+    [
+      "zh a quarter not yet begun is last year's",
+      '四季度中哈贸易额为120亿美元。',
+      '120亿美元',
+      '2025-08-20',
+      '2024 Q4',
+    ],
+    [
       'month span published early next year',
       'In January–November trade came to $80 billion.',
       '$80 billion',
