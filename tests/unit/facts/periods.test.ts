@@ -179,6 +179,19 @@ describe('relative periods against the publication date', () => {
     );
   });
 
+  test.each([
+    ['中方宣布将于2025年至2026年向中亚国家提供15亿元人民币无偿援助。', '15亿元'],
+    ['2021年到2025年，中哈贸易额累计达1,700亿美元。', '1,700亿美元'],
+  ])('a Chinese span of years written with 至 or 到 is no one period: %s', (sentence, figure) => {
+    expect(label(sentence, figure)).toBeUndefined();
+  });
+
+  test('a year then a target year after 至 stays two periods', () => {
+    const sentence = '2024年中哈贸易额为438亿美元，至2030年将达到880亿美元。';
+    expect(label(sentence, '438亿美元')).toBe('2024');
+    expect(label(sentence, '880亿美元')).toBe('2030');
+  });
+
   test("a year in the figure's own clause outranks a month of another clause", () => {
     const sentence =
       'The line opened in December 2009, and in 2024 deliveries to China exceeded 40 bcm, the operator said.';
