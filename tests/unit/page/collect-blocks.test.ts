@@ -440,6 +440,25 @@ describe('the article region on page shapes met in session 11', () => {
     ]);
   });
 
+  test("an h1 that holds the site's name or logo is not the headline: the h2 the page's title opens with is", () => {
+    for (const logo of [
+      '<h1 class="logo"><a href="/">天山日报</a></h1>',
+      '<h1><a href="/">天山日报</a></h1>',
+    ]) {
+      load(`<head><title>中哈跨境运输量同比增长21%_天山日报</title></head><body><div class="header">${logo}</div>
+        <div class="main"><div class="title"><h2>中哈跨境运输量同比增长21%</h2></div><div class="text">
+        <p>今年前10个月，中哈两国间跨境公路运输量达1,260万吨，同比增长21%，其中经霍尔果斯口岸约620万吨。</p>
+        <p>目前，新疆已开通对哈国际道路运输线路68条，占全疆对外道路运输线路的四成以上。</p></div></div></body>`);
+      expect(readArticle(document).title).toBe('中哈跨境运输量同比增长21%');
+    }
+  });
+
+  test("a short h1 that is the story's own headline stays the headline", () => {
+    load(`<head><title>天山日报_中哈贸易增长</title></head><body><h1>中哈贸易增长</h1><div class="text">
+      <p>今年前10个月，中哈两国间跨境公路运输量达1,260万吨，同比增长21%，其中经霍尔果斯口岸约620万吨。</p></div></body>`);
+    expect(readArticle(document).title).toBe('中哈贸易增长');
+  });
+
   test('a wrapper far above the story named like furniture ("has-sidebar") does not hide the story', () => {
     load(`<body><div class="layout has-sidebar"><div class="main"><h1>中哈贸易增长</h1><div class="article">
       <p>今年前三季度中哈贸易额达347.2亿美元，同比增长9.8%，中国继续保持哈第一大贸易伙伴地位。</p>
