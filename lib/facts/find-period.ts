@@ -22,8 +22,8 @@ const BASELINE_BEFORE =
  */
 const BASE_VALUE_BEFORE =
   /(?:compared (?:with|to)|versus|vs\.?|against|up from|down from|than|по сравнению с|против|чем|относительно)\s+(?:(?:[^,;:，；。]|,(?=\d)){0,30}?\d(?:[^,;:，；。]|,(?=\d)){0,30}?)\s(?:in|в)\s*$/iu;
-/** A change word between a year and its figure: 增长, 下降, 提高. */
-const CHANGE_BETWEEN = /增|降|减|減|提高|上升|下滑/u;
+/** A change word between a year and its figure: 增长, 下降, 提高, 缩短, 扩大, 跌. */
+const CHANGE_BETWEEN = /增|降|减|減|提高|上升|下滑|[缩縮扩擴压壓]|跌|升|回落/u;
 /**
  * Words around a year that make it a starting point: "since 2009", "с момента запуска в декабре 2009", 2009年以来;
  * a total of the year so far ("so far this year", "с начала 2025 года") is not the whole year either.
