@@ -22,6 +22,8 @@ const BASELINE_BEFORE =
  */
 const BASE_VALUE_BEFORE =
   /(?:compared (?:with|to)|versus|vs\.?|against|up from|down from|than|по сравнению с|против|чем|относительно)\s+(?:(?:[^,;:，；。]|,(?=\d)){0,30}?\d(?:[^,;:，；。]|,(?=\d)){0,30}?)\s(?:in|в)\s*$/iu;
+/** Between a year and the figure it is written onto: "2020年的约40%". */
+const ON_FIGURE = /^\s*[的之]\s*$/u;
 /** A change word between a year and its figure: 增长, 下降, 提高, 缩短, 扩大, 跌. */
 const CHANGE_BETWEEN = /增|降|减|減|提高|上升|下滑|[缩縮扩擴压壓]|跌|升|回落/u;
 /**
@@ -144,8 +146,16 @@ export function findPeriod(
     ? years.find((cue) => cue.start >= figure.end && cue.start - figure.end <= BY_YEAR_REACH)
     : pickNearestCue(years, figure, clause);
   let span = pickNearestCue(spans, figure, clause);
-  // A year in the figure's own clause, or the year a target is set for, outranks a span of another clause.
-  if (span && yearCue && (byYear || (isWithin(yearCue, clause) && !isWithin(span, clause)))) span = undefined;
+  // A year in the figure's own clause, or the year a target is set for, outranks a span of another clause; so does
+  // a year written onto the figure ("由2020年的约40%提升至今年前10个月的近六成") over a span after it.
+  const onFigure =
+    yearCue !== undefined &&
+    yearCue.end <= figure.start &&
+    ON_FIGURE.test(sentence.slice(yearCue.end, figure.start)) &&
+    span !== undefined &&
+    span.start >= figure.end;
+  if (span && yearCue && (byYear || onFigure || (isWithin(yearCue, clause) && !isWithin(span, clause))))
+    span = undefined;
   if (span?.value.kind === 'range')
     return { evidence: [`period: "${span.text}": several years, not one period`] };
   const shift = YEAR_EARLIER_AFTER.exec(sentence.slice(figure.end));

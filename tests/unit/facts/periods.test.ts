@@ -156,6 +156,9 @@ describe('relative periods against the publication date', () => {
     const sentence = '2023年中哈双边贸易额为410亿美元，较上年增长28%。';
     expect(label(sentence, '28%', '2025-11-20')).toBe('2023');
     expect(label('公路运输占比由2020年的19.9%提高到2024年的51.8%。', '19.9%')).toBe('2020');
+    const share = '新疆对中亚贸易占比已由2020年的约40%提升至今年前10个月的近六成。';
+    expect(label(share, '40%', '2025-11-19')).toBe('2020');
+    expect(label(share, '近六成', '2025-11-19')).toBe('2025 M1–M10');
     expect(label('班列平均通关时间压缩至6小时以内，较2023年缩短约40%。', '40%')).toBeUndefined();
     expect(label('2024年中哈贸易额较2023年扩大12%。', '12%')).toBe('2024');
   });
