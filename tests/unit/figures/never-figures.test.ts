@@ -93,6 +93,7 @@ describe('never figures', () => {
       "a group's number of members after its name, or the countries just listed counted again",
       '中國與中亞5國貿易總額創新高；东盟10国代表出席；為哈薩克、烏茲別克、吉爾吉斯、土庫曼4國的第一大夥伴。',
     ],
+    ['how long a holiday lasts', '元旦5天，口岸验放旅客；春节8天；国庆7天长假；中秋3天小长假。'],
     ['places a ranking moved', '在中国贸易伙伴中排第27位，较上年上升3位；排名提升了5位至第32位。'],
     ['Chinese weekdays', '每周三、周五各发一班；星期六停运；上周五开馆；周三十时发车；礼拜一见。'],
     ['Chinese words made of numerals', '一带一路、十字路口、五一村、万一、千万不要、百姓、十四五规划。'],
@@ -146,6 +147,10 @@ describe('never figures', () => {
   it('still counts the countries a network reaches, and countries not all named', () => {
     expectFigures('中欧班列通达欧洲19国。', [{ text: '19国', value: 19 }]);
     expectFigures('哈萨克斯坦、乌兹别克斯坦等5国企业参展。', [{ text: '5国', value: 5 }]);
+  });
+
+  it('still reads a transit time in a sentence about a holiday', () => {
+    expectFigures('元旦假日结束后，班列全程运行5天抵达阿拉木图。', [{ text: '5天', value: 5 }]);
   });
 
   it('still counts people with 位 after a verb of rising', () => {
