@@ -22,6 +22,8 @@ const BASELINE_BEFORE =
  */
 const BASE_VALUE_BEFORE =
   /(?:compared (?:with|to)|versus|vs\.?|against|up from|down from|than|по сравнению с|против|чем|относительно)\s+(?:(?:[^,;:，；。]|,(?=\d)){0,30}?\d(?:[^,;:，；。]|,(?=\d)){0,30}?)\s(?:in|в)\s*$/iu;
+/** The whole year, named in a Chinese clause: 全年, 全年度. */
+const WHOLE_YEAR = /全年/u;
 /** Between a year and the figure it is written onto: "2020年的约40%". */
 const ON_FIGURE = /^\s*[的之]\s*$/u;
 /** A change word between a year and its figure: 增长, 下降, 提高, 缩短, 扩大, 跌. */
@@ -155,6 +157,10 @@ export function findPeriod(
     span !== undefined &&
     span.start >= figure.end;
   if (span && yearCue && (byYear || onFigure || (isWithin(yearCue, clause) && !isWithin(span, clause))))
+    span = undefined;
+  // "四季度…放缓至15%左右，但全年进出口有望突破4500亿元": the whole year of the figure's own clause is not the span of
+  // another clause.
+  if (span && !isWithin(span, clause) && WHOLE_YEAR.test(sentence.slice(clause.start, clause.end)))
     span = undefined;
   if (span?.value.kind === 'range')
     return { evidence: [`period: "${span.text}": several years, not one period`] };

@@ -191,6 +191,12 @@ describe('relative periods against the publication date', () => {
     expect(label(sentence, figure)).toBeUndefined();
   });
 
+  test("全年 in the figure's own clause keeps out the quarter of an earlier clause", () => {
+    const sentence = '四季度新疆对中亚出口增速或将放缓至15%左右，但全年进出口有望首次突破4500亿元。';
+    expect(label(sentence, '15%', '2025-11-19')).toBe('2025 Q4');
+    expect(label(sentence, '4500亿元', '2025-11-19')).toBeUndefined();
+  });
+
   test('a year then a target year after 至 stays two periods', () => {
     const sentence = '2024年中哈贸易额为438亿美元，至2030年将达到880亿美元。';
     expect(label(sentence, '438亿美元')).toBe('2024');
