@@ -1,3 +1,5 @@
+import { compileSubjectMatcher } from '../topic/currency-names';
+import { OTHER_PARTNERS } from '../topic/gazetteer/other-partners';
 import type { Span } from './find-cues';
 import {
   collectSubjectMentions,
@@ -67,14 +69,42 @@ function describeWords(mentions: SubjectMentions): string {
   return [...new Set(mentions.words)].map((word) => `"${word}"`).join(' + ');
 }
 
-/** True when a lone Central Asian subject is written as the other side of a Chinese import or export. */
-function isChineseDirection(context: MeasureContext, mentions: SubjectMentions): boolean {
-  if (mentions.chinaLocal) return false;
+/** Countries other than China, and Taiwan, that may stand before 对 or 向 as the side that trades. */
+const otherPartners = compileSubjectMatcher(OTHER_PARTNERS);
+const TAIWAN = /[台臺]灣|台湾/u;
+/** The start of the clause that holds `at`. */
+const CLAUSE_START = /[，,；;。：:]/gu;
+
+/** Whether the clause before `at` names another trading side: "俄罗斯对哈萨克斯坦出口", "台灣去年對哈薩克出口". */
+function namesOtherSide(sentence: string, at: number): boolean {
+  let start = 0;
+  CLAUSE_START.lastIndex = 0;
+  for (
+    let found = CLAUSE_START.exec(sentence);
+    found && found.index < at;
+    found = CLAUSE_START.exec(sentence)
+  )
+    start = found.index + 1;
+  const before = sentence.slice(start, at);
+  return TAIWAN.test(before) || otherPartners.findAll(before).length > 0;
+}
+
+/**
+ * Who stands on the other side of 对/自/向 before a lone Central Asian subject: China (a Chinese import or export),
+ * another side the clause names ("俄罗斯对哈萨克斯坦出口约150亿美元" is Russia's), or no one.
+ */
+function readDirectionSide(
+  context: MeasureContext,
+  mentions: SubjectMentions,
+): 'china' | 'other' | undefined {
+  if (mentions.chinaLocal) return undefined;
   const { sentence } = context;
-  return mentions.words.some((word) => {
+  for (const word of mentions.words) {
     const at = sentence.indexOf(word);
-    return at >= 0 && CHINA_DIRECTION.test(sentence.slice(Math.max(0, at - 2), at));
-  });
+    if (at < 0 || !CHINA_DIRECTION.test(sentence.slice(Math.max(0, at - 2), at))) continue;
+    return namesOtherSide(sentence, at) ? 'other' : 'china';
+  }
+  return undefined;
 }
 
 /** The subject of the title, else of the lead, when either names exactly one. */
@@ -175,7 +205,10 @@ export function findSubject(
   if (short && (!subject || subject === 'CN' || subject === short.code))
     return { subject: `CN-${short.code}`, evidence: `"${short.word}" (sentence)` };
   if (subject && /^[A-Z]{2}$/.test(subject) && subject !== 'CN' && !isPlaceOnly(mentions)) {
-    if (inSentence.china || isChineseDirection(context, mentions)) subject = `CN-${subject}`;
+    const side = inSentence.china ? 'china' : readDirectionSide(context, mentions);
+    if (side === 'other')
+      return { evidence: `${describeWords(mentions)} traded with another side: left open` };
+    if (side === 'china') subject = `CN-${subject}`;
   }
   const said = `${describeWords(mentions)} (sentence)`;
   if (subject && subject !== 'CN') return { subject, evidence: said };

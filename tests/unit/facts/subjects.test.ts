@@ -152,6 +152,18 @@ describe('subject stays undefined', () => {
     expect(measureOf(sentence, figure).subject).toBeUndefined();
   });
 
+  test.each([
+    ['俄罗斯对哈萨克斯坦出口约150亿美元，仍居首位。', '150亿美元'],
+    ['欧盟对哈萨克斯坦投资存量超过1,600亿美元。', '1,600亿美元'],
+    ['台灣去年對哈薩克出口約1.2億美元。', '1.2億美元'],
+  ])('another side before 对 trades, not China: %s', (sentence, figure) => {
+    expect(measureOf(sentence, figure).subject).toBeUndefined();
+  });
+
+  test('对 with no side named before it is still China that trades', () => {
+    expect(measureOf('前10个月对哈萨克斯坦出口约150亿美元。', '150亿美元').subject).toBe('CN-KZ');
+  });
+
   test('the figure of the 其中 clause itself still takes its partner', () => {
     const sentence = '口岸贸易额达1,021亿元人民币，其中对哈萨克斯坦贸易额逾600亿元人民币。';
     expect(measureOf(sentence, '600亿元').subject).toBe('CN-KZ');
