@@ -22,8 +22,12 @@ const BASELINE_BEFORE =
  */
 const BASE_VALUE_BEFORE =
   /(?:compared (?:with|to)|versus|vs\.?|against|up from|down from|than|по сравнению с|против|чем|относительно)\s+(?:(?:[^,;:，；。]|,(?=\d)){0,30}?\d(?:[^,;:，；。]|,(?=\d)){0,30}?)\s(?:in|в)\s*$/iu;
-/** A change word between a year and its figure: 增长, 下降, 提高. */
-const CHANGE_BETWEEN = /增|降|减|減|提高|上升|下滑/u;
+/** The whole year, named in a Chinese clause: 全年, 全年度. */
+const WHOLE_YEAR = /全年/u;
+/** Between a year and the figure it is written onto: "2020年的约40%". */
+const ON_FIGURE = /^\s*[的之]\s*$/u;
+/** A change word between a year and its figure: 增长, 下降, 提高, 缩短, 扩大, 跌. */
+const CHANGE_BETWEEN = /增|降|减|減|提高|上升|下滑|[缩縮扩擴压壓]|跌|升|回落/u;
 /**
  * Words around a year that make it a starting point: "since 2009", "с момента запуска в декабре 2009", 2009年以来;
  * a total of the year so far ("so far this year", "с начала 2025 года") is not the whole year either.
@@ -91,6 +95,17 @@ export function buildPeriod(
   };
 }
 
+/**
+ * A single month or quarter that has begun but not ended when the article is published is this year's: "四季度…或将放缓"
+ * in November, "10月以来" in October. A longer span under way ("1—11月" in January) is last year's: its total is
+ * not out yet.
+ */
+function isUnderway(span: PeriodWords, month: number): boolean {
+  const from = span.fromMonth ?? span.toMonth ?? 0;
+  const to = span.toMonth ?? 0;
+  return from <= month && month <= to && to - from <= 2;
+}
+
 /** The year of a span that names none: from another year in the sentence, "this year", or the publication date. */
 function resolveSpanYear(span: PeriodWords, other: Cue<PeriodWords> | undefined, publishedAt?: string) {
   if (span.year !== undefined) return { year: span.year };
@@ -102,6 +117,11 @@ function resolveSpanYear(span: PeriodWords, other: Cue<PeriodWords> | undefined,
       evidence: `"${other.text}" + published ${publishedAt}`,
     };
   if (published && span.toMonth !== undefined) {
+    if (isUnderway(span, published.month))
+      return {
+        year: published.year,
+        evidence: `the month or quarter under way at publication ${publishedAt}`,
+      };
     const year = span.toMonth < published.month ? published.year : published.year - 1;
     return { year, evidence: `latest such span before publication ${publishedAt}` };
   }
@@ -128,8 +148,20 @@ export function findPeriod(
     ? years.find((cue) => cue.start >= figure.end && cue.start - figure.end <= BY_YEAR_REACH)
     : pickNearestCue(years, figure, clause);
   let span = pickNearestCue(spans, figure, clause);
-  // A year in the figure's own clause, or the year a target is set for, outranks a span of another clause.
-  if (span && yearCue && (byYear || (isWithin(yearCue, clause) && !isWithin(span, clause)))) span = undefined;
+  // A year in the figure's own clause, or the year a target is set for, outranks a span of another clause; so does
+  // a year written onto the figure ("由2020年的约40%提升至今年前10个月的近六成") over a span after it.
+  const onFigure =
+    yearCue !== undefined &&
+    yearCue.end <= figure.start &&
+    ON_FIGURE.test(sentence.slice(yearCue.end, figure.start)) &&
+    span !== undefined &&
+    span.start >= figure.end;
+  if (span && yearCue && (byYear || onFigure || (isWithin(yearCue, clause) && !isWithin(span, clause))))
+    span = undefined;
+  // "四季度…放缓至15%左右，但全年进出口有望突破4500亿元": the whole year of the figure's own clause is not the span of
+  // another clause.
+  if (span && !isWithin(span, clause) && WHOLE_YEAR.test(sentence.slice(clause.start, clause.end)))
+    span = undefined;
   if (span?.value.kind === 'range')
     return { evidence: [`period: "${span.text}": several years, not one period`] };
   const shift = YEAR_EARLIER_AFTER.exec(sentence.slice(figure.end));

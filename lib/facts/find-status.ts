@@ -58,8 +58,17 @@ function findStrongerCue(
   );
 }
 
+/**
+ * Last year's value written onto the figure ("可望超越去年創下的948億美元紀錄", "高于上年的120亿元") is a fact of that
+ * year, whatever the sentence forecasts about this one.
+ */
+const PAST_VALUE_BEFORE = /(?:去年|上年|前年|上一年)(?:[创創]下|[录錄]得|实现|實現|达到|達到)?的\s*$/u;
+
 /** Whether the figure is a fact, a target or a forecast: the strongest cue of its clause, then of its sentence. */
 export function findStatus(sentence: string, figure: Span, clause: Span): StatusFinding {
+  const pastValue = PAST_VALUE_BEFORE.exec(sentence.slice(Math.max(0, figure.start - 12), figure.start));
+  if (pastValue)
+    return { status: 'actual', evidence: [`status: "${pastValue[0].trim()}": last year's value`] };
   const cues = findCues(sentence, STATUS_CUES).filter(
     (cue) =>
       (cue.end <= figure.start || cue.start >= figure.end) &&

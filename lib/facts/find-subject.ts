@@ -1,3 +1,5 @@
+import { compileSubjectMatcher } from '../topic/currency-names';
+import { OTHER_PARTNERS } from '../topic/gazetteer/other-partners';
 import type { Span } from './find-cues';
 import {
   collectSubjectMentions,
@@ -45,18 +47,64 @@ export function findRateSubject(currency: string): SubjectFinding {
   return subject ? { subject, evidence: `the currency ${currency}` } : {};
 }
 
+/** Kazakhstan, Kyrgyzstan and Tajikistan by the one character Chinese news abbreviates them to. */
+const ZH_SHORT_CODES: Readonly<Record<string, string>> = { 哈: 'KZ', 吉: 'KG', 塔: 'TJ' };
+/**
+ * China and a partner written with the partner's one character: first in a compound, as the partner's own statistics
+ * are quoted ("吉中贸易额", "哈中双边贸易"), or after the preposition of a flow or a presence ("中国对吉直接投资", "对哈出口",
+ * "在吉中资企业"). Not 吉林 or 哈尔滨: a word of trade or Chinese firms must follow.
+ */
+const ZH_SHORT_PARTNER =
+  /(?<first>[哈吉塔])中(?=贸易|貿易|经贸|經貿|双边|雙邊|关系|關係|合作|两国|兩國)|[对對向自从從在赴](?<after>[哈吉塔])(?=直接投[资資]|投[资資]|出口|[进進]口|[贸貿]易|中[资資企])/u;
+
+/** The partner a short form of the sentence names with China ("吉中贸易额", "对吉直接投资"), with its words. */
+function readShortPartner(sentence: string, span: Span): { code: string; word: string } | undefined {
+  const found = ZH_SHORT_PARTNER.exec(sentence.slice(span.start, span.end));
+  const short = found?.groups?.first ?? found?.groups?.after;
+  const code = short ? ZH_SHORT_CODES[short] : undefined;
+  return found && code ? { code, word: found[0] } : undefined;
+}
+
 function describeWords(mentions: SubjectMentions): string {
   return [...new Set(mentions.words)].map((word) => `"${word}"`).join(' + ');
 }
 
-/** True when a lone Central Asian subject is written as the other side of a Chinese import or export. */
-function isChineseDirection(context: MeasureContext, mentions: SubjectMentions): boolean {
-  if (mentions.chinaLocal) return false;
+/** Countries other than China, and Taiwan, that may stand before 对 or 向 as the side that trades. */
+const otherPartners = compileSubjectMatcher(OTHER_PARTNERS);
+const TAIWAN = /[台臺]灣|台湾/u;
+/** The start of the clause that holds `at`. */
+const CLAUSE_START = /[，,；;。：:]/gu;
+
+/** Whether the clause before `at` names another trading side: "俄罗斯对哈萨克斯坦出口", "台灣去年對哈薩克出口". */
+function namesOtherSide(sentence: string, at: number): boolean {
+  let start = 0;
+  CLAUSE_START.lastIndex = 0;
+  for (
+    let found = CLAUSE_START.exec(sentence);
+    found && found.index < at;
+    found = CLAUSE_START.exec(sentence)
+  )
+    start = found.index + 1;
+  const before = sentence.slice(start, at);
+  return TAIWAN.test(before) || otherPartners.findAll(before).length > 0;
+}
+
+/**
+ * Who stands on the other side of 对/自/向 before a lone Central Asian subject: China (a Chinese import or export),
+ * another side the clause names ("俄罗斯对哈萨克斯坦出口约150亿美元" is Russia's), or no one.
+ */
+function readDirectionSide(
+  context: MeasureContext,
+  mentions: SubjectMentions,
+): 'china' | 'other' | undefined {
+  if (mentions.chinaLocal) return undefined;
   const { sentence } = context;
-  return mentions.words.some((word) => {
+  for (const word of mentions.words) {
     const at = sentence.indexOf(word);
-    return at >= 0 && CHINA_DIRECTION.test(sentence.slice(Math.max(0, at - 2), at));
-  });
+    if (at < 0 || !CHINA_DIRECTION.test(sentence.slice(Math.max(0, at - 2), at))) continue;
+    return namesOtherSide(sentence, at) ? 'other' : 'china';
+  }
+  return undefined;
 }
 
 /** The subject of the title, else of the lead, when either names exactly one. */
@@ -115,6 +163,19 @@ function readRespectiveSubject(context: MeasureContext): SubjectFinding | undefi
   };
 }
 
+/** A later Chinese clause that singles out a part of the figure's whole: "…，其中对哈萨克斯坦…". */
+const PART_CLAUSE = /[，,；;]\s*其中/gu;
+
+/**
+ * The sentence up to a later clause that opens with 其中 ("of which"): the partner named there has a part of the
+ * figure, not the whole ("贸易额达1,021亿元，其中对哈萨克斯坦贸易额逾600亿元" is no China–Kazakhstan total).
+ */
+function beforePartClause(sentence: string, clause: Span): Span {
+  PART_CLAUSE.lastIndex = clause.end;
+  const part = PART_CLAUSE.exec(sentence);
+  return { start: 0, end: part ? part.index : sentence.length };
+}
+
 /**
  * Who the figure is about: the amounts after 分别 by the partners named before it; the figure's clause, then its
  * sentence, then the article's title or lead when the sentence names no one (or only China) and refers back to
@@ -128,7 +189,8 @@ export function findSubject(
   const respective = readRespectiveSubject(context);
   if (respective) return respective;
   const inClause = collectSubjectMentions(context.sentence, clause);
-  const inSentence = collectSubjectMentions(context.sentence);
+  const whole = beforePartClause(context.sentence, clause);
+  const inSentence = collectSubjectMentions(context.sentence, whole);
   let reading = resolveSubject(inClause);
   let mentions = inClause;
   const listsAllFive = inSentence.countries.size === 5;
@@ -139,8 +201,14 @@ export function findSubject(
   if (reading && 'ambiguous' in reading)
     return { evidence: `several subjects ${describeWords(inSentence)}: left open` };
   let subject = reading?.subject;
+  const short = readShortPartner(context.sentence, whole);
+  if (short && (!subject || subject === 'CN' || subject === short.code))
+    return { subject: `CN-${short.code}`, evidence: `"${short.word}" (sentence)` };
   if (subject && /^[A-Z]{2}$/.test(subject) && subject !== 'CN' && !isPlaceOnly(mentions)) {
-    if (inSentence.china || isChineseDirection(context, mentions)) subject = `CN-${subject}`;
+    const side = inSentence.china ? 'china' : readDirectionSide(context, mentions);
+    if (side === 'other')
+      return { evidence: `${describeWords(mentions)} traded with another side: left open` };
+    if (side === 'china') subject = `CN-${subject}`;
   }
   const said = `${describeWords(mentions)} (sentence)`;
   if (subject && subject !== 'CN') return { subject, evidence: said };

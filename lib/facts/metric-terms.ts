@@ -76,9 +76,12 @@ export const METRIC_CUES = compileCueTable<Metric>([
   ],
 ]);
 
-/** Words that make a percent or multiple a change: "up", 增长, "вырос на", and words of falling: "shrank", 降幅, "спад". */
+/**
+ * Words that make a percent or multiple a change: "up", 增长, "вырос на", and words of falling: "shrank", 降幅, "спад";
+ * Hong Kong and Taiwan write 按年 for 同比 and 升, 跌 for rise and fall ("按年跌3.2%").
+ */
 export const CHANGE_CUE =
-  /(?<![\p{L}])(?:up|rose|rise|risen|rising|grew|grown|growth|increas\p{L}*|jump\p{L}*|surg\p{L}*|climb\p{L}*|gain\p{L}*|higher|expand\p{L}*|down|fell|fall\p{L}*|drop\p{L}*|declin\p{L}*|decreas\p{L}*|lower|contract(?:ed|ing|ion)|shr[iau]nk\p{L}*|slid|slump\p{L}*|lost|dipped|-fold|вырос\p{L}*|рост\p{L}*|прирост\p{L}*|увелич\p{L}*|больше|выше|сниз\p{L}*|сниж\p{L}*|сократ\p{L}*|сокращ\p{L}*|упал\p{L}*|уменьш\p{L}*|падени\p{L}*|спад\p{L}*|минус|меньше|ниже)|增长|增長|增幅|增速|增|上升|提高|下降|降幅|降低|下跌|萎缩|萎縮|减少|減少|下滑|回落|比上年少|比去年少|减|減|降|同比|环比|環比|翻番|-fold/iu;
+  /(?<![\p{L}])(?:up|rose|rise|risen|rising|grew|grown|growth|increas\p{L}*|jump\p{L}*|surg\p{L}*|climb\p{L}*|gain\p{L}*|higher|expand\p{L}*|down|fell|fall\p{L}*|drop\p{L}*|declin\p{L}*|decreas\p{L}*|lower|contract(?:ed|ing|ion)|shr[iau]nk\p{L}*|slid|slump\p{L}*|lost|dipped|-fold|вырос\p{L}*|рост\p{L}*|прирост\p{L}*|увелич\p{L}*|больше|выше|сниз\p{L}*|сниж\p{L}*|сократ\p{L}*|сокращ\p{L}*|упал\p{L}*|уменьш\p{L}*|падени\p{L}*|спад\p{L}*|минус|меньше|ниже)|增长|增長|增幅|增速|增|上升|提高|下降|降幅|降低|下跌|萎缩|萎縮|减少|減少|下滑|回落|比上年少|比去年少|减|減|降|同比|环比|環比|按年|按季|按月|跌|升幅|攀升|回升|翻番|-fold/iu;
 
 /**
  * Words right before an amount that make it a change of what the sentence names, not its level: "increased by

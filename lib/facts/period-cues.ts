@@ -160,9 +160,10 @@ const PATTERNS: readonly (readonly [string, Build])[] = [
     `${W}(?:last year|прошлом году|прошлого года|прошлый год)|去年|上年`,
     () => ({ kind: 'relative', offset: -1 }),
   ],
-  // A span of years ("in 2017-2024", "в 2021–2025 годах", "2021—2025 гг."): several years, no one period.
+  // A span of years ("in 2017-2024", "в 2021–2025 годах", "2021—2025 гг.", "2025年至2026年"): several years, no one
+  // period.
   [
-    `(?<a>${YEAR})\\s*[-–—]\\s*(?<b>${YEAR})(?:\\s*(?:гг\\.|год\\p{L}*|年))?`,
+    `(?<a>${YEAR})\\s*(?:[-–—]|年\\s*[至到~～—–-])\\s*(?<b>${YEAR})(?:\\s*(?:гг\\.|год\\p{L}*|年))?`,
     (g) => (Number(g.b) > Number(g.a) ? { kind: 'range' } : undefined),
   ],
   [

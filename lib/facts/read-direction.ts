@@ -23,7 +23,7 @@ const DIRECTION_CUES = compileCueTable<ChangeDirection>([
   ],
   [
     'fall',
-    '负增长|負增長|同比降|比上年少|比去年少|下降|下滑|下跌|减少|減少|回落|降低|萎缩|萎縮|降幅|减|減|降',
+    '负增长|負增長|同比降|比上年少|比去年少|下降|下滑|下跌|减少|減少|回落|降低|萎缩|萎縮|降幅|跌幅|减|減|降|跌',
   ],
   [
     'fall',
@@ -33,7 +33,10 @@ const DIRECTION_CUES = compileCueTable<ChangeDirection>([
     'rise',
     `${W}(?:up(?! to${E})|rose|rises?|risen|rising|grew|grown|grows|growth|increas\\p{L}*|jump\\p{L}*|surg\\p{L}*|climb\\p{L}*|gain\\p{L}*|higher|expand\\p{L}*|вырос\\p{L}*|рост\\p{L}*|прирост\\p{L}*|увелич\\p{L}*|плюс)${E}|${W}(?:больше|выше)${E}${NOT_THAN}`,
   ],
-  ['rise', '增长|增長|增幅|增速|增加|上升|上涨|上漲|提高|扩大|擴大|翻番|增'],
+  [
+    'rise',
+    '增长|增長|增幅|增速|增加|上升|上涨|上漲|提高|扩大|擴大|翻番|增|按年升|按季升|按月升|升幅|攀升|回升',
+  ],
 ]);
 
 /**

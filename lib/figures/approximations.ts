@@ -14,7 +14,7 @@ const WORDS: Record<string, Approx> = {
   almost: 'under', 'close to': 'under', under: 'under', 'less than': 'under', 'fewer than': 'under',
   below: 'under', 'up to': 'under', about: 'about', around: 'about', approximately: 'about',
   'approx.': 'about', roughly: 'about', some: 'about', 'an estimated': 'about', estimated: 'about',
-  circa: 'about', '~': 'about', '≈': 'about', '～': 'about', 首破: 'over', 突破: 'over', 超过: 'over',
+  circa: 'about', '~': 'about', '≈': 'about', '～': 'about', 首破: 'over', 突破: 'over', 破: 'over', 超过: 'over',
   超過: 'over', 超出: 'over', 逾: 'over', 至少: 'over', 不少于: 'over', 不少於: 'over', 不低于: 'over',
   不低於: 'over', 多于: 'over', 多於: 'over', 高于: 'over', 高於: 'over', 至多: 'under', 少于: 'under', 少於: 'under',
   低于: 'under', 低於: 'under', 以下: 'under', 以内: 'under', 以內: 'under', 超: 'over',
@@ -23,7 +23,7 @@ const WORDS: Record<string, Approx> = {
   больше: 'over', свыше: 'over', 'не менее чем': 'over', 'не менее': 'over', почти: 'under', менее: 'under',
   меньше: 'under', 'не более чем': 'under', 'не более': 'under', до: 'under', около: 'about',
   порядка: 'about', примерно: 'about', приблизительно: 'about', 'ок.': 'about', 以上: 'over', 左右: 'about',
-  上下: 'about', 之多: 'over', 有余: 'over', 多: 'over', 余: 'over', 餘: 'over', 'or more': 'over', 'or so': 'about',
+  上下: 'about', 来: 'about', 來: 'about', 之多: 'over', 有余: 'over', 多: 'over', 余: 'over', 餘: 'over', 'or more': 'over', 'or so': 'about',
   'с лишним': 'over', 'с небольшим': 'over', '+': 'over', '-plus': 'over', plus: 'over', '-odd': 'over',
   odd: 'over',
   ...Object.fromEntries(CONVERSION_WORDS.split('|').map((word) => [word, 'about'])),
@@ -44,10 +44,15 @@ const RU_BEFORE =
 /** 近 and 约 bound a number unless they end another word: 最近 (lately), 附近 (nearby), 签约 (signed), 合约… */
 const NOT_NEAR_AFTER = '(?<![最附将將靠邻鄰临臨亲親])';
 const NOT_ABOUT_AFTER = '(?<![签簽合条條公预預邀节節制违違履特婚协協])';
+/**
+ * 破 before a number is "past" ("今年破7000列", 升破); not in 打破 (broke N records), 击破, 攻破, 识破 and the like, nor
+ * in 跌破 ("fell through" a level, no bound of it).
+ */
+const NOT_PASSED_AFTER = '(?<![打击擊突爆攻识識看点點说說道残殘跌])';
 /** The Chinese bounds written right before a number, each with the guard that keeps it from ending a word. */
 // biome-ignore format: a word list reads best packed
 const ZH_BOUNDS: readonly (readonly [word: string, guard?: string])[] = [
-  ['首破'], ['突破'], ['超过'], ['超過'], ['超出'], ['逾'], ['至少'], ['至多'], ['不少于'], ['不少於'],
+  ['首破'], ['突破'], ['破', NOT_PASSED_AFTER], ['超过'], ['超過'], ['超出'], ['逾'], ['至少'], ['至多'], ['不少于'], ['不少於'],
   ['不低于'], ['不低於'], ['多于'], ['多於'], ['高于'], ['高於'], ['少于'], ['少於'], ['低于'], ['低於'], ['将近'],
   ['將近'], ['接近'], ['近', NOT_NEAR_AFTER], ['不到'], ['不足'], ['不超过'], ['不超過'], ['最多'], ['大约'], ['大約'],
   ...CONVERSION_WORDS.split('|').map((word) => [word] as const), ['约', NOT_ABOUT_AFTER], ['約', NOT_ABOUT_AFTER],
@@ -171,8 +176,10 @@ export function readApproxBefore(text: string, start: number): ApproxBefore | nu
 }
 
 // Right after a number, 多种 is "over N kinds" ("20多种商品"); after a unit it is "various" ("5万吨多种农产品").
+// 来 there is "or so" ("十来天", "20来家", "百来辆") only before a counter, a scale or a time word: "3年来" and
+// "20来自中亚" are no bound.
 const AFTER_NUMBER =
-  /([ \u00a0]?多(?![为為数數样樣边邊方])|[ \u00a0]?余(?![额額下])|[ \u00a0]?餘|\+(?![0-9])|-plus(?![A-Za-z])|-odd(?![A-Za-z])|[ \u00a0]or more(?![A-Za-z])|[ \u00a0]с лишним)/iy;
+  /([ \u00a0]?多(?![为為数數样樣边邊方])|[来來](?=[个個家名人位天年周週辆輛座台臺架艘条條项項次趟列吨噸万萬亿億千百户戶所])|[ \u00a0]?余(?![额額下])|[ \u00a0]?餘|\+(?![0-9])|-plus(?![A-Za-z])|-odd(?![A-Za-z])|[ \u00a0]or more(?![A-Za-z])|[ \u00a0]с лишним)/iy;
 const AFTER_UNIT =
   /(以上|以下|以[内內]|左右|上下(?!游)|之多|有余|多(?![为為数數个個种種样樣元边邊方次年])|余(?![额額下])|[ \u00a0]or more(?![A-Za-z])|[ \u00a0]or so(?![A-Za-z])|[ \u00a0]с лишним|[ \u00a0]с небольшим)/iy;
 

@@ -44,3 +44,31 @@ export function readBareRateCurrency(text: string, start: number, end: number): 
   if (!priced || !endsRatePhrase(text, priced.at)) return null;
   return findQuoteBefore(text, sentenceStart(text, start), start, priced.code);
 }
+
+/** 兑 between the two currencies of a Chinese quote: "坚戈兑美元汇率报512.3". */
+const ZH_AGAINST = /[兑兌]/g;
+/** What may stand between the currency priced and the rate: 汇率, 中间价, and a verb of quoting or moving. */
+const ZH_QUOTE_TAIL =
+  /^(?:的)?(?:汇率|匯率)?(?:中间价|中間價|收盘价|收盤價)?(?:报|報|为|為|约为|約為|约|約|收于|收於|升至|跌至|贬至|貶至|贬值至|貶值至|升值至|达|達|在|是)?[ \u00a0]*$/;
+/** How far back of the number a Chinese quote's 兑 may stand. */
+const ZH_QUOTE_WINDOW = 24;
+
+/**
+ * "坚戈兑美元汇率报512.3", "索姆兌美元匯率約為87.5": A兑B quotes one B in A, so the bare number after it is a price in A
+ * per B, as "512.3 tenge per dollar" is. Both currencies must be named, and only quoting words stand between the
+ * second and the number.
+ */
+export function readChineseQuotedRate(text: string, start: number): { unit: string; per: string } | null {
+  const from = Math.max(0, start - ZH_QUOTE_WINDOW);
+  ZH_AGAINST.lastIndex = from;
+  for (let found = ZH_AGAINST.exec(text); found && found.index < start; found = ZH_AGAINST.exec(text)) {
+    const per = readCurrencyAfter(text, found.index + 1);
+    if (!per || !ZH_QUOTE_TAIL.test(text.slice(per.at, start))) continue;
+    for (let i = Math.max(0, found.index - 4); i < found.index; i++) {
+      const quoted = readCurrencyAfter(text, i);
+      if (quoted && quoted.at === found.index && quoted.code !== per.code)
+        return { unit: quoted.code, per: per.code };
+    }
+  }
+  return null;
+}

@@ -1,4 +1,4 @@
-import { readBareRateCurrency } from './bare-rate';
+import { readBareRateCurrency, readChineseQuotedRate } from './bare-rate';
 import { readCurrencyAfter } from './currencies';
 import { findDeclaredUnit } from './declared-unit';
 import {
@@ -132,6 +132,12 @@ export function decideFigure(text: string, context: ReadContext, parts: ReadingP
     return build(parts, inferBareUnit(text, context, parts), text);
   const quote = token.source === 'digits' ? readBareRateCurrency(text, parts.spanStart, parts.end) : null;
   if (quote) return build(parts, { unit: quote, kind: 'money' }, text);
+  const quoted = token.source === 'digits' ? readChineseQuotedRate(text, parts.spanStart) : null;
+  if (quoted) {
+    const reading = build(parts, { unit: quoted.unit, kind: 'money' }, text);
+    if (reading.figure) reading.figure.per = quoted.per;
+    return reading;
+  }
   if (
     isMeasuredBare(text, parts) ||
     isPartOfCount(text, parts) ||

@@ -111,7 +111,7 @@ const ZH_NOT_AFTER =
  * дня") is the calendar of an event, not a measure of trade or transport: no figure.
  */
 const EVENT =
-  /(?<![A-Za-z])(?:met|meet(?:s|ing|ings)?|talks|visit(?:s|ed|ing)?|summit|forum|conference|congress|session|exhibition|expo|fair|festival|games|tour|negotiations?|consultations?|holidays?|vacation|match|competitions?|championships?|tournaments?|olympi[a-z]*)(?![A-Za-z])|(?<![А-Яа-яЁё])(?:встреч|визит|переговор|саммит|форум|конференци|съезд|сесси|выставк|ярмарк|фестивал|игр[ыа]?(?![А-Яа-яЁё])|консультаци|каникул|отпуск|праздник|выходн|матч)|访问|訪問|会谈|會談|会议|會議|会晤|會晤|峰会|峰會|论坛|論壇|博览会|博覽會|展会|展會|展览|展覽|交易会|交易會|艺术节|藝術節|运动会|運動會|磋商|假期|放假|休假|假日|比赛|比賽|加时|加時/iu;
+  /(?<![A-Za-z])(?:met|meet(?:s|ing|ings)?|talks|visit(?:s|ed|ing)?|summit|forum|conference|congress|session|exhibition|expo|fair|festival|games|tour|negotiations?|consultations?|holidays?|vacation|match|competitions?|championships?|tournaments?|olympi[a-z]*)(?![A-Za-z])|(?<![А-Яа-яЁё])(?:встреч|визит|переговор|саммит|форум|конференци|съезд|сесси|выставк|ярмарк|фестивал|игр[ыа]?(?![А-Яа-яЁё])|консультаци|каникул|отпуск|праздник|выходн|матч)|访问|訪問|会谈|會談|会议|會議|会晤|會晤|峰会|峰會|论坛|論壇|博览会|博覽會|展会|展會|展览|展覽|交易会|交易會|艺术节|藝術節|运动会|運動會|磋商|假期|放假|休假|假日|长假|長假|黄金周|黃金週|比赛|比賽|加时|加時/iu;
 const SHORT_UNITS: readonly DurationUnit[] = ['minute', 'hour', 'day', 'week'];
 
 /**
@@ -129,9 +129,14 @@ function isPenalty(text: string, spanStart: number, word: TimeWord): boolean {
   );
 }
 
+/** A holiday named right before its length: "元旦5天", "春节8天", "国庆7天长假". */
+const HOLIDAY_BEFORE =
+  /(?:元旦|春[节節]|[国國]庆|[国國]慶|中秋|清明|端午|五一|[劳勞]动节|[劳勞]動節|圣诞|聖誕|[诺諾]鲁孜|[诺諾]魯孜|古[尔爾]邦|肉孜)[ \u00a0]*$/u;
+
 function isEventLength(text: string, spanStart: number, word: TimeWord): boolean {
   return (
     EVENT.test(clauseBefore(text, spanStart)) ||
+    HOLIDAY_BEFORE.test(text.slice(Math.max(0, spanStart - 6), spanStart)) ||
     EVENT.test(text.slice(word.end, word.end + 24).split(/[,，。.;；]/)[0] ?? '')
   );
 }
@@ -198,10 +203,27 @@ function clauseBefore(text: string, start: number): string {
   return before.slice(cut);
 }
 
-function isTimingOrFrequency(text: string, spanStart: number, word: TimeWord, chinese: boolean): boolean {
+/**
+ * 近 opening its clause before a length of time is "the last": "近3天，口岸通行班列78列", "在近24小时内" name the period
+ * of what follows. After a verb it bounds the length ("历时近3天", "缩短近3天": nearly 3 days).
+ */
+const ZH_RECENT_BEFORE = /(?:^|[，。；：、,;:!?！？（(“"\s]|在|于|於|从|從)近$/;
+
+function isTimingOrFrequency(
+  text: string,
+  spanStart: number,
+  word: TimeWord,
+  chinese: boolean,
+  numberStart: number,
+): boolean {
   const before = text.slice(Math.max(0, spanStart - 24), spanStart);
   const after = text.slice(word.end, word.end + 24);
-  if (chinese) return ZH_NOT_BEFORE.test(before) || ZH_NOT_AFTER.test(after);
+  if (chinese)
+    return (
+      ZH_NOT_BEFORE.test(before) ||
+      ZH_NOT_AFTER.test(after) ||
+      ZH_RECENT_BEFORE.test(text.slice(Math.max(0, numberStart - 8), numberStart))
+    );
   return (
     EN_NOT_BEFORE.test(before) ||
     EN_NOT_AFTER.test(after) ||
@@ -238,7 +260,7 @@ export function readDurationAfter(
     const noun = chinese ? null : (EN_TERM_NOUN_AFTER.exec(after) ?? RU_TERM_NOUN_AFTER.exec(after));
     // "24-hour customs clearance", "a 24-hour crossing": open round the clock, not a length.
     if (!noun || (word.unit === 'hour' && token.value === 24)) return null;
-  } else if (isTimingOrFrequency(text, spanStart, word, chinese)) return null;
+  } else if (isTimingOrFrequency(text, spanStart, word, chinese, token.start)) return null;
   if (token.source === 'words' && token.value === 1) return null;
   if (
     token.source === 'chinese' &&

@@ -32,6 +32,35 @@ const RANK_BEFORE = /(?<![A-Za-z])top[ \u00a0]+$/i;
 /** "aged over 60", "в возрасте старше 60": an age, not a count. */
 const AGE_BEFORE = /(?:aged|ages?|возрасте|年龄|年齡)[ \u00a0]*$/i;
 
+/**
+ * 中亚5国, 东盟10国, 欧盟27国: a group's number of members written after its name is the group's name, not a count.
+ */
+const GROUP_BEFORE =
+  /(?:中亚|中亞|东盟|東盟|欧盟|歐盟|海合会|海合會|金砖|金磚|北欧|北歐|波罗的海|波羅的海|中东欧|中東歐|东南亚|東南亞|南亚|南亞|拉美)$/;
+/** "哈薩克、烏茲別克、吉爾吉斯、土庫曼4國": the countries just listed, counted again, name them. */
+const LISTED_NAMES_BEFORE = /(?:[\u3400-\u9fff]{2,8}、)+[\u3400-\u9fff]{2,8}$/;
+
+/** "排名上升3位", "較上年下降2位": places a ranking moved, not people (位 also counts people: "3位专家"). */
+const RANK_MOVE_BEFORE = /(?:上升|下降|提升|前移|后退|後退|跃升|躍升|攀升|下滑|回落)了?$/;
+const RANK_MOVE_AFTER = /^(?:[^\u3400-\u9fff]|[至到，。；、])/;
+
+function isRankMove(text: string, parts: ReadingParts, noun: string): boolean {
+  return (
+    noun === '位' &&
+    RANK_MOVE_BEFORE.test(text.slice(Math.max(0, parts.spanStart - 4), parts.spanStart)) &&
+    RANK_MOVE_AFTER.test(text.slice(parts.end, parts.end + 1) || '。')
+  );
+}
+
+/** Whether a count of countries (国, 國) right after a group's name or a list of names only names them. */
+function namesCountries(text: string, parts: ReadingParts, noun: string): boolean {
+  if (noun !== '国' && noun !== '國') return false;
+  const before = text.slice(Math.max(0, parts.token.start - 48), parts.token.start);
+  if (GROUP_BEFORE.test(before)) return true;
+  const listed = LISTED_NAMES_BEFORE.exec(before);
+  return listed !== null && listed[0].split('、').length === parts.token.value;
+}
+
 export function countNoun(parts: ReadingParts): string | undefined {
   return parts.noun.kind === 'noun' ? parts.noun.noun : undefined;
 }
@@ -41,6 +70,7 @@ export function isMeaningfulCount(text: string, parts: ReadingParts, noun: strin
   const { token } = parts;
   if (!token.scaled && token.value <= 1) return false;
   if (RANK_BEFORE.test(text.slice(Math.max(0, parts.spanStart - 6), parts.spanStart))) return false;
+  if (namesCountries(text, parts, noun) || isRankMove(text, parts, noun)) return false;
   if (token.source === 'words') {
     const before = text.slice(Math.max(0, parts.spanStart - 12), parts.spanStart);
     return (

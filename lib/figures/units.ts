@@ -119,7 +119,7 @@ const MEASURES: Record<string, UnitSpec> = {
   bcm: measure('cubic_metre', 1e9, 'bcm'), mtpa: measure('tonne', 1e6, 'mtpa'), 立方米: cubic, 立方公尺: cubic, '㎥': cubic, 立方: cubic, кубометров: cubic, кубометра: cubic,
   кубометр: cubic, 'куб. м': cubic, 'куб. метров': cubic, 'куб. метра': cubic, 'кубических метров': cubic, 'м³': cubic, м3: cubic, barrels: barrel,
   barrel, 桶: barrel, баррелей: barrel, барреля: barrel, баррель: barrel, teu: teu, teus: teu, 标箱: teu, 标准箱: teu, 標箱: teu,
-  標準箱: teu, 个标准箱: teu, 個標準箱: teu, 个标箱: teu, дфэ: teu, тэу: teu,
+  標準箱: teu, 个标准箱: teu, 個標準箱: teu, 个标箱: teu, 個標箱: teu, дфэ: teu, тэу: teu,
   // TEU written out: "605,000 twenty-foot equivalent units", "148 тыс. контейнеров в двадцатифутовом эквиваленте".
   'twenty-foot equivalent units': teu, 'twenty-foot equivalent unit': teu, 'twenty foot equivalent units': teu,
   'контейнеров в двадцатифутовом эквиваленте': teu, 'контейнеров в 20-футовом эквиваленте': teu,

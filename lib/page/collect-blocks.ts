@@ -71,11 +71,11 @@ export const BLOCK_TAGS = new Set([
  * are not the article's figures. Also a pull quote, which repeats
  * a line of the text in large type ("30 billion cubic metres a year" once more), and a photo's credit line, which
  * follows a caption ("Photo: A. Nurlanov") and left the caption reading like a list line instead of a sentence,
- * and a gallery's slide counter ("1 / 5", read as "5 Gantry cranes"). An "Also read" card set between the
+ * and a gallery's slide counter ("1 / 5", read as "5 Gantry cranes"), also when its class says only "count". An "Also read" card set between the
  * paragraphs links another story and may carry that story's teaser with its figures ("reserves rose 22%").
  */
 const CLUTTER =
-  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|related|recommend\w*|share|sharing|social|comments?|pinglun\w*|footer|sidebar|aside|advert\w*|ads?|promo|toolbar|counter|(?:slide|photo|image|gallery)-?(?:count|number|index)|pager|pagination|views|hits|clicks|pv|tags|more-news|read-more|also-read|read-also|see-also|read-next|hot|rank\w*|footnotes?|endnotes?|references|reflist|bibliography|pull-?quotes?|credits?|photo-?credits?)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|related|recommend\w*|share|sharing|social|comments?|pinglun\w*|footer|sidebar|aside|advert\w*|ads?|promo|toolbar|counter|count|(?:slide|photo|image|gallery)-?(?:count|number|index)|pager|pagination|views|hits|clicks|pv|tags|more-news|read-more|also-read|read-also|see-also|read-next|hot|rank\w*|footnotes?|endnotes?|references|reflist|bibliography|pull-?quotes?|credits?|photo-?credits?)(?:$|[\s_-])/i;
 
 /**
  * Class or id words of a fact box: "数说中塔经贸", "Key facts", "By the numbers", "В цифрах" set beside the text in an

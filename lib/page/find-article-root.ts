@@ -1,4 +1,4 @@
-import { BLOCK_TAGS } from './collect-blocks';
+import { BLOCK_TAGS, isLeftOutOfArticle, marksOf } from './collect-blocks';
 import { findPostFeed, type PostFeed } from './post-feed';
 import { runSteps, type Steps } from './steps';
 
@@ -51,6 +51,21 @@ function isMostlyLinks(div: Element, length: number): boolean {
   return linked * 2 > length;
 }
 
+/**
+ * Whether a paragraph is page furniture the article region never holds: it sits in a page's footer or navigation,
+ * or it or its parent is left out of an article (a `div.footer` of licence lines, a comments box, a hidden
+ * layer). A portal's footer is written as long runs of inline text (addresses, licence numbers, "关于我们 | 广告服务
+ * …"), longer than a short news flash's two paragraphs: scored, it made the page's body the region, and a ticker's
+ * rates were read as the article's figures. Only the paragraph and its parent are asked about their class words:
+ * a wrapper higher up named "has-sidebar" may hold the story itself.
+ */
+function isFurnitureParagraph(p: Element): boolean {
+  if (p.closest('footer, nav')) return true;
+  if (isLeftOutOfArticle(p)) return true;
+  const parent = p.parentElement;
+  return parent !== null && parent.tagName.toUpperCase() !== 'BODY' && isLeftOutOfArticle(parent);
+}
+
 /** `findArticleRoot` as steps of some sixty paragraphs, with a feed's posts. */
 export function* findArticleRegionSteps(doc: Document = document): Steps<ArticleRegion> {
   const marked = doc.querySelector('[itemprop="articleBody"]');
@@ -63,6 +78,7 @@ export function* findArticleRegionSteps(doc: Document = document): Steps<Article
     const length = (p.textContent ?? '').trim().length;
     if (length < 20) continue;
     if (p.tagName.toUpperCase() === 'DIV' && isMostlyLinks(p, length)) continue;
+    if (isFurnitureParagraph(p)) continue;
     const parent = p.parentElement;
     if (!parent) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + length);
@@ -94,9 +110,44 @@ function bestScored(scores: Map<Element, number>, within?: Element): Element | n
   return best;
 }
 
-/** The headline: the first h1 in the page, else the document title. */
+const foldSpaces = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Class or id words of a site's logo. */
+const LOGO = /(?:^|[\s_-])logo(?:$|[\s_-])/i;
+/** The longest site name an h1 holding the logo is taken for. */
+const SITE_NAME_MAX = 12;
+/** How much of the page's title a heading must open it with to be its headline. */
+const TITLE_PREFIX = 12;
+
+/**
+ * Whether an h1 holds the site's logo or name rather than the story's headline: it is marked as the logo, or it is
+ * short and the page's title ends with it ("中哈跨境运输量同比增长21%_新疆日报" over an h1 "新疆日报").
+ */
+function isSiteName(h1: Element, title: string): boolean {
+  if (LOGO.test(marksOf(h1)) || (h1.parentElement && LOGO.test(marksOf(h1.parentElement)))) return true;
+  const text = foldSpaces(h1.textContent);
+  return text.length > 0 && text.length <= SITE_NAME_MAX && title !== text && title.endsWith(text);
+}
+
+/**
+ * The headline element: the first h1, unless it is the site's logo and another h1 or h2 opens the page's title
+ * (the story's headline set in an h2 below the logo).
+ */
+function findHeadlineElement(doc: Document): Element | null {
+  const first = doc.querySelector('h1');
+  const title = foldSpaces(doc.title);
+  if (!first || !title || !isSiteName(first, title)) return first;
+  for (const heading of doc.querySelectorAll('h1, h2')) {
+    const text = foldSpaces(heading.textContent);
+    if (heading !== first && text.length >= 6 && title.startsWith(text.slice(0, TITLE_PREFIX)))
+      return heading;
+  }
+  return first;
+}
+
+/** The headline: the first h1 in the page (or the heading under a logo's h1), else the document title. */
 export function findHeadline(doc: Document = document): { text: string; element: Element | null } {
-  const h1 = doc.querySelector('h1');
-  const text = (h1?.textContent ?? doc.title ?? '').replace(/\s+/g, ' ').trim();
+  const h1 = findHeadlineElement(doc);
+  const text = foldSpaces(h1?.textContent ?? doc.title);
   return { text, element: h1 };
 }

@@ -7,6 +7,7 @@ import { MARKET_TERMS } from './gazetteer/market-terms';
 import { OTHER_PARTNERS } from './gazetteer/other-partners';
 import { compileMatcher } from './lexeme-matcher';
 import { findFurniture, findListedBlocks } from './page-furniture';
+import { keepAmbiguousPairsInContext } from './pair-context';
 import { keepPortsInContext } from './port-context';
 import { dropOurCountryOfTaiwan } from './taiwan-context';
 import {
@@ -121,7 +122,7 @@ export function readTopic(input: TopicInput): TopicReading {
   const read =
     listed.size > 0 ? { ...input, blocks: input.blocks.map((b, i) => (listed.has(i) ? '' : b)) } : input;
   const collected = dropOurCountryOfTaiwan(input, collectSentences(read, subjectBlocks), ledger);
-  const sentences = keepPortsInContext(collected, ledger);
+  const sentences = keepPortsInContext(keepAmbiguousPairsInContext(read, collected, ledger), ledger);
   const relationSentences: Record<TopicWhere, number> = { title: 0, lead: 0, body: 0 };
   const mentions = { china: 0, central_asia: 0 };
   let score = 0;

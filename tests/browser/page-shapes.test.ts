@@ -41,7 +41,21 @@ const BRIEFING = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><ti
 <h2>Turkey raises rates</h2><p>Turkey's central bank raised its key rate by 250 basis points to 47.5%.</p>
 </article></main><footer>© 2025 Steppe Monitor</footer></body></html>`;
 
-const PAGES: Record<string, string> = { feed: FEED, 'long-read': LONG_READ, briefing: BRIEFING };
+const PORTAL_FLASH = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>中塔公路改造项目完工_天山日报</title></head>
+<body><div class="header"><h1 class="logo"><a href="/">天山日报</a></h1></div>
+<div class="ticker"><b>滚动新闻</b><ul><li>11月LPR报价出炉：1年期3.0%、5年期以上3.5%</li></ul></div>
+<div class="wrap"><h2>中塔公路改造项目完工</h2><div class="rm_txt_con">
+<p>由中国企业承建的中塔公路改造项目19日完工，全长约80公里，总投资约1.3亿美元。</p>
+<p>据塔方统计，今年前三季度中塔贸易额达28.6亿美元，同比增长17%。</p></div></div>
+<div class="footer">关于我们 | 广告服务 | 联系我们 | 网站声明 违法和不良信息举报电话：010-65363263 本网站所刊载信息不代表本站观点，未经书面授权禁止转载、摘编、复制及建立镜像 Copyright © 1997-2025 京ICP证000006号 京公网安备11000002000008号</div>
+</body></html>`;
+
+const PAGES: Record<string, string> = {
+  feed: FEED,
+  'long-read': LONG_READ,
+  briefing: BRIEFING,
+  'portal-flash': PORTAL_FLASH,
+};
 
 let browser: ExtensionBrowser;
 
@@ -92,6 +106,13 @@ describe('page shapes', () => {
     const { page, painted, isTopic } = await paintedOn('briefing');
     expect(isTopic).toBe(true);
     expect(painted).toEqual(['700-megawatt', 'about $850 million']);
+    await page.close();
+  });
+
+  test("a portal's two-paragraph flash under a logo h1: its own figures, not the ticker's rates", async () => {
+    const { page, painted, isTopic } = await paintedOn('portal-flash');
+    expect(isTopic).toBe(true);
+    expect(painted).toEqual(['约80公里', '约1.3亿美元', '28.6亿美元', '17%']);
     await page.close();
   });
 });

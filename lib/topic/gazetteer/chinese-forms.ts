@@ -52,3 +52,15 @@ export const ZH_SHORT_PARTNERS = {
 } as const;
 
 export const ZH_ANY_SHORT_PAIR = buildShortPair('(?:哈(?![萨薩尔爾])|吉|塔)');
+
+/**
+ * 中土 and 中乌 with a relation word: China–Turkmenistan and China–Uzbekistan, but also China–Turkey and China–Ukraine.
+ * They count only on a page that names the Central Asian partner in full and not the other country
+ * (lib/topic/pair-context.ts).
+ */
+export const ZH_AMBIGUOUS_SHORT_PARTNERS = {
+  turkmenistan: '土',
+  uzbekistan: '[乌烏]',
+} as const;
+
+export const ZH_AMBIGUOUS_SHORT_PAIR = buildShortPair('(?:土|[乌烏])');

@@ -1,5 +1,11 @@
 import type { Term } from '../types';
-import { buildShortPair, ZH_CENTRAL_ASIA, ZH_CHINA, ZH_SHORT_PARTNERS } from './chinese-forms';
+import {
+  buildShortPair,
+  ZH_AMBIGUOUS_SHORT_PARTNERS,
+  ZH_CENTRAL_ASIA,
+  ZH_CHINA,
+  ZH_SHORT_PARTNERS,
+} from './chinese-forms';
 
 /** How one Central Asian partner is written inside a China–X compound, per language. */
 interface PairPartner {
@@ -7,7 +13,10 @@ interface PairPartner {
   label: string;
   en: string;
   zh: string;
-  /** Chinese one-character abbreviation used in 中哈关系, 中吉合作; omitted when ambiguous (中乌 is also Ukraine). */
+  /**
+   * Chinese one-character abbreviation used in 中哈关系, 中吉合作; 中土 and 中乌 (also Turkey and Ukraine) count only in
+   * the context of their partner (lib/topic/pair-context.ts).
+   */
   zhShort?: string;
   ruNoun: string;
   /** Russian adjective stem: китайско-казахстанский, казахстанско-китайский. */
@@ -55,6 +64,7 @@ const PARTNERS: readonly PairPartner[] = [
     label: 'Turkmenistan',
     en: '(?:Turkmenistani?|Turkmen)',
     zh: '土[库庫]曼(?:斯坦)?',
+    zhShort: ZH_AMBIGUOUS_SHORT_PARTNERS.turkmenistan,
     ruNoun: '(?:Туркменистан[а-яё]*|Туркмени(?:я|и|ю|ей))',
     ruAdjective: 'туркменск',
   },
@@ -63,6 +73,7 @@ const PARTNERS: readonly PairPartner[] = [
     label: 'Uzbekistan',
     en: '(?:Uzbekistani?|Uzbek)',
     zh: '[乌烏][兹茲][别別]克(?:斯坦)?',
+    zhShort: ZH_AMBIGUOUS_SHORT_PARTNERS.uzbekistan,
     ruNoun: 'Узбекистан[а-яё]*',
     ruAdjective: 'узбекск',
   },

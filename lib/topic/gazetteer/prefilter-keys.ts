@@ -1,4 +1,5 @@
 import {
+  ZH_AMBIGUOUS_SHORT_PAIR,
   ZH_ANY_SHORT_PAIR,
   ZH_CENTRAL_ASIA,
   ZH_CHINA,
@@ -192,4 +193,5 @@ export const LINK_KEYS: readonly PrefilterKey[] = [
   ...['kulma', 'karasu', '卡拉[苏蘇]口岸', 'кульма'],
   ...['c+c5', 'c +c5', 'c+ c5', 'c + c5', 'cku', '中吉[乌烏]', '中[亚亞]天然'],
   { key: '中[哈吉塔]', guard: ZH_ANY_SHORT_PAIR },
+  { key: '中[土乌烏]', guard: ZH_AMBIGUOUS_SHORT_PAIR },
 ];

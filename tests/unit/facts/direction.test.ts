@@ -30,6 +30,8 @@ describe('a growth that fell is negative, in the three languages', () => {
     ['zh 减', '2025年中國自哈薩克斯坦進口減4.2%。', '4.2%'],
     ['zh 比上年少', '2025年中国与哈萨克斯坦贸易额比上年少4.2%。', '4.2%'],
     ['zh 萎缩', '2025年中国与哈萨克斯坦贸易额萎缩4.2%。', '4.2%'],
+    ['zh 按年跌 (Hong Kong)', '2025年中哈貿易額按年跌4.2%，至約420億美元。', '4.2%'],
+    ['zh 跌幅 (Taiwan)', '2025年中國自哈薩克進口跌幅為4.2%。', '4.2%'],
     ['en fell', 'Trade between China and Uzbekistan fell 4.2% in 2025.', '4.2%'],
     ['en was down', "Tajikistan's exports to China were down 4.2% in 2025.", '4.2%'],
     ['en declined by', 'China–Kyrgyzstan trade declined by 4.2% in 2025.', '4.2%'],
@@ -72,6 +74,8 @@ describe('a growth that fell is negative, in the three languages', () => {
 describe('a rise, or a change with no word of direction, stays as printed', () => {
   test.each([
     ['zh 增长', '2025年中国与乌兹别克斯坦贸易额同比增长4.2%。', '4.2%', 4.2],
+    ['zh 按年升 (Hong Kong)', '2025年中吉貿易額按年升4.2%。', '4.2%', 4.2],
+    ['zh 攀升', '2025年中国与塔吉克斯坦贸易额攀升4.2%。', '4.2%', 4.2],
     ['en rose', 'Trade between China and Uzbekistan rose 4.2% in 2025.', '4.2%', 4.2],
     ['ru вырос', 'Товарооборот Китая и Узбекистана в 2025 году вырос на 4,2%.', '4,2%', 4.2],
     // A printed minus after a word of growth is a fall already, and stays one.
@@ -88,6 +92,17 @@ describe('the traps', () => {
     expect(signChange(-4.2, 'fall')).toBe(-4.2);
     expect(signChange(-4.2, 'rise')).toBe(-4.2);
     expect(signChange(4.2, undefined)).toBe(4.2);
+  });
+
+  test('升 inside another word (升格, 公升) is no rise, and a level after 跌至 stays a level', () => {
+    expect(measured('2025年中吉关系升格，两国贸易额达45亿美元。', '45亿美元')).toMatchObject({
+      metric: 'trade_volume',
+      value: 4.5e9,
+    });
+    expect(measured('2025年中哈貿易額跌至420億美元。', '420億美元')).toMatchObject({
+      metric: 'trade_volume',
+      value: 4.2e10,
+    });
   });
 
   test('a level that fell stays a positive level', () => {

@@ -106,6 +106,21 @@ describe('relative periods against the publication date', () => {
       '2023 M1–M4',
     ],
     [
+      'zh the quarter under way',
+      '四季度新疆对中亚出口增速或将放缓至15%左右。',
+      '15%',
+      '2025-11-19',
+      '2025 Q4',
+    ],
+    ['zh the month under way', '10月，霍尔果斯口岸通行班列720列。', '720列', '2025-10-28', '2025 M10'],
+    [
+      "zh a quarter not yet begun is last year's",
+      '四季度中哈贸易额为120亿美元。',
+      '120亿美元',
+      '2025-08-20',
+      '2024 Q4',
+    ],
+    [
       'month span published early next year',
       'In January–November trade came to $80 billion.',
       '$80 billion',
@@ -152,6 +167,11 @@ describe('relative periods against the publication date', () => {
     const sentence = '2023年中哈双边贸易额为410亿美元，较上年增长28%。';
     expect(label(sentence, '28%', '2025-11-20')).toBe('2023');
     expect(label('公路运输占比由2020年的19.9%提高到2024年的51.8%。', '19.9%')).toBe('2020');
+    const share = '新疆对中亚贸易占比已由2020年的约40%提升至今年前10个月的近六成。';
+    expect(label(share, '40%', '2025-11-19')).toBe('2020');
+    expect(label(share, '近六成', '2025-11-19')).toBe('2025 M1–M10');
+    expect(label('班列平均通关时间压缩至6小时以内，较2023年缩短约40%。', '40%')).toBeUndefined();
+    expect(label('2024年中哈贸易额较2023年扩大12%。', '12%')).toBe('2024');
   });
 
   test.each([
@@ -173,6 +193,25 @@ describe('relative periods against the publication date', () => {
     expect(label('Стороны намерены довести товарооборот до 50 млрд долларов к 2030 году.', '50 млрд')).toBe(
       '2030',
     );
+  });
+
+  test.each([
+    ['中方宣布将于2025年至2026年向中亚国家提供15亿元人民币无偿援助。', '15亿元'],
+    ['2021年到2025年，中哈贸易额累计达1,700亿美元。', '1,700亿美元'],
+  ])('a Chinese span of years written with 至 or 到 is no one period: %s', (sentence, figure) => {
+    expect(label(sentence, figure)).toBeUndefined();
+  });
+
+  test("全年 in the figure's own clause keeps out the quarter of an earlier clause", () => {
+    const sentence = '四季度新疆对中亚出口增速或将放缓至15%左右，但全年进出口有望首次突破4500亿元。';
+    expect(label(sentence, '15%', '2025-11-19')).toBe('2025 Q4');
+    expect(label(sentence, '4500亿元', '2025-11-19')).toBeUndefined();
+  });
+
+  test('a year then a target year after 至 stays two periods', () => {
+    const sentence = '2024年中哈贸易额为438亿美元，至2030年将达到880亿美元。';
+    expect(label(sentence, '438亿美元')).toBe('2024');
+    expect(label(sentence, '880亿美元')).toBe('2030');
   });
 
   test("a year in the figure's own clause outranks a month of another clause", () => {

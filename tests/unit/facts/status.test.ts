@@ -32,6 +32,12 @@ describe('status', () => {
     expect(measureOf('前5个月进出口总值2864.2亿元，同比增长10.4%。', '2864.2亿元').status).toBe('actual');
   });
 
+  test("last year's value written onto a figure is a fact in a forecast sentence; this year's stays a forecast", () => {
+    expect(measureOf('全年可望超越去年創下的948億美元紀錄。', '948億美元').status).toBe('actual');
+    expect(measureOf('全年贸易额可望超越1,000億美元。', '1,000億美元').status).toBe('forecast');
+    expect(measureOf('预计今年的贸易额将达到500亿美元。', '500亿美元').status).toBe('forecast');
+  });
+
   test('the clause of the figure decides, not a plan elsewhere in the sentence', () => {
     const sentence = 'Trade hit $9 billion last year; the ministry plans to reach $15 billion by 2027.';
     expect(measureOf(sentence, '$9 billion').status).toBe('actual');

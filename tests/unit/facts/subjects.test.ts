@@ -71,6 +71,29 @@ describe('subject from the sentence', () => {
   });
 });
 
+describe("a partner's one-character short form with China", () => {
+  test.each([
+    [
+      'partner first, as its own statistics are quoted',
+      '据吉方统计，今年1—9月，吉中贸易额达182.6亿美元。',
+      '182.6亿美元',
+      'CN-KG',
+    ],
+    ['partner first, traditional', '據哈方統計，2024年哈中貿易額為438億美元。', '438億美元', 'CN-KZ'],
+    ['after a flow of investment', '截至2024年底，中国对吉直接投资存量约为25亿美元。', '25亿美元', 'CN-KG'],
+    ['Chinese firms present there', '在塔中资企业超过400家。', '400家', 'CN-TJ'],
+  ])('%s', (_name, sentence, figure, subject) => {
+    expect(measureOf(sentence, figure).subject).toBe(subject);
+  });
+
+  test.each([
+    ['吉林省对韩国出口达45亿美元。', '45亿美元'],
+    ['哈尔滨对俄贸易额达120亿元。', '120亿元'],
+  ])('not 吉林 or 哈尔滨: %s', (sentence, figure) => {
+    expect(measureOf(sentence, figure).subject ?? '').not.toMatch(/KG|KZ/);
+  });
+});
+
 describe('subject from the article', () => {
   const article = {
     articleTitle: 'Kazakhstan and China sign grain deal',
@@ -121,6 +144,31 @@ describe('subject stays undefined', () => {
       expect(measure.subject).toBeUndefined();
     },
   );
+
+  test.each([
+    ['口岸贸易额达1,021亿元人民币，其中对哈萨克斯坦贸易额逾600亿元人民币。', '1,021亿元'],
+    ['該站今年發送貨物86萬噸，其中經霍爾果斯出境至哈薩克斯坦的約占四成。', '86萬噸'],
+  ])('the partner of a later 其中 clause has a part, not the whole: %s', (sentence, figure) => {
+    expect(measureOf(sentence, figure).subject).toBeUndefined();
+  });
+
+  test.each([
+    ['俄罗斯对哈萨克斯坦出口约150亿美元，仍居首位。', '150亿美元'],
+    ['欧盟对哈萨克斯坦投资存量超过1,600亿美元。', '1,600亿美元'],
+    ['台灣去年對哈薩克出口約1.2億美元。', '1.2億美元'],
+  ])('another side before 对 trades, not China: %s', (sentence, figure) => {
+    expect(measureOf(sentence, figure).subject).toBeUndefined();
+  });
+
+  test('对 with no side named before it is still China that trades', () => {
+    expect(measureOf('前10个月对哈萨克斯坦出口约150亿美元。', '150亿美元').subject).toBe('CN-KZ');
+  });
+
+  test('the figure of the 其中 clause itself still takes its partner', () => {
+    const sentence = '口岸贸易额达1,021亿元人民币，其中对哈萨克斯坦贸易额逾600亿元人民币。';
+    expect(measureOf(sentence, '600亿元').subject).toBe('CN-KZ');
+    expect(measureOf('对哈萨克斯坦贸易额达1,021亿元，其中出口600亿元。', '1,021亿元').subject).toBe('CN-KZ');
+  });
 
   test("a trade figure with no foreign-trade word still takes the article's pair", () => {
     const measure = measureOf('前10个月进出口总值3085.7亿元，同比增长13.8%。', '3085.7亿元', {

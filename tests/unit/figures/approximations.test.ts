@@ -36,6 +36,10 @@ const BOUNDED: [string, string, Approx][] = [
   ['产量突破1000万吨。', '突破1000万吨', 'over'],
   ['外贸总值首次突破4000亿元。', '突破4000亿元', 'over'],
   ['货物贸易额首破千亿美元。', '首破千亿美元', 'over'],
+  ['阿拉山口中歐班列今年破7000列。', '破7000列', 'over'],
+  ['园区已入驻企业20来家。', '20来家', 'about'],
+  ['每天有百来辆货车过境。', '百来辆', 'about'],
+  ['中欧班列年开行量再破1.9万列。', '破1.9万列', 'over'],
   ['吸引了数百家企业。', '数百家', 'over'],
   ['上千名志愿者参与。', '上千名', 'over'],
   ['Более 60 компаний вошли в проект.', 'Более 60 компаний', 'over'],
@@ -76,6 +80,17 @@ describe('approximations and bounds', () => {
 
   it('does not read 签约 (signed) as 约 (about)', () => {
     expectFigures('现场签约15个项目。', [{ text: '15个', value: 15, approx: 'none' }]);
+  });
+
+  it('does not read 来 before anything but a counter or a time word as "or so"', () => {
+    expectFigures('每年有1.5万来自中亚的游客到访。', [{ text: '1.5万', approx: 'none' }]);
+  });
+
+  it.each([
+    ['该队打破3项赛会纪录。', '3项'],
+    ['动力煤价格跌破700元。', '700元'],
+  ])('does not read 破 inside 打破 or 跌破 as "past": %s', (sentence, text) => {
+    expectFigures(sentence, [{ text, approx: 'none' }]);
   });
 
   it.each([

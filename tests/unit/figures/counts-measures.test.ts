@@ -21,6 +21,8 @@ describe('counts with their nouns', () => {
     ['有14个部级平台。', '14个', 14, '个'],
     ['开行班列1.7万列。', '1.7万列', 17_000, '列'],
     ['每年接待游客500万人次。', '500万人次', 5e6, '人次'],
+    ['两国间每周航班达到38班次。', '38班次', 38, '班次'],
+    ['每周往返航班约60班。', '约60班', 60, '班'],
     ['共有30多国参加。', '30多国', 30, '国'],
     ['全年发运粮食约12万车皮。', '约12万车皮', 120_000, '车皮'],
     ['口岸日均交接2,300車皮。', '2,300車皮', 2300, '車皮'],
@@ -120,6 +122,9 @@ const MEASURES: [string, string, number, string, Approx][] = [
   ['Поставлено 30 млрд кубометров газа.', '30 млрд кубометров', 3e10, 'cubic_metre', 'none'],
   ['The port moved 1.2 million TEU.', '1.2 million TEU', 1.2e6, 'teu', 'none'],
   ['吞吐量120万标箱。', '120万标箱', 1.2e6, 'teu', 'none'],
+  // With the counter 個 before it, in traditional characters too; 個 alone before another noun stays a count.
+  ['該企業今年已安排約300個標箱出口中亞。', '約300個標箱', 300, 'teu', 'about'],
+  ['共發運1,260个标箱。', '1,260个标箱', 1260, 'teu', 'none'],
   ['Перевалка 2,5 млн ДФЭ.', '2,5 млн ДФЭ', 2.5e6, 'teu', 'none'],
   ['The plant will produce 100 MW.', '100 MW', 1e8, 'watt', 'none'],
   ['They will build a 1.2-gigawatt solar park.', '1.2-gigawatt', 1.2e9, 'watt', 'none'],

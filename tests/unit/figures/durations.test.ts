@@ -66,6 +66,9 @@ describe('ranges and bounds of durations', () => {
     ['到站后不到3小时即可提货。', '不到3小时', 3, 'hour', 'under'],
     ['全程运行13天左右。', '13天左右', 13, 'day', 'about'],
     ['班列运行20多天。', '20多天', 20, 'day', 'over'],
+    ['班列全程历时近3天。', '近3天', 3, 'day', 'under'],
+    ['以前发一车货到阿拉木图要十来天。', '十来天', 10, 'day', 'about'],
+    ['货物运抵阿拉木图需要近5天。', '近5天', 5, 'day', 'under'],
     ['Поезд идёт около 12 дней.', 'около 12 дней', 12, 'day', 'about'],
     ['Оформление занимает не более 2 часов.', 'не более 2 часов', 2, 'hour', 'under'],
   ] satisfies [string, string, number, string, Approx][])('%s', (sentence, text, value, unit, approx) => {

@@ -82,6 +82,10 @@ describe('never figures', () => {
     ['round-the-clock work and idioms of time', '口岸实行7×24小时通关，全天24小时运转；他三天两头往返。'],
     ['anniversaries in years', 'The treaty marks 30 years since it was signed; Договору исполнилось 30 лет.'],
     ['a length of time after a timing word, never a count', '过去3个小时；最近两个星期。'],
+    [
+      '近 opening a clause before a length of time: the last days, a period',
+      '近3天，口岸通行班列；在近24小时内；近5天时间里；據統計，近7日經口岸出境。',
+    ],
     ['abbreviated Russian months', 'Итоги за 9 мес. 2026 года; в графе «3 мес.» пусто.'],
     ['reporting periods with a capital M', 'Results for 9M 2026 and 6M25 are due.'],
     ['Russian half-years', 'Планы на 2 полугодие утверждены.'],
@@ -91,6 +95,12 @@ describe('never figures', () => {
     ['Russian rankings', 'Китай вошел в первую десятку партнеров, Казахстан — в десятке экспортеров.'],
     ['ages and anniversaries', 'A 60-year-old driver marked the 30th anniversary; 建交30周年.'],
     ['a year before a Chinese place name', '2025上海国际旅游交易博览会开幕。'],
+    [
+      "a group's number of members after its name, or the countries just listed counted again",
+      '中國與中亞5國貿易總額創新高；东盟10国代表出席；為哈薩克、烏茲別克、吉爾吉斯、土庫曼4國的第一大夥伴。',
+    ],
+    ['how long a holiday lasts', '元旦5天，口岸验放旅客；春节8天；国庆7天长假；中秋3天小长假。'],
+    ['places a ranking moved', '在中国贸易伙伴中排第27位，较上年上升3位；排名提升了5位至第32位。'],
     ['Chinese weekdays', '每周三、周五各发一班；星期六停运；上周五开馆；周三十时发车；礼拜一见。'],
     ['Chinese words made of numerals', '一带一路、十字路口、五一村、万一、千万不要、百姓、十四五规划。'],
   ])('%s', (_name, sentence) => {
@@ -146,6 +156,20 @@ describe('never figures', () => {
     expectFigures('Китай выделит гражданам государств Центральной Азии 3000 мест на курсах.', [
       { text: '3000 мест', value: 3000 },
     ]);
+  });
+
+  it('still counts the countries a network reaches, and countries not all named', () => {
+    expectFigures('中欧班列通达欧洲19国。', [{ text: '19国', value: 19 }]);
+    expectFigures('哈萨克斯坦、乌兹别克斯坦等5国企业参展。', [{ text: '5国', value: 5 }]);
+  });
+
+  it('still reads a transit time in a sentence about a holiday', () => {
+    expectFigures('元旦假日结束后，班列全程运行5天抵达阿拉木图。', [{ text: '5天', value: 5 }]);
+  });
+
+  it('still counts people with 位 after a verb of rising', () => {
+    expectFigures('参会嘉宾上升至12位专家。', [{ text: '12位', value: 12 }]);
+    expectFigures('论坛邀请了12位中亚国家部长。', [{ text: '12位', value: 12 }]);
   });
 
   it('keeps a figure that follows a date', () => {

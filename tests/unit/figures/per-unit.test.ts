@@ -125,6 +125,10 @@ describe('an exchange rate is the price of one unit of another currency', () => 
       'GBP',
     ],
     ['Sterling fell to $1.28 per pound sterling.', '$1.28 per pound sterling', 1.28, 'USD', 'GBP'],
+    // A Chinese quote "A兑B汇率报N" is N of A per B; the number stays bare.
+    ['坚戈兑美元汇率报512.3，创年内新低。', '512.3', 512.3, 'KZT', 'USD'],
+    ['吉爾吉斯索姆兌美元匯率約為87.5。', '87.5', 87.5, 'KGS', 'USD'],
+    ['乌兹别克斯坦苏姆兑美元贬值至12,850。', '12,850', 12_850, 'UZS', 'USD'],
   ])('%s', (sentence, text, value, unit, per) => {
     expectFigures(sentence, [{ text, value, unit, kind: 'money', per }]);
   });
@@ -153,6 +157,11 @@ describe('an exchange rate is the price of one unit of another currency', () => 
       { text: '5 млрд тенге', per: undefined },
     ]);
     expectFigures('Курс доллара вырос. Налоги дали 300 тенге.', [{ text: '300 тенге', per: undefined }]);
+  });
+
+  it('a bare number after 兑 without a second currency and a quoting word is no rate', () => {
+    expectNoFigures('坚戈兑换点今日营业至18.5时。');
+    expectNoFigures('人民币兑美元，报价时间延至17.30。');
   });
 
   it('a currency after "to the" that starts a longer phrase is no rate', () => {

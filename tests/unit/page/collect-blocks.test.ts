@@ -410,3 +410,88 @@ describe('the article region on page shapes met in session 10', () => {
     ]);
   });
 });
+
+describe('the article region on page shapes met in session 11', () => {
+  const FOOTER_TEXT =
+    '关于我们 | 广告服务 | 联系我们 | 网站声明 | 招聘信息 违法和不良信息举报电话：010-65363263 举报邮箱：jubao@example.cn 本网站所刊载信息不代表本站观点，未经书面授权禁止转载、摘编、复制及建立镜像 Copyright © 1997-2025 京ICP证000006号 京公网安备11000002000008号';
+
+  test("a portal's long footer does not outscore a two-paragraph flash: the story's body is the region, not the page", () => {
+    load(`<body><div class="top">北京 晴 -3℃~6℃</div>
+      <div class="ticker"><b>滚动新闻</b><ul><li>11月LPR报价出炉：1年期3.0%、5年期以上3.5%</li></ul></div>
+      <div class="wrap"><h1>中塔公路改造项目完工</h1><div class="rm_txt_con">
+      <p>由中国企业承建的中塔公路改造项目19日完工，全长约80公里，总投资约1.3亿美元。</p>
+      <p>据塔方统计，今年前三季度中塔贸易额达28.6亿美元，同比增长17%。</p></div></div>
+      <div class="footer">${FOOTER_TEXT}</div></body>`);
+    expect(readArticle(document).blocks.map((block) => block.text.trim())).toEqual([
+      '中塔公路改造项目完工',
+      '由中国企业承建的中塔公路改造项目19日完工，全长约80公里，总投资约1.3亿美元。',
+      '据塔方统计，今年前三季度中塔贸易额达28.6亿美元，同比增长17%。',
+    ]);
+  });
+
+  test('a footer element or a nav scores nothing either, whatever its paragraphs hold', () => {
+    load(`<body><div class="story"><h1>Khorgos trains</h1><div class="text">
+      <p>Trains through Khorgos between China and Kazakhstan passed 8,000 this year.</p></div></div>
+      <footer><div class="inner"><p>${FOOTER_TEXT}</p><p>${FOOTER_TEXT}</p></div></footer>
+      <nav><p>${FOOTER_TEXT}</p></nav></body>`);
+    expect(readArticle(document).blocks.map((block) => block.text.trim())).toEqual([
+      'Khorgos trains',
+      'Trains through Khorgos between China and Kazakhstan passed 8,000 this year.',
+    ]);
+  });
+
+  test("an h1 that holds the site's name or logo is not the headline: the h2 the page's title opens with is", () => {
+    for (const logo of [
+      '<h1 class="logo"><a href="/">天山日报</a></h1>',
+      '<h1><a href="/">天山日报</a></h1>',
+    ]) {
+      load(`<head><title>中哈跨境运输量同比增长21%_天山日报</title></head><body><div class="header">${logo}</div>
+        <div class="main"><div class="title"><h2>中哈跨境运输量同比增长21%</h2></div><div class="text">
+        <p>今年前10个月，中哈两国间跨境公路运输量达1,260万吨，同比增长21%，其中经霍尔果斯口岸约620万吨。</p>
+        <p>目前，新疆已开通对哈国际道路运输线路68条，占全疆对外道路运输线路的四成以上。</p></div></div></body>`);
+      expect(readArticle(document).title).toBe('中哈跨境运输量同比增长21%');
+    }
+  });
+
+  test("a short h1 that is the story's own headline stays the headline", () => {
+    load(`<head><title>天山日报_中哈贸易增长</title></head><body><h1>中哈贸易增长</h1><div class="text">
+      <p>今年前10个月，中哈两国间跨境公路运输量达1,260万吨，同比增长21%，其中经霍尔果斯口岸约620万吨。</p></div></body>`);
+    expect(readArticle(document).title).toBe('中哈贸易增长');
+  });
+
+  test('a wrapper far above the story named like furniture ("has-sidebar") does not hide the story', () => {
+    load(`<body><div class="layout has-sidebar"><div class="main"><h1>中哈贸易增长</h1><div class="article">
+      <p>今年前三季度中哈贸易额达347.2亿美元，同比增长9.8%，中国继续保持哈第一大贸易伙伴地位。</p>
+      <p>哈对华出口151.6亿美元，自华进口195.6亿美元，双方同意推动贸易额翻番。</p></div></div>
+      <div class="sidebar"><p>热门：沪指收报3402.11点，两市成交额1.52万亿元，北向资金净买入52.3亿元。</p></div></div></body>`);
+    const texts = readArticle(document).blocks.map((block) => block.text.trim());
+    expect(texts).toContain('哈对华出口151.6亿美元，自华进口195.6亿美元，双方同意推动贸易额翻番。');
+    expect(texts.some((text) => text.includes('沪指'))).toBe(false);
+  });
+});
+
+describe('a gallery\'s slide counter classed only "count"', () => {
+  test('is left out, so "4 / 12" before a caption is not read as 12 containers', () => {
+    load(`<body><article><h1>Khorgos dry port</h1><div class="body">
+      <p>Trains through Khorgos between China and Kazakhstan passed 8,000 this year, up 11.4%.</p>
+      <div class="gallery"><span class="count">4 / 12</span> Containers at the Khorgos dry port.</div>
+      <div class="pics"><em class="count">3/12</em>霍尔果斯站内待发的班列。</div></div></article></body>`);
+    expect(readArticle(document).blocks.map((block) => block.text.trim())).toEqual([
+      'Khorgos dry port',
+      'Trains through Khorgos between China and Kazakhstan passed 8,000 this year, up 11.4%.',
+      'Containers at the Khorgos dry port.',
+      '霍尔果斯站内待发的班列。',
+    ]);
+  });
+
+  test('a word that only contains "count" (an account box, a country list) is no counter', () => {
+    load(`<body><article><h1>Trade</h1><div class="body">
+      <p class="country-note">China and Kazakhstan traded goods worth $43.8 billion in 2024.</p>
+      <div class="account">Exports to China came to $15.2 billion.</div></div></article></body>`);
+    expect(readArticle(document).blocks.map((block) => block.text.trim())).toEqual([
+      'Trade',
+      'China and Kazakhstan traded goods worth $43.8 billion in 2024.',
+      'Exports to China came to $15.2 billion.',
+    ]);
+  });
+});

@@ -111,6 +111,10 @@ describe('surface forms in four scripts', () => {
     // 双边 (bilateral) after the pair, as customs and ministries write trade: 中吉双边贸易额.
     ['中吉双边贸易额', 'china-kyrgyzstan'],
     ['中塔雙邊貿易', 'china-tajikistan'],
+    // 中土 and 中乌 match as pairs; the page decides whether they are Turkmenistan and Uzbekistan (pair-context.ts).
+    ['中土天然气合作', 'china-turkmenistan'],
+    ['中乌贸易额', 'china-uzbekistan'],
+    ['中烏關係', 'china-uzbekistan'],
     // Traditional Chinese
     ['中國與', 'china'],
     ['習近平', 'xi-jinping'],
@@ -221,6 +225,8 @@ describe('look-alike substrings', () => {
     ['美对华加征关税', 'china'],
     ['欧盟对华反倾销调查', 'china'],
     ['金字塔方形的展馆', 'tajikistan'],
+    ['中土世界的地图', 'china-turkmenistan'],
+    ['其中乌鲁木齐贸易额', 'china-uzbekistan'],
     ['沿灯塔方向航行', 'tajikistan'],
   ];
 

@@ -230,4 +230,45 @@ describe('page context of relation sentences', () => {
     });
     expect(decision.isTopic).toBe(true);
   });
+
+  test('中土 counts on a page naming Turkmenistan: a short gas flash with the pair in its headline', () => {
+    const decision = scoreTopic({
+      title: '中土签署天然气合作协议 年增供气50亿立方米',
+      blocks: [
+        '新华社阿什哈巴德11月22日电 中国企业22日与土库曼斯坦国家天然气康采恩签署协议，土方将自2026年起每年增供天然气50亿立方米。',
+        '双方还将合作开发一处气田的第四期工程，总投资约30亿美元。',
+      ],
+    });
+    expect(decision.isTopic).toBe(true);
+    expect(decision.evidence.some((item) => item.term === '中土' && item.weight > 0)).toBe(true);
+  });
+
+  test.each([
+    [
+      '中土关系迎来新机遇 两国贸易额突破400亿美元',
+      '土耳其总统20日表示，土耳其与中国的贸易额今年有望突破400亿美元，中土合作潜力巨大。',
+    ],
+    [
+      '中乌贸易额前三季度增长12%',
+      '乌克兰经济部发布数据，前三季度乌克兰与中国贸易额达98亿美元，中乌经贸合作稳步推进。',
+    ],
+    ['中乌关系持续发展', '两国贸易额今年前三季度达98亿美元，同比增长12%。'],
+  ])(
+    '中土 and 中乌 on a page about Turkey or Ukraine, or naming no partner, do not count: %s',
+    (title, block) => {
+      const decision = scoreTopic({ title, blocks: [block] });
+      expect(decision.isTopic).toBe(false);
+      expect(
+        decision.evidence.filter((item) => /^中[土乌]/.test(item.term)).every((item) => item.weight === 0),
+      ).toBe(true);
+    },
+  );
+
+  test('中乌 counts on a page naming Uzbekistan', () => {
+    const decision = scoreTopic({
+      title: '中乌贸易额前10月同比增长超两成',
+      blocks: ['乌兹别克斯坦国家统计委员会发布数据，今年前10个月，两国贸易额达116.4亿美元，同比增长22.3%。'],
+    });
+    expect(decision.isTopic).toBe(true);
+  });
 });
