@@ -52,22 +52,50 @@ const ZH_QUOTE_TAIL =
   /^(?:的)?(?:汇率|匯率)?(?:中间价|中間價|收盘价|收盤價)?(?:报|報|为|為|约为|約為|约|約|收于|收於|升至|跌至|贬至|貶至|贬值至|貶值至|升值至|达|達|在|是)?[ \u00a0]*$/;
 /** How far back of the number a Chinese quote's 兑 may stand. */
 const ZH_QUOTE_WINDOW = 24;
+/**
+ * Currencies from the most to the least valuable unit (about how many of each a dollar buys: 0.8 pounds, 7.2
+ * yuan, 500 tenge, 12,800 soums). A rate quotes the less valuable currency per unit of the more valuable one.
+ */
+const BY_UNIT_VALUE = [
+  'GBP',
+  'EUR',
+  'CHF',
+  'USD',
+  'TMT',
+  'CNY',
+  'HKD',
+  'TJS',
+  'TRY',
+  'INR',
+  'KGS',
+  'RUB',
+  'JPY',
+  'PKR',
+  'KZT',
+  'MNT',
+  'UZS',
+];
 
 /**
- * "坚戈兑美元汇率报512.3", "索姆兌美元匯率約為87.5": A兑B quotes one B in A, so the bare number after it is a price in A
- * per B, as "512.3 tenge per dollar" is. Both currencies must be named, and only quoting words stand between the
- * second and the number.
+ * "坚戈兑美元汇率报512.3", "美元兑人民币汇率报7.18", "人民币兑坚戈71.5": a Chinese quote names both currencies around
+ * 兑, in either order as outlets write it, and its bare number is a price in the currency of less value per unit
+ * of the other ("512.3 tenge per dollar", "7.18 yuan per dollar"). Only quoting words stand between the second
+ * currency and the number; a pair whose order of value is unknown is no rate.
  */
 export function readChineseQuotedRate(text: string, start: number): { unit: string; per: string } | null {
   const from = Math.max(0, start - ZH_QUOTE_WINDOW);
-  ZH_AGAINST.lastIndex = from;
-  for (let found = ZH_AGAINST.exec(text); found && found.index < start; found = ZH_AGAINST.exec(text)) {
-    const per = readCurrencyAfter(text, found.index + 1);
-    if (!per || !ZH_QUOTE_TAIL.test(text.slice(per.at, start))) continue;
-    for (let i = Math.max(0, found.index - 4); i < found.index; i++) {
-      const quoted = readCurrencyAfter(text, i);
-      if (quoted && quoted.at === found.index && quoted.code !== per.code)
-        return { unit: quoted.code, per: per.code };
+  const window = text.slice(from, start);
+  ZH_AGAINST.lastIndex = 0;
+  for (let found = ZH_AGAINST.exec(window); found; found = ZH_AGAINST.exec(window)) {
+    const at = from + found.index;
+    const second = readCurrencyAfter(text, at + 1);
+    if (!second || !ZH_QUOTE_TAIL.test(text.slice(second.at, start))) continue;
+    for (let i = Math.max(0, at - 4); i < at; i++) {
+      const first = readCurrencyAfter(text, i);
+      if (!first || first.at !== at || first.code === second.code) continue;
+      const [a, b] = [BY_UNIT_VALUE.indexOf(first.code), BY_UNIT_VALUE.indexOf(second.code)];
+      if (a < 0 || b < 0) return null;
+      return a > b ? { unit: first.code, per: second.code } : { unit: second.code, per: first.code };
     }
   }
   return null;

@@ -127,6 +127,10 @@ describe('an exchange rate is the price of one unit of another currency', () => 
     ['Sterling fell to $1.28 per pound sterling.', '$1.28 per pound sterling', 1.28, 'USD', 'GBP'],
     // A Chinese quote "A兑B汇率报N" is N of A per B; the number stays bare.
     ['坚戈兑美元汇率报512.3，创年内新低。', '512.3', 512.3, 'KZT', 'USD'],
+    // Outlets write the pair in either order; the price is in the currency of less value per unit.
+    ['美元兑人民币汇率中间价报7.18。', '7.18', 7.18, 'CNY', 'USD'],
+    ['美元兑坚戈汇率报512.3。', '512.3', 512.3, 'KZT', 'USD'],
+    ['人民币兑坚戈汇率报71.5。', '71.5', 71.5, 'KZT', 'CNY'],
     ['吉爾吉斯索姆兌美元匯率約為87.5。', '87.5', 87.5, 'KGS', 'USD'],
     ['乌兹别克斯坦苏姆兑美元贬值至12,850。', '12,850', 12_850, 'UZS', 'USD'],
   ])('%s', (sentence, text, value, unit, per) => {
