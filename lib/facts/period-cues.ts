@@ -100,9 +100,19 @@ const PATTERNS: readonly (readonly [string, Build])[] = [
     (g) => firstMonths(g.n, g.year),
   ],
   [`${W}(?:the\\s+)?first\\s+half${EN_OF_YEAR}`, (g) => half(false, g.year)],
-  [`${W}H1(?:\\s?${Y})?(?![\\p{L}\\d])`, (g) => half(false, g.year)],
-  [`${W}H2(?:\\s?${Y})?(?![\\p{L}\\d])`, (g) => half(true, g.year)],
-  [`${W}Q(?<q>[1-4])(?:\\s?${Y})?(?![\\p{L}\\d])`, (g) => quarters(Number(g.q), g.year, true)],
+  // A half needs its year, or a preposition and the clause's end ("H2" is also hydrogen); a quarter its year or
+  // a preposition before it (lib/figures/periods.ts reads them the same way).
+  [`${W}H1\\s?${Y}(?![\\p{L}\\d])`, (g) => half(false, g.year)],
+  [`${W}H2\\s?${Y}(?![\\p{L}\\d])`, (g) => half(true, g.year)],
+  [
+    `(?<=(?:in|for|during|over|by|since|of)\\s+(?:the\\s+)?)H(?<h>[12])(?=\\s*(?:[,.;:!?)]|$))`,
+    (g) => half(g.h === '2', undefined),
+  ],
+  [`${W}Q(?<q>[1-4])\\s?${Y}(?![\\p{L}\\d])`, (g) => quarters(Number(g.q), g.year, true)],
+  [
+    `(?<=(?:in|for|during|over|by|since|of)\\s+(?:the\\s+)?)Q(?<q>[1-4])(?![\\p{L}\\d])`,
+    (g) => quarters(Number(g.q), undefined, true),
+  ],
   // "9M 2025", "9M2025": the first nine months; a bare "9M" is nine million.
   [`${W}(?<n>[1-9]|1[01])M\\s?${Y}(?![\\p{L}\\d])`, (g) => firstMonths(g.n, g.year)],
   [`${W}(?:the\\s+)?second\\s+half${EN_OF_YEAR}`, (g) => half(true, g.year)],

@@ -93,7 +93,7 @@ const DASH_BEFORE_DO = /[А-Яа-яЁё][ \u00a0]+[—–][ \u00a0]*$/;
  * A verb of change, with a verb's ending: "выросли", "снизилась", "увеличится", and the masculine past "вырос",
  * "возрос"; not the noun "рост".
  */
-const CHANGE_VERB =
+export const CHANGE_VERB =
   /(?<![А-Яа-яЁё])(?:(?:вы|воз|под|по|у|с|за|раз)?(?:рос|раст|сни[зж]|увелич|сокра[тщ]|упа|пад|дорожа|дешеве)[а-яё]*(?:л[аио]?(?:сь)?|лся|[аеиуюя]т(?:ся)?)|(?:вы|воз|под|раз)рос)(?![А-Яа-яЁё])/i;
 /** How far back the verb a dash stands for may be, within its sentence. */
 const ELIDED_REACH = 160;
@@ -177,9 +177,9 @@ export function readApproxBefore(text: string, start: number): ApproxBefore | nu
 
 // Right after a number, 多种 is "over N kinds" ("20多种商品"); after a unit it is "various" ("5万吨多种农产品").
 // 来 there is "or so" ("十来天", "20来家", "百来辆") only before a counter, a scale or a time word: "3年来" and
-// "20来自中亚" are no bound.
+// "20来自中亚" are no bound, nor "20萬來臺" (come to Taiwan: 台 is left out as a counter).
 const AFTER_NUMBER =
-  /([ \u00a0]?多(?![为為数數样樣边邊方])|[来來](?=[个個家名人位天年周週辆輛座台臺架艘条條项項次趟列吨噸万萬亿億千百户戶所])|[ \u00a0]?余(?![额額下])|[ \u00a0]?餘|\+(?![0-9])|-plus(?![A-Za-z])|-odd(?![A-Za-z])|[ \u00a0]or more(?![A-Za-z])|[ \u00a0]с лишним)/iy;
+  /([ \u00a0]?多(?![为為数數样樣边邊方])|[来來](?=[个個家名人位天年周週辆輛座架艘条條项項次趟列吨噸万萬亿億千百户戶所])|[ \u00a0]?余(?![额額下])|[ \u00a0]?餘|\+(?![0-9])|-plus(?![A-Za-z])|-odd(?![A-Za-z])|[ \u00a0]or more(?![A-Za-z])|[ \u00a0]с лишним)/iy;
 const AFTER_UNIT =
   /(以上|以下|以[内內]|左右|上下(?!游)|之多|有余|多(?![为為数數个個种種样樣元边邊方次年])|余(?![额額下])|[ \u00a0]or more(?![A-Za-z])|[ \u00a0]or so(?![A-Za-z])|[ \u00a0]с лишним|[ \u00a0]с небольшим)/iy;
 

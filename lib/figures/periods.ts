@@ -1,3 +1,4 @@
+import { CHANGE_VERB } from './approximations';
 import { isInLaterChineseClause } from './char-classes';
 import type { TimeRef } from './screen-number';
 import type { Figure } from './types';
@@ -27,8 +28,10 @@ const PERIOD_GROUPS: readonly { needs: RegExp; sources: readonly string[] }[] = 
       `(?<![A-Za-z])(?:(?:in|during|for|over)[ \\u00a0]+)?the[ \\u00a0]+(?:first|last|past|previous|next|final)[ \\u00a0]+(?:${EN_COUNT}[ \\u00a0]+)?(?:months?|quarters?|half|weeks?|days?|years?|decades?)(?:[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+year|this[ \\u00a0]+year|last[ \\u00a0]+year|[0-9]{4}))?(?![A-Za-z])`,
       `(?<![A-Za-z])${EN_MONTH}\\.?[ \\u00a0]*(?:[-–—]|to|through)[ \\u00a0]*${EN_MONTH}(?![A-Za-z])(?:\\.?[ \\u00a0]+[0-9]{4})?`,
       `(?<![A-Za-z])(?:first|second|third|fourth)[ \\u00a0]+(?:quarter|half)(?![A-Za-z])`,
-      // The business press: "Q3 2025", "in Q1", "H1 2025", "9M 2025", "9M2025" (a bare "9M" is nine million).
-      `(?<![A-Za-z0-9])(?:(?:Q[1-4]|H[12])(?:[ \\u00a0]?(?:19|20)[0-9]{2})?|(?:[1-9]|1[01])M[ \\u00a0]?(?:19|20)[0-9]{2})(?![A-Za-z0-9])`,
+      // The business press: "Q3 2025", "in Q1", "H1 2025", "9M 2025", "9M2025". A quarter needs its year or a
+      // preposition; a half its year, or a preposition and the clause's end (H2 is also hydrogen: "green H2",
+      // "invest in H2 plants"); a bare "9M" is nine million.
+      `(?<![A-Za-z0-9])(?:(?:Q[1-4]|H[12]|(?:[1-9]|1[01])M)[ \\u00a0]?(?:19|20)[0-9]{2}|(?<=(?:in|for|during|over|by|since|of)[ \\u00a0]+(?:the[ \\u00a0]+)?)(?:Q[1-4]|H[12](?=[ \\u00a0]*(?:[,.;:!?)]|$))))(?![A-Za-z0-9])`,
     ],
   },
   {
@@ -123,7 +126,7 @@ function findBefore(sorted: TimeRef[], figure: Figure, from: number): TimeRef | 
  * said'), or before the comma and dash that open the words of saying ('…120 поездов», — сказал'). A name in
  * quotes («Хоргос») has neither.
  */
-const QUOTE_END = /[,.!?…][ \u00a0]*["”»“]|["”»][ \u00a0]*,[ \u00a0]*[—–]/;
+const QUOTE_END = /[,.!?…][ \u00a0]*["”»]|["”»][ \u00a0]*,[ \u00a0]*[—–]/;
 
 /**
  * The first ref of `sorted` after the figure inside [from, to), or undefined; a figure inside a quotation takes
@@ -228,7 +231,31 @@ const COMPARED_BEFORE =
  */
 const FROM_BEFORE = /(?<![A-Za-z])from[ \u00a0]+(?:a[ \u00a0]+)?$/i;
 const SPAN_WITHIN = /[ \u00a0](?:to|through)[ \u00a0]|[-–—]/i;
-const SPAN_GOES_ON = /^[ \u00a0]*(?:to|through|till|until|[-–—])(?![A-Za-z])/i;
+/** A span goes on to a time ("from 2020 to 2024", "from January through March"), not to a level ("to $40 billion"). */
+const SPAN_GOES_ON = new RegExp(
+  `^[ \\u00a0]*(?:to|through|till|until|[-–—])[ \\u00a0]*(?:(?:19|20)[0-9]{2}(?![0-9])|${EN_MONTH}(?![A-Za-z])|the[ \\u00a0]+(?:end|first|second|third|fourth|last)|date|now|present|today)`,
+  'i',
+);
+/**
+ * A change, said before its base: "up 6.1% from…", "rose from $3 billion in 2023…", "вырос с 5 млрд…". Without
+ * one, "from" is where something comes from: "data from 2024", "investment from 25 countries in 2024".
+ */
+const CHANGE_WORD =
+  /(?<![A-Za-z])(?:up|down|r[io]se|risen|rising|rises|grew|grown|grows?|growth|fell|fallen|falls?|increase[sd]?|decrease[sd]?|decline[sd]?|drop(?:ped|s)?|jump(?:ed|s)?|climb(?:ed|s)?|slipped|slid|gain(?:ed|s)?|surge[sd]?|soared|plunged|expanded|shrank|higher|lower|(?:un)?changed|changes?|compared)(?![A-Za-z])|%|percent|(?<![А-Яа-яЁё])(?:рост|снижени|увеличени|сокращени|больше|меньше|выше|ниже)/iu;
+/** A sentence's end: a stop before a space (not the point of "17.2"), or a Chinese stop. */
+const SENTENCE_BREAK = /[.;!?](?=[ \u00a0\n])|[。；！？]/g;
+
+/** The text of `ref`'s sentence before `at`. */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 160), at);
+  let start = 0;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let found = SENTENCE_BREAK.exec(before); found; found = SENTENCE_BREAK.exec(before))
+    start = found.index + 1;
+  return before.slice(start);
+}
+
+const saysChange = (words: string) => CHANGE_WORD.test(words) || CHANGE_VERB.test(words);
 
 function isComparisonBase(text: string, ref: TimeRef): boolean {
   const before = text.slice(Math.max(0, ref.start - 24), ref.start);
@@ -236,7 +263,8 @@ function isComparisonBase(text: string, ref: TimeRef): boolean {
   return (
     FROM_BEFORE.test(before) &&
     !SPAN_WITHIN.test(ref.text) &&
-    !SPAN_GOES_ON.test(text.slice(ref.end, ref.end + 10))
+    !SPAN_GOES_ON.test(text.slice(ref.end, ref.end + 10)) &&
+    saysChange(sentenceBefore(text, ref.start))
   );
 }
 
@@ -265,15 +293,32 @@ function findBaseOf(text: string, bases: TimeRef[], figure: Figure): TimeRef | u
 const BASE_FIGURE_BEFORE =
   /(?:(?<![A-Za-z])(?:from|compared[ \u00a0]+(?:with|to)|versus|vs\.?|than)|(?<![А-Яа-яЁё])(?:против|чем|по[ \u00a0]+сравнению[ \u00a0]+с|с))[ \u00a0]+$/i;
 const BASE_TIME_BETWEEN = /^[ \u00a0]*(?:in|в)[ \u00a0]+$/i;
+/** The new level, before its base: "lift trade to $25 billion from $17.1 billion in 2024". */
+const TO_LEVEL = /(?<![\p{L}])(?:to|до)[ \u00a0]+(?:[$€£¥₽₸]|US\$)?[ \u00a0]?\d/iu;
+/** The new level after a base: "from $14.2 billion in 2023 to…", "с 5 млрд в 2023 году до 7 млрд". */
+const TO_LEVEL_AFTER = /^[^.;!?]{0,16}?(?<![\p{L}])(?:to|до)[ \u00a0]+(?:[$€£¥₽₸]|US\$)?[ \u00a0]?\d/iu;
 
-/** The base figure whose own time `ref` is, written right after it: "from $14.2 billion in 2023". */
+/**
+ * The base figure whose own time `ref` is, written right after it: "from $14.2 billion in 2023". Only the figure
+ * ending right before the time can be it, and only in a change (a word of change before it, or the new level
+ * after): "investment from 25 countries in 2024" is no base.
+ */
 function findBaseFigureOf(text: string, figures: readonly Figure[], ref: TimeRef): Figure | undefined {
-  return figures.find(
-    (figure) =>
-      figure.end <= ref.start &&
-      BASE_TIME_BETWEEN.test(text.slice(figure.end, ref.start)) &&
-      BASE_FIGURE_BEFORE.test(text.slice(Math.max(0, figure.start - 24), figure.start)),
-  );
+  // The figures are in reading order and do not overlap: the last to end before the time, by binary search.
+  let low = 0;
+  let high = figures.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((figures[middle] as Figure).end <= ref.start) low = middle + 1;
+    else high = middle;
+  }
+  const figure = figures[low - 1];
+  if (!figure || !BASE_TIME_BETWEEN.test(text.slice(figure.end, ref.start))) return undefined;
+  if (!BASE_FIGURE_BEFORE.test(text.slice(Math.max(0, figure.start - 24), figure.start))) return undefined;
+  const before = sentenceBefore(text, figure.start);
+  return saysChange(before) || TO_LEVEL.test(before) || TO_LEVEL_AFTER.test(text.slice(ref.end, ref.end + 40))
+    ? figure
+    : undefined;
 }
 
 export function attachPeriods(text: string, figures: Figure[], refs: TimeRef[]): void {

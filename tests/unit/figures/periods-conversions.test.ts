@@ -108,6 +108,43 @@ describe('periods', () => {
     expectFigures('В 4-м квартале экспорт вырос на 7%.', [{ text: '7%', period: 'В 4-м квартале' }]);
     // Nine million written "9M" stays a quantity.
     expectFigures('The port handled 9M tonnes.', [{ text: '9M tonnes', value: 9e6 }]);
+    // H2 is also hydrogen: a half needs its year, or a preposition and the clause's end.
+    expectFigures('The plant will make 2 million tonnes of green H2 a year.', [
+      { text: '2 million tonnes', period: undefined },
+    ]);
+    expectFigures('They will invest in H2 production worth $2 billion.', [
+      { text: '$2 billion', period: undefined },
+    ]);
+  });
+
+  // "from" with a time is a base only in a change: data from a year dates its figures.
+  it.each([
+    ['According to data from 2024, trade reached $40 billion.', { '$40 billion': '2024' }],
+    ['Trade came to about €730 billion, little changed from 2023.', { 'about €730 billion': undefined }],
+    [
+      'Kazakhstan drew investment from 25 countries in 2024, totalling $10 billion.',
+      { '25 countries': '2024', '$10 billion': '2024' },
+    ],
+    [
+      'Казахстан вложил 3 млрд долларов в проекты с 12 партнерами в 2024 году.',
+      { '3 млрд долларов': '2024 году', '12 партнерами': '2024 году' },
+    ],
+    // A change whose level comes after its base: the base's time dates neither.
+    [
+      'Trade rose 6.1% from the previous year to $40 billion.',
+      { '6.1%': undefined, '$40 billion': undefined },
+    ],
+  ] satisfies [string, Record<string, string | undefined>][])('%s', (sentence, periods) => {
+    expectFigures(
+      sentence,
+      Object.entries(periods).map(([text, period]) => ({ text, period })),
+    );
+  });
+
+  it('an opening quote after a comma does not end a quotation', () => {
+    expectFigures('Exports hit $3 billion, “a record”, in Q1 2025.', [
+      { text: '$3 billion', period: 'Q1 2025' },
+    ]);
   });
 
   it('dates a figure by a whole span of years written with a dash', () => {
