@@ -118,9 +118,10 @@ const SHORT_UNITS: readonly DurationUnit[] = ['minute', 'hour', 'day', 'week'];
  * A penalty: how long someone is detained, jailed or banned ("detained for 15 days", "a 5-year prison term",
  * "арестован на 15 суток", "5 лет лишения свободы", "行政拘留15天") is a court's or a police's term, never a
  * measure of trade or transport. The word of custody stands in the clause before or right after the number.
+ * ("заключение" alone is also the signing of a contract: "заключение контракта сроком на 10 лет" is a term.)
  */
 const PENAL =
-  /(?<![A-Za-z])(?:detain(?:ed|s|ing)?|detention|arrest(?:ed|s)?|jail(?:ed|s)?|imprison(?:ed|ment)|prison|sentenc(?:ed|es?|ing)|custody|incarcerat[a-z]*|convicted)(?![A-Za-z])|(?<![А-Яа-яЁё])(?:задерж[ао]н\p{L}*|задержани\p{L}*|арест\p{L}*|сут(?:ок|ки) ареста|осужд\p{L}*|приговор\p{L}*|лишени\p{L}* свободы|заключени\p{L}*|колони\p{L}*|тюрьм\p{L}*|тюремн\p{L}*)|拘留|羁押|羈押|判处|判處|判刑|徒刑|监禁|監禁|服刑/iu;
+  /(?<![A-Za-z])(?:detain(?:ed|s|ing)?|detention|arrest(?:ed|s)?|jail(?:ed|s)?|imprison(?:ed|ment)|prison|sentenc(?:ed|es?|ing)|custody|incarcerat[a-z]*|convicted)(?![A-Za-z])|(?<![А-Яа-яЁё])(?:задержа[лн]\p{L}*|задержани\p{L}*|арест\p{L}*|сут(?:ок|ки) ареста|осужд\p{L}*|приговор\p{L}*|лишени\p{L}* свободы|заключени\p{L}* под страж\p{L}*|мест\p{L}* заключения|исправительн\p{L}* колони\p{L}*|тюрьм\p{L}*|тюремн\p{L}*)|拘留|羁押|羈押|判处|判處|判刑|徒刑|监禁|監禁|服刑/iu;
 
 function isPenalty(text: string, spanStart: number, word: TimeWord): boolean {
   return (

@@ -133,7 +133,8 @@ export function findNeverFigure(text: string, start: number, end: number): numbe
     const isLabel =
       WORD_LABEL_BEFORE.test(justBefore) ||
       CAPITAL_LABEL_BEFORE.test(justBefore) ||
-      NAME_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+      // A name's number is one digit ("Power of Siberia 2"): "the Republic of Kazakhstan 35 new plants" counts.
+      (end - start === 1 && NAME_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 40), start)));
     if (isLabel && !scaleFollows(text, end)) return endOfRun(text, end);
   }
   const after = text.charAt(end);

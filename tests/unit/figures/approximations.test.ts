@@ -84,6 +84,8 @@ describe('approximations and bounds', () => {
 
   it('does not read 来 before anything but a counter or a time word as "or so"', () => {
     expectFigures('每年有1.5万来自中亚的游客到访。', [{ text: '1.5万', approx: 'none' }]);
+    // 來臺 is "come to Taiwan": 台 after 来 is no counter.
+    expectFigures('預計全年將有20萬來臺旅客。', [{ text: '20萬', approx: 'none' }]);
   });
 
   it.each([

@@ -68,7 +68,7 @@ describe('never figures', () => {
     [
       'a penalty of detention or prison',
       'A blogger was detained for 10 days; he faces a 3-year prison term; 被行政拘留10天; задержан на 10 суток; ' +
-        'приговорен к 4 годам лишения свободы.',
+        'приговорен к 4 годам лишения свободы; их задержали на 15 суток.',
     ],
     ['a lone Chinese one before a time word', '总有一天；一天比一天好；一年一度的博览会。'],
     ['reading times', '5 min read · 3 min listen · Читать: 6 мин · 阅读时间：4分钟'],
@@ -155,6 +155,10 @@ describe('never figures', () => {
     expectFigures('The Port of Aktau 6 million tonnes target', [{ text: '6 million tonnes', value: 6e6 }]);
     expectFigures('Китай выделит гражданам государств Центральной Азии 3000 мест на курсах.', [
       { text: '3000 мест', value: 3000 },
+    ]);
+    // A name's number is one digit: a larger one after a country's formal name is a count.
+    expectFigures('In the Republic of Kazakhstan 35 new plants were built in 2024.', [
+      { text: '35 new plants', value: 35 },
     ]);
   });
 
