@@ -93,7 +93,7 @@ export function describeMeasure(context: MeasureContext): Measure {
   const change = readChange(sentence, metric, at, clause, figure.unit);
   const timeless = metric.metric !== undefined && TIMELESS.includes(metric.metric);
   const found = timeless ? { evidence: [] } : findPeriod(sentence, at, clause, context.publishedAt);
-  const status = findStatus(sentence, at, clause);
+  const status = findStatus(sentence, at, clause, figure.kind);
   const period = readPartialYear(found, status.status);
   return {
     ...(subject.subject ? { subject: subject.subject } : {}),

@@ -1,4 +1,5 @@
 import { isInLaterChineseClause } from '../figures/char-classes';
+import type { FigureKind } from '../figures/types';
 import { compileCueTable, findCues, pickNearestCue, type Span, WORD_START as W } from './find-cues';
 import type { Cue, FactStatus } from './types';
 
@@ -64,9 +65,15 @@ function findStrongerCue(
  */
 const PAST_VALUE_BEFORE = /(?:去年|上年|前年|上一年)(?:[创創]下|[录錄]得|实现|實現|达到|達到)?的\s*$/u;
 
-/** Whether the figure is a fact, a target or a forecast: the strongest cue of its clause, then of its sentence. */
-export function findStatus(sentence: string, figure: Span, clause: Span): StatusFinding {
-  const pastValue = PAST_VALUE_BEFORE.exec(sentence.slice(Math.max(0, figure.start - 12), figure.start));
+/**
+ * Whether the figure is a fact, a target or a forecast: the strongest cue of its clause, then of its sentence.
+ * `kind` is the figure's: a share or a multiple of last year's value ("将达到去年的1.5倍") is no value of last year.
+ */
+export function findStatus(sentence: string, figure: Span, clause: Span, kind?: FigureKind): StatusFinding {
+  const pastValue =
+    kind !== 'percent' && kind !== 'multiple'
+      ? PAST_VALUE_BEFORE.exec(sentence.slice(Math.max(0, figure.start - 12), figure.start))
+      : null;
   if (pastValue)
     return { status: 'actual', evidence: [`status: "${pastValue[0].trim()}": last year's value`] };
   const cues = findCues(sentence, STATUS_CUES).filter(

@@ -62,7 +62,9 @@ function readShortPartner(sentence: string, span: Span): { code: string; word: s
   const found = ZH_SHORT_PARTNER.exec(sentence.slice(span.start, span.end));
   const short = found?.groups?.first ?? found?.groups?.after;
   const code = short ? ZH_SHORT_CODES[short] : undefined;
-  return found && code ? { code, word: found[0] } : undefined;
+  // "俄罗斯对哈出口": another side trades with the partner, as with its full name.
+  if (!found || !code || namesOtherSide(sentence, span.start + found.index)) return undefined;
+  return { code, word: found[0] };
 }
 
 function describeWords(mentions: SubjectMentions): string {

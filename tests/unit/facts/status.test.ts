@@ -36,6 +36,9 @@ describe('status', () => {
     expect(measureOf('全年可望超越去年創下的948億美元紀錄。', '948億美元').status).toBe('actual');
     expect(measureOf('全年贸易额可望超越1,000億美元。', '1,000億美元').status).toBe('forecast');
     expect(measureOf('预计今年的贸易额将达到500亿美元。', '500亿美元').status).toBe('forecast');
+    // A multiple or a share of last year's value is this year's, still a forecast.
+    expect(measureOf('预计今年中哈贸易额将达到去年的1.5倍。', '1.5倍').status).toBe('forecast');
+    expect(measureOf('预计今年客流将恢复到去年的80%。', '80%').status).toBe('forecast');
   });
 
   test('the clause of the figure decides, not a plan elsewhere in the sentence', () => {

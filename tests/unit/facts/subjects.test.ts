@@ -156,6 +156,8 @@ describe('subject stays undefined', () => {
     ['俄罗斯对哈萨克斯坦出口约150亿美元，仍居首位。', '150亿美元'],
     ['欧盟对哈萨克斯坦投资存量超过1,600亿美元。', '1,600亿美元'],
     ['台灣去年對哈薩克出口約1.2億美元。', '1.2億美元'],
+    ['俄罗斯对哈出口约150亿美元。', '150亿美元'],
+    ['欧盟自哈进口约80亿美元。', '80亿美元'],
   ])('another side before 对 trades, not China: %s', (sentence, figure) => {
     expect(measureOf(sentence, figure).subject).toBeUndefined();
   });
