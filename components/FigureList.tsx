@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { FigureSummary } from '@/lib/messages';
 import { formatReading } from '@/lib/popup/format-figure';
@@ -23,12 +23,24 @@ export const FIGURES_PER_PAGE = 200;
 /** The page's figures in reading order, each with its normalized reading and its sentence. */
 export function FigureList({ figures, links, onReveal }: FigureListProps) {
   const [shown, setShown] = useState(FIGURES_PER_PAGE);
+  const list = useRef<HTMLOListElement>(null);
+  const firstNew = useRef(-1);
+  // The last "Show more" goes away with the figures it showed: focus moves to the first of them, not the body.
+  useLayoutEffect(() => {
+    if (firstNew.current < 0 || shown < figures.length) return;
+    list.current?.querySelectorAll<HTMLButtonElement>('.figure-text')[firstNew.current]?.focus();
+    firstNew.current = -1;
+  }, [shown, figures.length]);
+  const showMore = () => {
+    firstNew.current = shown;
+    setShown(shown + FIGURES_PER_PAGE);
+  };
   return (
     <section aria-labelledby="figures-title">
       <h2 id="figures-title" class="section-title">
         {t('figuresHeading', String(figures.length))}
       </h2>
-      <ol class="figure-list">
+      <ol class="figure-list" ref={list}>
         {figures.slice(0, shown).map((figure) => (
           <li key={figure.index} class={`figure figure-${figure.kind}`} data-kind={figure.kind}>
             <button
@@ -48,7 +60,7 @@ export function FigureList({ figures, links, onReveal }: FigureListProps) {
         ))}
       </ol>
       {figures.length > shown ? (
-        <button type="button" class="list-more" onClick={() => setShown((count) => count + FIGURES_PER_PAGE)}>
+        <button type="button" class="list-more" onClick={showMore}>
           {t('listShowMore', String(figures.length - shown))}
         </button>
       ) : null}

@@ -123,6 +123,8 @@ export function staticRangeForSpan(block: PageBlock, start: number, end: number)
 
 /** A live Range over the same boundary points as `range`, or null when the page's DOM no longer has them. */
 export function liveRange(range: AbstractRange, doc: Document = document): Range | null {
+  // A Range takes detached nodes without a word: the page may have replaced the text since it was painted.
+  if (!range.startContainer.isConnected || !range.endContainer.isConnected) return null;
   try {
     const live = doc.createRange();
     live.setStart(range.startContainer, range.startOffset);

@@ -51,9 +51,12 @@ test('a long report lists its first 200 figures at once, and "Show more" goes on
   expect(await listed()).toEqual(painted.slice(0, 200));
   await panel.getByRole('button', { name: 'Show more (320 left)' }).click();
   await expect.poll(listed).toEqual(painted.slice(0, 400));
-  await panel.getByRole('button', { name: 'Show more (120 left)' }).click();
+  // By keyboard: the last "Show more" goes away, and focus lands on the first figure it showed.
+  await panel.getByRole('button', { name: 'Show more (120 left)' }).focus();
+  await panel.keyboard.press('Enter');
   await expect.poll(listed).toEqual(painted);
   expect(await panel.locator('.list-more').count()).toBe(0);
+  expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe(painted[400]);
   await panel.close();
   await page.close();
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { foldWhiteSpace, rangeForSpan } from '@/lib/page/block-text';
+import { foldWhiteSpace, liveRange, rangeForSpan } from '@/lib/page/block-text';
 import { collectBlocks } from '@/lib/page/collect-blocks';
 import { readArticle } from '@/lib/page/read-article';
 
@@ -157,6 +157,21 @@ describe('collectBlocks', () => {
     const start = block.text.indexOf('173.05');
     const range = rangeForSpan(block, start, start + '173.05 billion yuan'.length);
     expect(range.toString().replace(/\s+/g, ' ')).toBe('173.05 billion yuan');
+  });
+
+  test("a painted range's live copy covers its text, and is none once the page took the text away", () => {
+    load('<head></head><body><p id="p">Trade rose 5% this year.</p></body>');
+    const text = document.getElementById('p')?.firstChild as Text;
+    const painted = {
+      startContainer: text,
+      startOffset: 11,
+      endContainer: text,
+      endOffset: 13,
+      collapsed: false,
+    };
+    expect(liveRange(painted)?.toString()).toBe('5%');
+    document.getElementById('p')?.remove();
+    expect(liveRange(painted)).toBeNull();
   });
 });
 
