@@ -185,6 +185,8 @@ function findRef(
   if (periodBefore) return periodBefore;
   const periodAfter = findAfter(periods, figure, to, text);
   const yearAfter = findAfter(years, figure, to, text);
+  // "$89.4 billion in 2023 and $94.8 billion in 2024": a year written right after the figure is its own.
+  if (yearAfter && OWN_YEAR_BETWEEN.test(text.slice(figure.end, yearAfter.start))) return yearAfter;
   // "$94.8 billion in 2024, and $28.6 billion in the first four months of 2025": the nearer year dates it.
   if (periodAfter && yearAfter && yearAfter.end <= periodAfter.start && datesFigureBefore(text, yearAfter))
     return yearAfter;
@@ -199,6 +201,9 @@ function findRef(
       : yearAfter)
   );
 }
+
+/** "… in 2024", "… в 2024 году": all that stands between a figure and the year it is of. */
+const OWN_YEAR_BETWEEN = /^[ \u00a0]*(?:in|в)[ \u00a0]+$/i;
 
 function datesFigureBefore(text: string, year: TimeRef): boolean {
   return YEAR_OF_CLAUSE_BEFORE.test(text.slice(Math.max(0, year.start - 6), year.start));
