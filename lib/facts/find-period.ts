@@ -1,4 +1,4 @@
-import { isInLaterChineseClause } from '../figures/char-classes';
+import { isInClosedAside, isInLaterChineseClause } from '../figures/char-classes';
 import { isWithin, pickNearestCue, type Span } from './find-cues';
 import { findPeriodCues, type PeriodWords } from './period-cues';
 import type { Cue, Period } from './types';
@@ -142,7 +142,8 @@ export function findPeriod(
     (cue) =>
       (cue.end <= figure.start || cue.start >= figure.end) &&
       !isBaseOrStart(sentence, cue, figure) &&
-      !isInLaterChineseClause(sentence, figure, cue),
+      !isInLaterChineseClause(sentence, figure, cue) &&
+      !isInClosedAside(sentence, figure, cue),
   );
   const spans = cues.filter((cue) => cue.value.kind !== 'year' && cue.value.kind !== 'relative');
   const years = cues.filter((cue) => cue.value.kind === 'year' || cue.value.kind === 'relative');

@@ -1,4 +1,4 @@
-import { isInLaterChineseClause } from './char-classes';
+import { isInClosedAside, isInLaterChineseClause } from './char-classes';
 import type { TimeRef } from './screen-number';
 import type { Figure } from './types';
 
@@ -113,9 +113,14 @@ function findLastBefore(refs: TimeRef[], position: number): number {
 }
 
 /** The ref of `sorted` closest before the figure inside [from, to), or undefined. */
-function findBefore(sorted: TimeRef[], figure: Figure, from: number): TimeRef | undefined {
+function findBefore(sorted: TimeRef[], figure: Figure, from: number, text: string): TimeRef | undefined {
   const before = sorted[findLastBefore(sorted, figure.start)];
-  return before && before.start >= from && before.end <= figure.start ? before : undefined;
+  return before &&
+    before.start >= from &&
+    before.end <= figure.start &&
+    !isInClosedAside(text, figure, before)
+    ? before
+    : undefined;
 }
 
 /**
@@ -181,7 +186,7 @@ function findRef(
   from: number,
   to: number,
 ) {
-  const periodBefore = findBefore(periods, figure, from);
+  const periodBefore = findBefore(periods, figure, from, text);
   if (periodBefore) return periodBefore;
   const periodAfter = findAfter(periods, figure, to, text);
   const yearAfter = findAfter(years, figure, to, text);
@@ -191,7 +196,7 @@ function findRef(
   if (periodAfter && yearAfter && yearAfter.end <= periodAfter.start && datesFigureBefore(text, yearAfter))
     return yearAfter;
   if (periodAfter && !opensLaterClause(text, figure, periodAfter)) return periodAfter;
-  const yearBefore = findBefore(years, figure, from);
+  const yearBefore = findBefore(years, figure, from, text);
   if (yearBefore && yearAfter && datesOwnClause(text, yearBefore, figure, yearAfter)) return yearAfter;
   return (
     yearBefore ??

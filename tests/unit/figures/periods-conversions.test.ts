@@ -184,6 +184,21 @@ describe('periods', () => {
     expect(extractFigures(sentence).map((figure) => figure.period)).toEqual(periods);
   });
 
+  // A time before the aside still dates the figure after it (the last case).
+  it.each([
+    [
+      'Газопровод, первая нитка которого была запущена в 2009 году, поставляет около 40 млрд кубометров.',
+      [undefined],
+    ],
+    ['The Khorgos dry port, which opened in 2015, handled 520,000 TEU.', [undefined]],
+    ['In 2024, the port, which has 12 cranes, handled 520,000 TEU.', ['2024', '2024']],
+  ])(
+    'takes no time from a relative clause between commas that closes before the figure: "%s"',
+    (sentence, periods) => {
+      expect(extractFigures(sentence).map((figure) => figure.period)).toEqual(periods);
+    },
+  );
+
   it('reads a Russian year written without "году" ("в 2020-м") as a time, not an ordinal', () => {
     expectFigures('Товарооборот достиг $41 млрд против $26 млрд в 2020-м.', [
       { text: '$41 млрд', period: undefined },
