@@ -64,6 +64,16 @@ describe('counts with their nouns', () => {
     ]);
   });
 
+  it('takes no noun in the nominative plural after a scale word: it opens the next clause', () => {
+    expectFigures('Разрыв в 13,5 млрд эксперты объясняют реэкспортом.', [{ text: '13,5 млрд' }]);
+    // After a scale word a genitive plural still counts, and so does "3 машины" with no scale word.
+    expectFigures('Ввезено 61 тыс. машин, 3 машины и 1,2 млн туристов.', [
+      { text: '61 тыс. машин', noun: 'машин' },
+      { text: '3 машины', noun: 'машины' },
+      { text: '1,2 млн туристов', noun: 'туристов' },
+    ]);
+  });
+
   it('reads vague English orders of magnitude as bounded counts', () => {
     expectFigures('Hundreds of firms joined.', [
       { text: 'Hundreds', value: 100, approx: 'over', unit: 'count' },
