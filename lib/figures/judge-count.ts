@@ -141,7 +141,15 @@ export function isLevelOfNumber(text: string, parts: ReadingParts): boolean {
   const { token } = parts;
   if (token.source !== 'digits' || token.decimal || token.value < 2 || LETTER.test(text.charAt(parts.end)))
     return false;
-  return NUMBER_OF_BEFORE.test(text.slice(Math.max(0, parts.spanStart - 90), parts.spanStart));
+  return namesNumberBefore(text, parts.spanStart);
+}
+
+/**
+ * Whether the clause before `start` names a count whose level follows: "число совместных предприятий превысило
+ * 1,2 тыс." counts ventures, whatever sum its sentence named before.
+ */
+export function namesNumberBefore(text: string, start: number): boolean {
+  return NUMBER_OF_BEFORE.test(text.slice(Math.max(0, start - 90), start));
 }
 
 /** "up from 700-750 a year earlier", "против 96 годом ранее": the bare number a figure is compared with. */

@@ -64,6 +64,22 @@ describe('counts with their nouns', () => {
     ]);
   });
 
+  it('counts the scaled level a named count reaches, after a sum in the same sentence', () => {
+    expectFigures('Китайские фирмы вложили $2,1 млрд, а число совместных предприятий превысило 1,2 тыс.', [
+      { text: '$2,1 млрд', unit: 'USD' },
+      { text: '1,2 тыс.', unit: 'count', kind: 'count' },
+    ]);
+    expectFigures('Investment hit $3 billion, and the number of joint ventures rose to 1.2 thousand.', [
+      { text: '$3 billion', unit: 'USD' },
+      { text: '1.2 thousand', unit: 'count' },
+    ]);
+    // A bare sum after a sum, with no count named, keeps the currency.
+    expectFigures('Инвестиции составили $2 млрд, а объем торговли превысил 5 млрд.', [
+      { text: '$2 млрд', unit: 'USD' },
+      { text: '5 млрд.', unit: 'USD' },
+    ]);
+  });
+
   it('takes no noun in the nominative plural after a scale word: it opens the next clause', () => {
     expectFigures('Разрыв в 13,5 млрд эксперты объясняют реэкспортом.', [{ text: '13,5 млрд' }]);
     // After a scale word a genitive plural still counts, and so does "3 машины" with no scale word.
