@@ -194,6 +194,18 @@ export function findSubject(
   let reading = resolveSubject(inClause);
   let mentions = inClause;
   const listsAllFive = inSentence.countries.size === 5;
+  const pointedBack = reading && 'subject' in reading && reading.subject === 'CN' && !listsAllFive;
+  const backCue = pointedBack ? RELATION_CUE.exec(context.sentence.slice(clause.start, clause.end)) : null;
+  if (backCue) {
+    // "China's investment in the region exceeded $40 billion, and 3,500 firms are registered in Uzbekistan": the
+    // clause points back to the article's pair; a partner of a later clause does not own its figure.
+    const article = readArticleSubject(context);
+    if (article?.subject?.startsWith('CN-'))
+      return {
+        subject: article.subject,
+        evidence: `${describeWords(inClause)} + "${backCue[0]}" (clause) + ${article.evidence}`,
+      };
+  }
   if (!reading || 'ambiguous' in reading || reading.subject === 'CN' || listsAllFive) {
     reading = resolveSubject(inSentence);
     mentions = inSentence;

@@ -110,6 +110,36 @@ describe('subject from the article', () => {
     expect(measure.evidence.join(' ')).toContain('(title)');
   });
 
+  test.each([
+    [
+      'en',
+      "China's investment in the region passed $40 billion, and 3,500 Chinese firms are registered in Uzbekistan.",
+      '$40 billion',
+      'CN-CA',
+    ],
+    [
+      'ru',
+      'Вложения Китая в экономику стран региона превысили 40 млрд долларов, а в Узбекистане работают 3500 китайских фирм.',
+      '40 млрд',
+      'CN-CA',
+    ],
+    // A clause that names its own partner keeps it; the partner of a later clause still owns that clause's figure.
+    [
+      'en',
+      "China's investment in the region passed $40 billion, and 3,500 Chinese firms are registered in Uzbekistan.",
+      '3,500',
+      'CN-UZ',
+    ],
+  ])(
+    "%s: a China-only clause that points back takes the title pair over a later clause's partner",
+    (_lang, sentence, figure, subject) => {
+      const measure = measureOf(sentence, figure, {
+        articleTitle: 'China and Central Asia: ten years of trade',
+      });
+      expect(measure.subject).toBe(subject);
+    },
+  );
+
   test('the lead is used when the title names no one', () => {
     const measure = measureOf('Bilateral trade grew to $3.9 billion.', '$3.9 billion', {
       articleTitle: 'Roads, tunnels and trade',
