@@ -181,6 +181,17 @@ function beforePartClause(sentence: string, clause: Span): Span {
  * sentence, then the article's title or lead when the sentence names no one (or only China) and refers back to
  * the article's subject. Never a guess among several.
  */
+/** Words that tie an amount to the name right before it: "Russia with $9.6 billion", "Россия — 9,6 млрд", "俄罗斯（96亿美元）". */
+const TIED_TO_NAME =
+  /^\s*(?:with|at|—|–|:|\(|（)\s*(?:(?:about|some|nearly|almost|around|over|more than|около|почти|более|свыше|порядка|约|近|超过?)\s*)?$/iu;
+
+/** Another country or bloc the amount is tied to ("followed by Russia with $9.6 billion"), or undefined. */
+function readOtherOwner(context: MeasureContext): string | undefined {
+  const before = context.sentence.slice(Math.max(0, context.figureStart - 40), context.figureStart);
+  const last = otherPartners.findAll(before).at(-1);
+  return last && TIED_TO_NAME.test(before.slice(last.end)) ? last.text : undefined;
+}
+
 export function findSubject(
   context: MeasureContext,
   clause: Span,
@@ -188,6 +199,8 @@ export function findSubject(
 ): SubjectFinding {
   const respective = readRespectiveSubject(context);
   if (respective) return respective;
+  const owner = readOtherOwner(context);
+  if (owner) return { evidence: `"${owner}" owns the amount: left open` };
   const inClause = collectSubjectMentions(context.sentence, clause);
   const whole = beforePartClause(context.sentence, clause);
   const inSentence = collectSubjectMentions(context.sentence, whole);

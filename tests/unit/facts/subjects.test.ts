@@ -149,6 +149,16 @@ describe('subject from the article', () => {
   });
 });
 
+describe('an amount tied to China, after another partner in the sentence', () => {
+  test('keeps the pair of China and its partner', () => {
+    const measure = measureOf(
+      'After Russia, China ranks next with $11.8 billion of trade with Uzbekistan.',
+      '$11.8 billion',
+    );
+    expect(measure.subject).toBe('CN-UZ');
+  });
+});
+
 describe('subject stays undefined', () => {
   test.each([
     ['no names, no article', 'The two countries traded goods worth $5 billion.', '$5 billion'],
@@ -160,6 +170,16 @@ describe('subject stays undefined', () => {
     ['China only', 'Chinese buyers paid $300 million for the wheat.', '$300 million'],
     ['zh several partners', '乌兹别克斯坦和塔吉克斯坦的项目总投资达50亿美元。', '50亿美元'],
     ['ru several partners', 'Казахстан и Киргизия получили кредиты на 2 млрд долларов.', '2 млрд'],
+    [
+      'an amount tied to another partner',
+      'China led with $11.8 billion, followed by Russia with $9.6 billion.',
+      '$9.6 billion',
+    ],
+    [
+      'ru an amount tied to another partner',
+      'Лидирует Китай — 11,8 млрд долларов, далее Россия — 9,6 млрд.',
+      '9,6 млрд',
+    ],
   ])('%s', (_name, sentence, figure) => {
     expect(measureOf(sentence, figure).subject).toBeUndefined();
   });
