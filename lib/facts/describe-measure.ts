@@ -4,7 +4,7 @@ import { findPeriod, type PeriodFinding } from './find-period';
 import { findStatus } from './find-status';
 import { findRateSubject, findSubject } from './find-subject';
 import { type DirectionFinding, readDirection } from './read-direction';
-import { type ChinaFlow, readCarriedFlow, readChinaFlow } from './trade-direction';
+import { type ChinaFlow, readCarriedFlow, readChinaFlow, readCoordinatedFlow } from './trade-direction';
 import type { FactStatus, Measure, MeasureContext, Metric, Period } from './types';
 
 /**
@@ -26,6 +26,19 @@ const FLOWS: readonly Metric[] = ['exports', 'imports'];
  * Exports and imports between China and a partner, turned to China's side (`trade-direction.ts`): the metric
  * (or what grew) as the store keeps it, with the words that decided.
  */
+/**
+ * The flow of a cue word that stands in an earlier clause than the figure: in "Экспорт в КНР сократился на 3,2%,
+ * до 10,1 млрд долларов" the amount is the flow that clause names, into China.
+ */
+function readCueClauseFlow(
+  sentence: string,
+  cue: Span & { metric: ChinaFlow },
+  clause: Span,
+): ChinaFlow | undefined {
+  if (cue.start >= clause.start && cue.end <= clause.end) return undefined;
+  return readChinaFlow(sentence, cue, findClause(sentence, cue));
+}
+
 function orientFlow(
   sentence: string,
   finding: MetricFinding,
@@ -35,7 +48,11 @@ function orientFlow(
   const named = finding.metric === 'growth' ? finding.growthOf : finding.metric;
   if (!subject?.startsWith('CN-') || !named || !FLOWS.includes(named) || !finding.cue) return finding;
   const cue = { ...finding.cue, metric: named as ChinaFlow };
-  const flow = readChinaFlow(sentence, cue, clause) ?? readCarriedFlow(sentence, cue, clause);
+  const flow =
+    readChinaFlow(sentence, cue, clause) ??
+    readCarriedFlow(sentence, cue, clause) ??
+    readCueClauseFlow(sentence, cue, clause) ??
+    readCoordinatedFlow(sentence, cue);
   if (!flow || flow === named) return finding;
   const evidence = [...finding.evidence, `direction: ${flow === 'imports' ? 'into' : 'out of'} China`];
   return finding.metric === 'growth'
