@@ -228,11 +228,22 @@ const MEASURES: [string, string, number, string, Approx][] = [
   ['The refinery pours 1.5 million troy ounces.', '1.5 million troy ounces', 46655.2152, 'kg', 'none'],
   ['Рудник дал 120 тыс. тройских унций золота.', '120 тыс. тройских унций', 3732.417216, 'kg', 'none'],
   ['The deposit holds about 4 million oz of gold.', 'about 4 million oz', 124413.9072, 'kg', 'about'],
+  // "m" before a word of size is metres; before other words a million (below).
+  ['Torugart: 3,752 m above sea level.', '3,752 m', 3752, 'm', 'none'],
+  ['The new mast is 120 m high.', '120 m', 120, 'm', 'none'],
 ];
 
 describe('measures', () => {
   it.each(MEASURES)('%s', (sentence, text, value, unit, approx) => {
     expectFigures(sentence, [{ text, value, unit, kind: 'measure', approx }]);
+  });
+});
+
+describe('"m" before other words', () => {
+  it('is no metre', () => {
+    expect(
+      extractFigures('The firm raised 300 m in bonds; a 300 m bridge.').filter((f) => f.unit === 'm'),
+    ).toEqual([]);
   });
 });
 
