@@ -152,6 +152,11 @@ const UNMARKED_HEADLINE =
 /** The longest text an element set as a headline holds: more is a container of the story, not its headline. */
 const HEADLINE_MAX = 250;
 
+/** A headline says something: four words or more, or ten Chinese characters; a channel's or site's name does not. */
+function isSentenceLong(text: string): boolean {
+  return text.split(' ').length >= 4 || (text.match(/[\u3400-\u9fff]/gu)?.length ?? 0) >= 10;
+}
+
 /**
  * The headline of a page with no h1 (old table layouts, portals): the first element set as a title whose whole text
  * opens the page's title ("Kyrgyzstan, China open second Torugart lane…" in a div.newstitle).
@@ -162,6 +167,7 @@ function findUnmarkedHeadline(doc: Document, title: string): Element | null {
     if (
       text.length >= TITLE_PREFIX &&
       text.length <= HEADLINE_MAX &&
+      isSentenceLong(text) &&
       title.startsWith(text.slice(0, TITLE_PREFIX))
     )
       return element;

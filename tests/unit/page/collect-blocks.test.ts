@@ -468,6 +468,11 @@ describe('the article region on page shapes met in session 11', () => {
       <div class="text"><p>Kyrgyzstan and China opened a second lane at Torugart, raising capacity to 1,200 trucks a day.</p>
       <p>Trade between the two countries totalled $19.6 billion in January to September, up 11.4% on a year.</p></div></body>`);
     expect(readArticle(document).title).toBe('Trade news | Example');
+    // Nor is a channel's or site's name set as a title a headline: it says nothing.
+    load(`<head><title>Steppe Express – Telegram</title></head><body><div class="channel_title">Steppe Express</div>
+      <div class="feed"><p>Kyrgyzstan and China opened a second lane at Torugart, raising capacity to 1,200 trucks a day.</p>
+      <p>Trade between the two countries totalled $19.6 billion in January to September, up 11.4% on a year.</p></div></body>`);
+    expect(readArticle(document).title).toBe('Steppe Express – Telegram');
   });
 
   test("a short h1 that is the story's own headline stays the headline", () => {
