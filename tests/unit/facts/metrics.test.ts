@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { factKey } from '../../../lib/facts';
+import { measureFigures } from '../../../lib/facts/measure-figures';
+import { extractFigures } from '../../../lib/figures';
 import { measureOf } from './measure-of';
 
 describe('metric', () => {
@@ -249,5 +251,22 @@ describe('metric stays undefined', () => {
     ],
   ])('%s', (_name, sentence, figure) => {
     expect(measureOf(sentence, figure).metric).toBeUndefined();
+  });
+});
+
+describe('the base a level moved from', () => {
+  const metrics = (sentence: string) =>
+    measureFigures({
+      article: { title: 'China and Uzbekistan', lead: '', publishedAt: '2025-11-24', lang: 'en' },
+      figures: extractFigures(sentence).map((figure) => ({ sentence, figure })),
+    }).map((measure) => measure.growthOf || measure.metric);
+
+  test.each([
+    ["China accounts for 33.5% of the republic's imports, up from 29.8% a year earlier.", ['share', 'share']],
+    ['Доля Китая в импорте составила 33,5% против 29,8% годом ранее.', ['share', 'share']],
+    // A growth before it is no level: a growth "up from" another is still a growth.
+    ['Exports to China rose 12%, up from 8% in 2023.', ['imports', 'imports']],
+  ])('is the same measure: %s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
   });
 });
