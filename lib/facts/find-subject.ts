@@ -12,7 +12,7 @@ import type { MeasureContext, Metric } from './types';
 
 /** Words that point back to the article's pair: "the two countries", 双边, "двух стран". */
 const RELATION_CUE =
-  /two countries|both countries|bilateral|(?:two|both) sides|the region|两国|兩國|双边|雙邊|双方|雙方|двух стран|обеих стран|двусторонн|сторон(?:ами|ы)?(?![\p{L}])|стран(?:ам|ами)? региона/iu;
+  /two countries|both countries|bilateral|(?:two|both) sides|the region|两国|兩國|双边|雙邊|双方|雙方|двух стран|обеих стран|двусторонн|сторон(?:ами|ы)?(?![\p{L}])|стран(?:ам|ами)? региона|(?<![\p{L}])в регион(?![\p{L}])/iu;
 /** Words that point back to the article's railway, pipeline or port. */
 const FACILITY_CUE =
   /the (?:line|railway|pipeline|port|crossing|pass)(?![\p{L}])|该口岸|該口岸|管道|管线|管線|线路|線路|该线|該線|铁路|鐵路|трубопровод|газопровод|лини[яиюей]|переход|перевал|магистрал/iu;

@@ -123,6 +123,14 @@ describe('subject from the article', () => {
       '40 млрд',
       'CN-CA',
     ],
+    [
+      'ru',
+      'Инвестиции КНР в регион составляют порядка $40–45 млрд, из которых половина приходится на Казахстан.',
+      '$40–45 млрд',
+      'CN-CA',
+    ],
+    // "в регионе" (where) is no pointing back to the pair, unlike "в регион" (where to).
+    ['ru', 'В регионе построено 12 новых заводов.', '12', undefined],
     // A clause that names its own partner keeps it; the partner of a later clause still owns that clause's figure.
     [
       'en',
