@@ -4,8 +4,8 @@ import { findPeriod, type PeriodFinding } from './find-period';
 import { findStatus } from './find-status';
 import { findRateSubject, findSubject } from './find-subject';
 import { type DirectionFinding, readDirection } from './read-direction';
-import { type ChinaFlow, readCarriedFlow, readChinaFlow } from './trade-direction';
-import type { FactStatus, Measure, MeasureContext, Metric } from './types';
+import { type ChinaFlow, readCarriedFlow, readChinaFlow, readCoordinatedFlow } from './trade-direction';
+import type { FactStatus, Measure, MeasureContext, Metric, Period } from './types';
 
 /**
  * Metrics of things that have no period of their own: a border's length, a pipeline's design capacity, and the
@@ -26,6 +26,19 @@ const FLOWS: readonly Metric[] = ['exports', 'imports'];
  * Exports and imports between China and a partner, turned to China's side (`trade-direction.ts`): the metric
  * (or what grew) as the store keeps it, with the words that decided.
  */
+/**
+ * The flow of a cue word that stands in an earlier clause than the figure: in "Экспорт в КНР сократился на 3,2%,
+ * до 10,1 млрд долларов" the amount is the flow that clause names, into China.
+ */
+function readCueClauseFlow(
+  sentence: string,
+  cue: Span & { metric: ChinaFlow },
+  clause: Span,
+): ChinaFlow | undefined {
+  if (cue.start >= clause.start && cue.end <= clause.end) return undefined;
+  return readChinaFlow(sentence, cue, findClause(sentence, cue));
+}
+
 function orientFlow(
   sentence: string,
   finding: MetricFinding,
@@ -35,7 +48,11 @@ function orientFlow(
   const named = finding.metric === 'growth' ? finding.growthOf : finding.metric;
   if (!subject?.startsWith('CN-') || !named || !FLOWS.includes(named) || !finding.cue) return finding;
   const cue = { ...finding.cue, metric: named as ChinaFlow };
-  const flow = readChinaFlow(sentence, cue, clause) ?? readCarriedFlow(sentence, cue, clause);
+  const flow =
+    readChinaFlow(sentence, cue, clause) ??
+    readCarriedFlow(sentence, cue, clause) ??
+    readCueClauseFlow(sentence, cue, clause) ??
+    readCoordinatedFlow(sentence, cue);
   if (!flow || flow === named) return finding;
   const evidence = [...finding.evidence, `direction: ${flow === 'imports' ? 'into' : 'out of'} China`];
   return finding.metric === 'growth'
@@ -47,6 +64,23 @@ function orientFlow(
  * "This year" in an article of that year: a target or a forecast is for the whole year, but anything already
  * counted is a total of the year so far, which the whole year's figure would contradict.
  */
+/** A sentence that opens by taking a part of the whole before it: 其中, "Of the total", "Из них", "В том числе". */
+const PART_OF_WHOLE_OPENING =
+  /^\s*(?:其中|(?:of (?:the|this|that) (?:total|amount|sum|volume)|of (?:this|these|which|them)|из (?:них|этой суммы|этого объ[её]ма)|в том числе)(?![\p{L}]))/iu;
+
+/** The period of the whole before, for a sentence of its parts that names no time of its own. */
+function readPeriodOfWhole(
+  sentence: string,
+  found: PeriodFinding,
+  whole: Period | undefined,
+): PeriodFinding | undefined {
+  if (found.period || !whole || !PART_OF_WHOLE_OPENING.test(sentence)) return undefined;
+  return {
+    period: whole,
+    evidence: [...found.evidence, `period: ${whole.label}, of the whole in the sentence before`],
+  };
+}
+
 function readPartialYear(found: PeriodFinding, status: FactStatus | undefined): PeriodFinding {
   if (!found.thisYear || status === 'target' || status === 'forecast') return found;
   return { evidence: [...found.evidence, 'period: this year, not over when published: the year so far'] };
@@ -94,7 +128,9 @@ export function describeMeasure(context: MeasureContext): Measure {
   const timeless = metric.metric !== undefined && TIMELESS.includes(metric.metric);
   const found = timeless ? { evidence: [] } : findPeriod(sentence, at, clause, context.publishedAt);
   const status = findStatus(sentence, at, clause, figure.kind);
-  const period = readPartialYear(found, status.status);
+  const period =
+    readPeriodOfWhole(sentence, found, timeless ? undefined : context.periodBefore) ??
+    readPartialYear(found, status.status);
   return {
     ...(subject.subject ? { subject: subject.subject } : {}),
     ...(flow.metric ? { metric: flow.metric } : {}),

@@ -109,6 +109,10 @@ function isSignedInBrackets(sentence: string, figure: Span): boolean {
   return signed && CLOSE_AFTER.test(sentence.slice(figure.end));
 }
 
+/** "up from", "down from", "против", "compared with": the figure after them is the base a level moved from. */
+const BASE_OF_LEVEL_BEFORE =
+  /(?:(?<![\p{L}])(?:up|down)\s+from|compared\s+(?:with|to)|(?<![\p{L}])(?:versus|против))\s*$/iu;
+
 /**
  * A percent or multiple: a change when a change word stands in its clause, a share when a share word does. What
  * grew is named in its clause, else is the level it follows in the sentence, else the nearest word for it.
@@ -123,6 +127,9 @@ function readRatio(
   const clauseText = sentence.slice(clause.start, clause.end);
   const share = findInClause(cues, ['share'], clause);
   if (share) return { metric: 'share', evidence: [`metric: "${share.text}"`] };
+  // "33.5% of its imports, up from 29.8% a year earlier": the base a level moved from is the same measure.
+  if (levelBefore && BASE_OF_LEVEL_BEFORE.test(sentence.slice(Math.max(0, figure.start - 20), figure.start)))
+    return { metric: levelBefore, evidence: ['metric: the base of the level before it'] };
   if (levelBefore && GROWABLE.includes(levelBefore) && isSignedInBrackets(sentence, figure))
     return {
       metric: 'growth',

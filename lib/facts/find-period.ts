@@ -1,4 +1,4 @@
-import { isInLaterChineseClause } from '../figures/char-classes';
+import { isInClosedAside, isInLaterChineseClause } from '../figures/char-classes';
 import { isWithin, pickNearestCue, type Span } from './find-cues';
 import { findPeriodCues, type PeriodWords } from './period-cues';
 import type { Cue, Period } from './types';
@@ -41,6 +41,9 @@ const YEAR_EARLIER_AFTER =
 /** A month after a verb of saying is when something was said: "said in December", "заявил в декабре". */
 const SAID_BEFORE =
   /(?<![\p{L}])(?:said|says|told|announced|stated|noted|added|заявил[аи]?|сообщил[аи]?|отметил[аи]?|рассказал[аи]?|объявил[аи]?)\s+$/iu;
+
+/** All that stands between a figure and the year it is of: "$94.8 billion in 2024", "45 млрд в 2024 году". */
+const OWN_YEAR_BETWEEN = /^\s*(?:in|в)\s+$/iu;
 
 /** The year a target is set for, right after the figure: "to $25bn by 2030", "до 80 млрд долларов к 2030 году". */
 const BY_YEAR_AFTER = /^\s*(?:by|until|к|до)\s+(?:the\s+end\s+of\s+|концу\s+)?(?:199\d|20\d\d)(?!\d)/iu;
@@ -139,14 +142,19 @@ export function findPeriod(
     (cue) =>
       (cue.end <= figure.start || cue.start >= figure.end) &&
       !isBaseOrStart(sentence, cue, figure) &&
-      !isInLaterChineseClause(sentence, figure, cue),
+      !isInLaterChineseClause(sentence, figure, cue) &&
+      !isInClosedAside(sentence, figure, cue),
   );
   const spans = cues.filter((cue) => cue.value.kind !== 'year' && cue.value.kind !== 'relative');
   const years = cues.filter((cue) => cue.value.kind === 'year' || cue.value.kind === 'relative');
   const byYear = BY_YEAR_AFTER.test(sentence.slice(figure.end));
+  // "from $32.6 billion in 2015 to $94.8 billion in 2024": a year written right after the figure is its own.
+  const ownYear = years.find(
+    (cue) => cue.start >= figure.end && OWN_YEAR_BETWEEN.test(sentence.slice(figure.end, cue.start)),
+  );
   const yearCue = byYear
     ? years.find((cue) => cue.start >= figure.end && cue.start - figure.end <= BY_YEAR_REACH)
-    : pickNearestCue(years, figure, clause);
+    : (ownYear ?? pickNearestCue(years, figure, clause));
   let span = pickNearestCue(spans, figure, clause);
   // A year in the figure's own clause, or the year a target is set for, outranks a span of another clause; so does
   // a year written onto the figure ("由2020年的约40%提升至今年前10个月的近六成") over a span after it.

@@ -12,7 +12,7 @@ import type { MeasureContext, Metric } from './types';
 
 /** Words that point back to the article's pair: "the two countries", 双边, "двух стран". */
 const RELATION_CUE =
-  /two countries|both countries|bilateral|(?:two|both) sides|the region|两国|兩國|双边|雙邊|双方|雙方|двух стран|обеих стран|двусторонн|сторон(?:ами|ы)?(?![\p{L}])|стран(?:ам|ами)? региона/iu;
+  /two countries|both countries|bilateral|(?:two|both) sides|the region|两国|兩國|双边|雙邊|双方|雙方|двух стран|обеих стран|двусторонн|сторон(?:ами|ы)?(?![\p{L}])|стран(?:ам|ами)? региона|(?<![\p{L}])в регион(?![\p{L}])/iu;
 /** Words that point back to the article's railway, pipeline or port. */
 const FACILITY_CUE =
   /the (?:line|railway|pipeline|port|crossing|pass)(?![\p{L}])|该口岸|該口岸|管道|管线|管線|线路|線路|该线|該線|铁路|鐵路|трубопровод|газопровод|лини[яиюей]|переход|перевал|магистрал/iu;
@@ -183,6 +183,17 @@ function beforePartClause(sentence: string, clause: Span): Span {
  * sentence, then the article's title or lead when the sentence names no one (or only China) and refers back to
  * the article's subject. Never a guess among several.
  */
+/** Words that tie an amount to the name right before it: "Russia with $9.6 billion", "Россия — 9,6 млрд", "俄罗斯（96亿美元）". */
+const TIED_TO_NAME =
+  /^\s*(?:with|at|—|–|:|\(|（)\s*(?:(?:about|some|nearly|almost|around|over|more than|около|почти|более|свыше|порядка|约|近|超过?)\s*)?$/iu;
+
+/** Another country or bloc the amount is tied to ("followed by Russia with $9.6 billion"), or undefined. */
+function readOtherOwner(context: MeasureContext): string | undefined {
+  const before = context.sentence.slice(Math.max(0, context.figureStart - 40), context.figureStart);
+  const last = otherPartners.findAll(before).at(-1);
+  return last && TIED_TO_NAME.test(before.slice(last.end)) ? last.text : undefined;
+}
+
 export function findSubject(
   context: MeasureContext,
   clause: Span,
@@ -190,12 +201,26 @@ export function findSubject(
 ): SubjectFinding {
   const respective = readRespectiveSubject(context);
   if (respective) return respective;
+  const owner = readOtherOwner(context);
+  if (owner) return { evidence: `"${owner}" owns the amount: left open` };
   const inClause = collectSubjectMentions(context.sentence, clause);
   const whole = beforePartClause(context.sentence, clause);
   const inSentence = collectSubjectMentions(context.sentence, whole);
   let reading = resolveSubject(inClause);
   let mentions = inClause;
   const listsAllFive = inSentence.countries.size === 5;
+  const pointedBack = reading && 'subject' in reading && reading.subject === 'CN' && !listsAllFive;
+  const backCue = pointedBack ? RELATION_CUE.exec(context.sentence.slice(clause.start, clause.end)) : null;
+  if (backCue) {
+    // "China's investment in the region exceeded $40 billion, and 3,500 firms are registered in Uzbekistan": the
+    // clause points back to the article's pair; a partner of a later clause does not own its figure.
+    const article = readArticleSubject(context);
+    if (article?.subject?.startsWith('CN-'))
+      return {
+        subject: article.subject,
+        evidence: `${describeWords(inClause)} + "${backCue[0]}" (clause) + ${article.evidence}`,
+      };
+  }
   if (!reading || 'ambiguous' in reading || reading.subject === 'CN' || listsAllFive) {
     reading = resolveSubject(inSentence);
     mentions = inSentence;

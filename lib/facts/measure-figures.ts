@@ -4,7 +4,7 @@ import type { MentionMeasure } from '../store/rows';
 import { describeMeasure } from './describe-measure';
 import { factKey } from './fact-key';
 import { signChange } from './read-direction';
-import type { MeasureContext, Metric } from './types';
+import type { MeasureContext, Metric, Period } from './types';
 
 /** What the measure of a figure needs to know of its article. */
 export interface ArticleContext {
@@ -38,10 +38,18 @@ export interface FigureMeasure extends MentionMeasure {
 
 /** A figure's measure, and its value with the direction its words give a change ("fell 3.6%" is -3.6). */
 export function measureFigure(
+  item: FigureInSentence,
+  article: ArticleContext,
+  before: Pick<MeasureContext, 'levelBefore' | 'grownBefore' | 'periodBefore'> = {},
+): FigureMeasure {
+  return measureWithPeriod(item, article, before).stored;
+}
+
+function measureWithPeriod(
   { sentence, figure }: FigureInSentence,
   article: ArticleContext,
-  before: Pick<MeasureContext, 'levelBefore' | 'grownBefore'> = {},
-): FigureMeasure {
+  before: Pick<MeasureContext, 'levelBefore' | 'grownBefore' | 'periodBefore'>,
+): { stored: FigureMeasure; period?: Period } {
   const measure = describeMeasure({
     sentence,
     figureStart: figure.start,
@@ -53,7 +61,7 @@ export function measureFigure(
     ...before,
     lang: article.lang,
   });
-  return {
+  const stored = {
     subject: measure.subject ?? '',
     metric: measure.metric ?? '',
     growthOf: measure.growthOf ?? '',
@@ -62,6 +70,7 @@ export function measureFigure(
     factKey: factKey(measure, reportedUnit(figure)) ?? '',
     value: signChange(figure.value, measure.direction),
   };
+  return measure.period ? { stored, period: measure.period } : { stored };
 }
 
 /** Between a growth and the level it reached: "rose 45% to 120,000", "выросло на 45% до", "增长45%至". */
@@ -75,17 +84,23 @@ const TO_LEVEL = /^\s*(?:to|до|至|达到|達到|达|達)\s*$/iu;
 export function measureFigures(request: MeasureRequest): FigureMeasure[] {
   let level: { sentence: string; end: number; metric: Metric } | undefined;
   let growth: { sentence: string; end: number; of: Metric } | undefined;
+  // The period of the last figure of each sentence, and of the sentence before the current one.
+  let dated: { sentence: string; period: Period | undefined } | undefined;
+  let periodBefore: Period | undefined;
   return request.figures.map((item) => {
     const { sentence, figure } = item;
+    if (dated && dated.sentence !== sentence) periodBefore = dated.period;
     const levelBefore = level?.sentence === sentence && level.end <= figure.start ? level.metric : undefined;
     const grownBefore =
       growth?.sentence === sentence && TO_LEVEL.test(sentence.slice(growth.end, figure.start))
         ? growth.of
         : undefined;
-    const measure = measureFigure(item, request.article, {
+    const { stored: measure, period } = measureWithPeriod(item, request.article, {
       ...(levelBefore ? { levelBefore } : {}),
       ...(grownBefore ? { grownBefore } : {}),
+      ...(periodBefore ? { periodBefore } : {}),
     });
+    dated = { sentence, period };
     const metric = measure.metric as Metric;
     if (metric && metric !== 'growth') level = { sentence, end: figure.end, metric };
     growth =

@@ -24,7 +24,7 @@ export const METRIC_CUES = compileCueTable<Metric>([
     `${W}(?:exports?|exported|exporting|sales to|shipments to)|出口|输华|輸華|${W}(?:экспорт|вывоз)`,
   ],
   ['imports', `${W}(?:imports?|imported|importing)|进口|進口|${W}(?:импорт|ввоз)`],
-  ['investment', `${W}(?:invest|инвест|вложени)|投资|投資`],
+  ['investment', `${W}(?:invest|инвест|вложени|влож(?:ил|ит|ат|ив|енн))|投资|投資`],
   [
     'loans',
     // A policy bank lends: "Export-Import Bank" and 进出口银行 outrun the "export", "import" and 进出口 they start with.

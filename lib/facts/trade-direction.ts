@@ -51,7 +51,31 @@ function mentionsOfCue(
   const flows = findCues(sentence.slice(clause.start, clause.end), METRIC_CUES)
     .filter((other) => other.value === 'exports' || other.value === 'imports')
     .map((other) => ({ start: other.start + clause.start, end: other.end + clause.start }));
-  return mentions.filter((mention) => flows.every((other) => gap(mention, cue) <= gap(mention, other)));
+  return mentions.filter(
+    (mention) =>
+      !isPhraseOfEarlierCue(sentence, mention, cue, flows) &&
+      flows.every((other) => gap(mention, cue) <= gap(mention, other)),
+  );
+}
+
+/** "to China", "из Китая": a destination or source written as a word after its verb, not as 对/自 before it. */
+const WORD_PREPOSITION_BEFORE = /(?<![\p{L}])(?:to|into|from|во?|изо?)\s+(?:the\s+)?$/iu;
+
+/**
+ * Whether a mention before the cue, after another word of exports or imports, is where that earlier flow went or
+ * came from: in "Uzbekistan exported $2.9 billion to China and imported $10.6 billion", "to China" goes with
+ * "exported", however near "imported" stands.
+ */
+function isPhraseOfEarlierCue(
+  sentence: string,
+  mention: SideMention,
+  cue: Span,
+  flows: readonly Span[],
+): boolean {
+  if (mention.end > cue.start) return false;
+  if (!WORD_PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, mention.start - 8), mention.start)))
+    return false;
+  return flows.some((other) => other.start !== cue.start && other.end <= mention.start);
 }
 
 /** The mention nearest to the cue word. */
@@ -118,4 +142,29 @@ export function readCarriedFlow(
     if (flow) return flow;
   }
   return undefined;
+}
+
+const OPPOSITE: Readonly<Record<ChinaFlow, ChinaFlow>> = { exports: 'imports', imports: 'exports' };
+
+/**
+ * The flow of a word of exports or imports that shares its trader with an earlier one of its sentence, when
+ * neither its clause nor its own words tell: in "Uzbekistan exported $2.9 billion to China and imported $10.6
+ * billion" Uzbekistan imported, so China exported; in "exports to Kazakhstan fell and imports rose" China's
+ * imports rose. The same word is the same flow, the other word the other. Chinese clauses are
+ * `readCarriedFlow`'s.
+ */
+export function readCoordinatedFlow(
+  sentence: string,
+  cue: Span & { metric: ChinaFlow },
+): ChinaFlow | undefined {
+  if (CJK_CUE.test(sentence.slice(cue.start, cue.end))) return undefined;
+  const earlier = findCues(sentence.slice(0, cue.start), METRIC_CUES).filter(
+    (other) => other.value === 'exports' || other.value === 'imports',
+  );
+  const other = earlier.at(-1);
+  if (!other || other.end > cue.start) return undefined;
+  const metric = other.value as ChinaFlow;
+  const flow = readChinaFlow(sentence, { ...other, metric }, findClause(sentence, other));
+  if (!flow) return undefined;
+  return metric === cue.metric ? flow : OPPOSITE[flow];
 }

@@ -83,6 +83,11 @@ export interface MeasureContext {
   levelBefore?: Metric;
   /** What grew in the growth just before this figure, joined to it by "to": "rose 45% to 120,000". */
   grownBefore?: Metric;
+  /**
+   * The period of the last figure of the sentence before, for a sentence that opens by taking a part of that
+   * figure's whole ("其中，出口2,045亿元", "Of the total, exports…", "Из них…"): the part covers the same time.
+   */
+  periodBefore?: Period;
   /** ISO date or date-time of publication; resolves "last year", "今年", "в этом году". */
   publishedAt?: string;
   lang?: string;

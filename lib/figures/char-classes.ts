@@ -165,3 +165,27 @@ export function isInLaterChineseClause(
 ): boolean {
   return later.start >= figure.end && CHINESE_CLAUSE_BREAK.test(text.slice(figure.end, later.start));
 }
+
+/** What opens a relative clause set off by commas: ", which", ", первая нитка которого", ", где". */
+const ASIDE_OPENING =
+  /^[ \u00a0]*(?:(?:which|who|whose|where)(?![A-Za-z])|(?:[А-Яа-яЁё]+[ \u00a0]+){0,3}(?:котор[а-яё]+|где)(?![А-Яа-яЁё]))/iu;
+/** How far back a relative clause may open before the time inside it. */
+const ASIDE_REACH = 80;
+
+/**
+ * Whether a time stands in a relative clause between commas that closes before the figure: in "Газопровод, первая
+ * нитка которого была запущена в 2009 году, поставляет около 40 млрд кубометров" and "The line, which opened in
+ * 2009, carries 40 bcm", 2009 dates the launch, not the figure.
+ */
+export function isInClosedAside(
+  text: string,
+  figure: { start: number },
+  time: { start: number; end: number },
+): boolean {
+  if (time.end > figure.start) return false;
+  const opening = text.lastIndexOf(',', time.start);
+  if (opening < 0 || time.start - opening > ASIDE_REACH) return false;
+  if (!ASIDE_OPENING.test(text.slice(opening + 1, time.start))) return false;
+  const closing = text.indexOf(',', time.end);
+  return closing >= 0 && closing < figure.start && !/[.;!?]/.test(text.slice(time.end, closing));
+}

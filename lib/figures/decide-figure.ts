@@ -8,6 +8,7 @@ import {
   isMeaningfulCount,
   isMeasuredBare,
   isPartOfCount,
+  namesNumberBefore,
 } from './judge-count';
 import {
   isMoneyContext,
@@ -30,8 +31,9 @@ function inferBareUnit(
   context: ReadContext,
   parts: ReadingParts,
 ): Pick<Figure, 'unit' | 'kind'> {
-  // A population is never money, whatever its sentence says.
-  if (isPopulation(text, parts.spanStart)) return { unit: 'count', kind: 'count' };
+  // A population, or the level a named count reaches, is never money, whatever its sentence says.
+  if (isPopulation(text, parts.spanStart) || namesNumberBefore(text, parts.spanStart))
+    return { unit: 'count', kind: 'count' };
   const last = context.lastMoney;
   const measure = context.lastMeasure;
   // "мощностью 30 млрд куб. м позволит увеличить ее до 85 млрд": a bare amount after a measure of its sentence

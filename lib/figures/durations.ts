@@ -77,9 +77,9 @@ const RU_TERM_NOUN_AFTER =
  * years", "建设工期3年").
  */
 const EN_TERM_BEFORE =
-  /(?<![A-Za-z])(?:terms?|tenor|maturity|lease[ds]?|leasing|concessions?|contracts?|agreements?|deals?|loans?|credits?|visa-free|stays?|valid(?:ity)?|duration|journey|transit|travel|delivery|construction|built|build(?:ing)?|takes?|took|taken|lasts?|lasted|lasting|extended|renewed|payback|pay[ \u00a0]+(?:for[ \u00a0]+)?itself|pays?[ \u00a0]+back|tax[ \u00a0]+(?:holidays?|breaks?)|exempt(?:ed|ion)?)(?![A-Za-z])[^.;:!?]{0,48}$/i;
+  /(?<![A-Za-z])(?:terms?|tenor|maturity|grace|lease[ds]?|leasing|concessions?|contracts?|agreements?|deals?|loans?|credits?|visa-free|stays?|valid(?:ity)?|duration|journey|transit|travel|delivery|construction|built|build(?:ing)?|takes?|took|taken|lasts?|lasted|lasting|extended|renewed|payback|pay[ \u00a0]+(?:for[ \u00a0]+)?itself|pays?[ \u00a0]+back|tax[ \u00a0]+(?:holidays?|breaks?)|exempt(?:ed|ion)?)(?![A-Za-z])[^.;:!?]{0,48}$/i;
 const ZH_TERM_BEFORE =
-  /(?:期限|为期|為期|租期|工期|年限|合同期|合约期|合約期|经营期|經營期|特许期|特許期|周期|週期|历时|歷時|耗时|耗時|用时|用時|停留|有效期|运行时间|運行時間|运输时间|運輸時間|时效|時效|全程)[^，。,；;！？]{0,8}$/;
+  /(?:期限|宽限期|寬限期|还款期|還款期|偿还期|償還期|建设期|建設期|免税期|免稅期|回收期|质保期|質保期|保修期|为期|為期|租期|工期|年限|合同期|合约期|合約期|经营期|經營期|特许期|特許期|周期|週期|历时|歷時|耗时|耗時|用时|用時|停留|有效期|运行时间|運行時間|运输时间|運輸時間|时效|時效|全程)[^，。,；;！？]{0,8}$/;
 const RU_TERM_BEFORE =
   /(?<![А-Яа-яЁё])(?:срок\p{L}*|контракт\p{L}*|договор\p{L}*|соглашени\p{L}*|аренд\p{L}*|концесси\p{L}*|кредит\p{L}*|займ\p{L}*|заём|безвизов\p{L}*|пребывани\p{L}*|строительств\p{L}*|в пути|доставк\p{L}*|транзит\p{L}*|занял\p{L}*|займ[её]т|продл\p{L}*|длит\p{L}*|окуп\p{L}*|льгот\p{L}*|освобожд\p{L}*|каникул\p{L}*)[^.;:!?]{0,48}$/iu;
 /** "25年期贷款", "10年期": a term written with its own 期. */

@@ -43,7 +43,8 @@ export function dropRateUnits(text: string, figures: Figure[]): Figure[] {
 
 /**
  * A rate named before its price: "курс доллара составил 528 тенге", "курс юаня вырос до 1 789 сумов", "the
- * exchange rate of the dollar reached 528 tenge", "the yuan's exchange rate hit 1,790 soums". The words name the
+ * exchange rate of the dollar reached 528 tenge", "the yuan's exchange rate hit 1,790 soums", "the yuan traded at
+ * 73.81 tenge". The words name the
  * currency priced; the first amount in another currency after them in the sentence is its price.
  */
 const RATE_OF = [
@@ -53,6 +54,9 @@ const RATE_OF = [
 /** "the dollar's exchange rate", "the yuan exchange rate", "the tenge rate": the currency before the word. */
 const THE = /(?<![\p{L}])the[ \u00a0]+/giu;
 const RATE_AFTER_CURRENCY = /(?:['’]s)?[ \u00a0]+(?:exchange[ \u00a0]+)?rate(?![\p{L}])/iuy;
+/** "the yuan traded at 73.81 tenge", "the dollar rose to 525 tenge": a currency quoted by a verb of the market. */
+const QUOTED_AFTER_CURRENCY =
+  /[ \u00a0]+(?:(?:was|is)[ \u00a0]+)?(?:trad(?:ed|ing)|quoted|stood|closed|opened|weakened|strengthened|firmed|slid|fell|rose|dropped|climbed|depreciated|appreciated)[ \u00a0]+(?:at|to)(?![\p{L}])/iuy;
 /** How far after the words of a rate its price may stand, within one sentence. */
 const RATE_REACH = 80;
 const SENTENCE_END = /[.!?;。！？；\n](?=[ \u00a0\n]|$)/;
@@ -74,9 +78,10 @@ function findRateNames(text: string): { code: string; at: number }[] {
   for (let found = THE.exec(text); found; found = THE.exec(text)) {
     const currency = readCurrencyAfter(text, found.index + found[0].length);
     if (!currency) continue;
-    RATE_AFTER_CURRENCY.lastIndex = currency.at;
-    if (RATE_AFTER_CURRENCY.test(text))
-      names.push({ code: currency.code, at: RATE_AFTER_CURRENCY.lastIndex });
+    for (const after of [RATE_AFTER_CURRENCY, QUOTED_AFTER_CURRENCY]) {
+      after.lastIndex = currency.at;
+      if (after.test(text)) names.push({ code: currency.code, at: after.lastIndex });
+    }
   }
   return names;
 }

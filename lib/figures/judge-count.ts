@@ -26,6 +26,12 @@ const NAMING_NOUNS = new Set([
 const EN_NAMING_NOUN = /^(?:leaders?|presidents?|heads?|ministers?|premiers?|counterparts?)$/i;
 /** "лидеры двух стран", "обе стороны": Russian number words naming the parties rather than counting. */
 const RU_NAMING_NOUN = /^(?:стран|сторон|государств|лидер|президент|глав|республик|народ)/i;
+/**
+ * "Three trends are worth watching", "5 takeaways", "пять причин", "три вывода": the parts of the writing itself,
+ * counted by its author, not figures of the news.
+ */
+const DISCOURSE_NOUN =
+  /^(?:trends?|reasons?|takeaways?|lessons?|things|ways|myths|scenarios|тренд\p{L}*|причин\p{L}*|вывод\p{L}*|урок\p{L}*|сценари\p{L}*|趋势|趨勢|启示|啟示|看点|看點)$/iu;
 const LETTER = /[A-Za-zА-Яа-яЁё]/;
 /** "the top ten reserve holders", "top 5 partners": a ranking's length, not a count. */
 const RANK_BEFORE = /(?<![A-Za-z])top[ \u00a0]+$/i;
@@ -71,6 +77,7 @@ export function isMeaningfulCount(text: string, parts: ReadingParts, noun: strin
   if (!token.scaled && token.value <= 1) return false;
   if (RANK_BEFORE.test(text.slice(Math.max(0, parts.spanStart - 6), parts.spanStart))) return false;
   if (namesCountries(text, parts, noun) || isRankMove(text, parts, noun)) return false;
+  if (!token.scaled && DISCOURSE_NOUN.test(noun)) return false;
   if (token.source === 'words') {
     const before = text.slice(Math.max(0, parts.spanStart - 12), parts.spanStart);
     return (
@@ -141,7 +148,15 @@ export function isLevelOfNumber(text: string, parts: ReadingParts): boolean {
   const { token } = parts;
   if (token.source !== 'digits' || token.decimal || token.value < 2 || LETTER.test(text.charAt(parts.end)))
     return false;
-  return NUMBER_OF_BEFORE.test(text.slice(Math.max(0, parts.spanStart - 90), parts.spanStart));
+  return namesNumberBefore(text, parts.spanStart);
+}
+
+/**
+ * Whether the clause before `start` names a count whose level follows: "число совместных предприятий превысило
+ * 1,2 тыс." counts ventures, whatever sum its sentence named before.
+ */
+export function namesNumberBefore(text: string, start: number): boolean {
+  return NUMBER_OF_BEFORE.test(text.slice(Math.max(0, start - 90), start));
 }
 
 /** "up from 700-750 a year earlier", "против 96 годом ранее": the bare number a figure is compared with. */

@@ -64,8 +64,16 @@ const LINKING_WORDS =
   /(?<![\p{L}])(?:(?:этот |данный )?показатель|объ[её]м|сумма|the figure|it|this|that|was|stood at|came to|amounted to|totall?ed|reached|составлял[аио]?|был[аио]?|достигал[аио]?|равнял(?:ся|ась|ось)|около|порядка|примерно|about|around|some)(?![\p{L}])/giu;
 
 /**
+ * "Следом идут Киргизия (22,7 млрд)", "next come Kyrgyzstan (22.7 billion)": an amount alone in brackets after a
+ * name, a capitalized word that does not open the sentence ("Туристы (2 млн) приехали" counts tourists).
+ */
+const NAME_BRACKET_BEFORE = /[\p{L}\d,][ \u00a0]+\p{Lu}[\p{L}-]*[ \u00a0]*[(（]$/u;
+const BRACKET_CLOSE = /[)）]/;
+
+/**
  * Whether the amount at [start, end) sits in a sentence that only looks back ("Годом ранее показатель был 4,2
- * млрд.") right after the sentence in which a figure ends at `from`: it is in that figure's unit.
+ * млрд.") or stands alone in brackets after a name, right after the sentence in which a figure ends at `from`: it
+ * is in that figure's unit.
  */
 export function refersToFigureBefore(text: string, from: number, start: number, end: number): boolean {
   if (from > start) return false;
@@ -74,6 +82,7 @@ export function refersToFigureBefore(text: string, from: number, start: number, 
   if (sentenceStart === from || text.charCodeAt(sentenceStart - 1) === 10) return false;
   for (let i = from; i < sentenceStart - 1; i++) if (isBoundary(text, i)) return false;
   const before = text.slice(sentenceStart, start);
+  if (NAME_BRACKET_BEFORE.test(before) && BRACKET_CLOSE.test(text.charAt(end))) return true;
   if (before.search(LOOKING_BACK) < 0) return false;
   const rest = before.replace(LOOKING_BACK, ' ').replace(LINKING_WORDS, ' ');
   let after = end;

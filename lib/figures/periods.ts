@@ -1,5 +1,5 @@
 import { CHANGE_VERB } from './approximations';
-import { isInLaterChineseClause } from './char-classes';
+import { isInClosedAside, isInLaterChineseClause } from './char-classes';
 import type { TimeRef } from './screen-number';
 import type { Figure } from './types';
 
@@ -116,9 +116,14 @@ function findLastBefore(refs: TimeRef[], position: number): number {
 }
 
 /** The ref of `sorted` closest before the figure inside [from, to), or undefined. */
-function findBefore(sorted: TimeRef[], figure: Figure, from: number): TimeRef | undefined {
+function findBefore(sorted: TimeRef[], figure: Figure, from: number, text: string): TimeRef | undefined {
   const before = sorted[findLastBefore(sorted, figure.start)];
-  return before && before.start >= from && before.end <= figure.start ? before : undefined;
+  return before &&
+    before.start >= from &&
+    before.end <= figure.start &&
+    !isInClosedAside(text, figure, before)
+    ? before
+    : undefined;
 }
 
 /**
@@ -184,15 +189,17 @@ function findRef(
   from: number,
   to: number,
 ) {
-  const periodBefore = findBefore(periods, figure, from);
+  const periodBefore = findBefore(periods, figure, from, text);
   if (periodBefore) return periodBefore;
   const periodAfter = findAfter(periods, figure, to, text);
   const yearAfter = findAfter(years, figure, to, text);
+  // "$89.4 billion in 2023 and $94.8 billion in 2024": a year written right after the figure is its own.
+  if (yearAfter && OWN_YEAR_BETWEEN.test(text.slice(figure.end, yearAfter.start))) return yearAfter;
   // "$94.8 billion in 2024, and $28.6 billion in the first four months of 2025": the nearer year dates it.
   if (periodAfter && yearAfter && yearAfter.end <= periodAfter.start && datesFigureBefore(text, yearAfter))
     return yearAfter;
   if (periodAfter && !opensLaterClause(text, figure, periodAfter)) return periodAfter;
-  const yearBefore = findBefore(years, figure, from);
+  const yearBefore = findBefore(years, figure, from, text);
   if (yearBefore && yearAfter && datesOwnClause(text, yearBefore, figure, yearAfter)) return yearAfter;
   return (
     yearBefore ??
@@ -202,6 +209,9 @@ function findRef(
       : yearAfter)
   );
 }
+
+/** "… in 2024", "… в 2024 году": all that stands between a figure and the year it is of. */
+const OWN_YEAR_BETWEEN = /^[ \u00a0]*(?:in|в)[ \u00a0]+$/i;
 
 function datesFigureBefore(text: string, year: TimeRef): boolean {
   return YEAR_OF_CLAUSE_BEFORE.test(text.slice(Math.max(0, year.start - 6), year.start));

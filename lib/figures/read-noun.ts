@@ -122,7 +122,16 @@ function readEnglish(text: string, start: number): NounReading {
   return { kind: 'none' };
 }
 
+/** A scale word right before the noun: after it a counted noun stands in the genitive plural ("13 млн тонн"). */
+const RU_SCALE_BEFORE = /(?:млрд|млн|тыс|трлн)\.?[ \u00a0]*$/;
+/**
+ * Endings of a nominative plural ("аналитики", "машины"), never of a genitive plural: after a scale word such a
+ * word opens the next clause ("Расхождение в 13,5 млрд аналитики объясняют…") and counts nothing.
+ */
+const RU_NOMINATIVE_PLURAL = /[^ИиЕе][ыи]$(?<!такси)/;
+
 function readRussian(text: string, start: number): NounReading {
+  const scaled = RU_SCALE_BEFORE.test(text.slice(Math.max(0, start - 6), start));
   let at = start;
   let lastAdjective: { end: number; noun: string } | null = null;
   // Up to three adjectives before the noun: "24 новых регулярных контейнерных поезда".
@@ -136,7 +145,10 @@ function readRussian(text: string, start: number): NounReading {
     if (RU_TIME.has(lower)) return { kind: 'time', end: RU_WORD.lastIndex, year: lower.startsWith('год') };
     if (RU_COUNTER.has(lower)) return { kind: 'counter' };
     if (RU_STOP.has(lower) || RU_VERB.test(lower)) break;
-    if (!RU_ADJECTIVE.test(lower)) return { kind: 'noun', end: RU_WORD.lastIndex, noun: word };
+    if (!RU_ADJECTIVE.test(lower)) {
+      if (scaled && RU_NOMINATIVE_PLURAL.test(lower)) break;
+      return { kind: 'noun', end: RU_WORD.lastIndex, noun: word };
+    }
     lastAdjective = { end: RU_WORD.lastIndex, noun: word };
     at = RU_WORD.lastIndex;
     if (text.charAt(at) !== ' ') break;

@@ -33,9 +33,12 @@ const RU_APPROX: Record<string, Approx> = {
   свыше: 'over',
   'не менее чем': 'over',
 };
-/** "three times larger", "100 times the size": a multiple; "visited seven times" stays a count of times. */
+/**
+ * "three times larger", "100 times the size", "six times Kyrgyzstan's own figure": a multiple; "visited seven
+ * times" stays a count of times.
+ */
 const TIMES_COMPARED =
-  /[ \u00a0]?times(?=[ \u00a0]+(?:more|larger|higher|greater|bigger|faster|as|than|that|the|over|less|smaller|lower|what|its|their|bigger)(?![A-Za-z]))/iy;
+  /[ \u00a0]?times(?=[ \u00a0]+(?:(?:more|larger|higher|greater|bigger|faster|as|than|that|the|over|less|smaller|lower|what|its|their|bigger)(?![A-Za-z])|[A-Z][A-Za-z-]*['’]s(?![A-Za-z])))/iy;
 const GROWTH_BEFORE =
   /(?:increas|grow|grew|rose|risen|expand|multipli|jump|surg|soar)[a-z]*[ \u00a0]+(?:by[ \u00a0]+)?(?:[a-z]+[ \u00a0]+)?$/i;
 const TIMES = /[ \u00a0]?times(?![A-Za-z])/iy;

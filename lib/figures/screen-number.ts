@@ -34,6 +34,14 @@ const CHINESE_ORDINAL_BEFORE = /(?:第|初|农历|農曆)$/;
 const WEEK_BEFORE = /(?:星期|礼拜|禮拜|周|週)$/;
 const WEEKDAY = /^[一二三四五六七]$/;
 
+/** "в 2020-м", "с 2014-го", "к 2030-му": a year written with the ending of "году" left off. */
+const RUSSIAN_YEAR_ENDING = /^-(?:м|го|му|ом)(?![А-Яа-яЁё])/;
+
+function endOfRussianYear(text: string, end: number): number {
+  const ending = RUSSIAN_YEAR_ENDING.exec(text.slice(end, end + 5));
+  return ending ? end + ending[0].length : -1;
+}
+
 function isDigitBefore(text: string, start: number): boolean {
   return start > 0 && isDigitAt(text, start - 1);
 }
@@ -63,7 +71,11 @@ export function screenNumber(text: string, token: NumberToken): Rejection | null
     const date = readDateOrTime(text, token.start);
     if (date >= 0) return { resume: date };
     const never = findNeverFigure(text, token.start, token.end);
-    if (never >= 0) return { resume: Math.max(never, token.start + 1) };
+    if (never >= 0) {
+      const yearEnd = isTokenYearLike(token) ? endOfRussianYear(text, token.end) : -1;
+      if (yearEnd >= 0) return rejectAsTime(text, token, yearEnd);
+      return { resume: Math.max(never, token.start + 1) };
+    }
     if (hasMonthBefore(text, token.start)) return { resume: token.end };
     const month = readMonthAfter(text, token.end);
     if (month >= 0) return { resume: month };

@@ -174,7 +174,9 @@ const MULTIPLES: Record<string, UnitSpec> = {
   fold: { unit: 'times', kind: 'multiple', factor: 1 },
 };
 
-const NO_WORD_AFTER = '(?![A-Za-z²³])(?![ \\u00a0]?[A-Za-z])';
+/** "m" is a million before most words, but metres before a word of size: "3,752 m above sea level", "120 m high". */
+const METRE_M_GUARD =
+  '(?![A-Za-z²³])(?![ \\u00a0]?(?!(?:above|below|high|tall|long|deep|wide|thick|asl)(?![A-Za-z]))[A-Za-z])';
 /** "т." ends a sentence ("12 млн т."), but "т. е.", "т.д." are abbreviations of words. */
 const RU_TONNE_GUARD = '(?![А-Яа-яЁё])(?!\\.[ \\u00a0]?[А-Яа-яЁё]\\.)';
 const PERCENT_TABLE = new WordTable(PERCENTS, {
@@ -182,7 +184,7 @@ const PERCENT_TABLE = new WordTable(PERCENTS, {
 });
 const MEASURE_TABLE = new WordTable(MEASURES, {
   guards: {
-    m: NO_WORD_AFTER,
+    m: METRE_M_GUARD,
     // "6M25" is a half-year, not six square metres.
     m2: '(?![0-9A-Za-z])',
     м2: '(?![0-9А-Яа-яЁё])',

@@ -136,13 +136,43 @@ function isSiteName(h1: Element, title: string): boolean {
 function findHeadlineElement(doc: Document): Element | null {
   const first = doc.querySelector('h1');
   const title = foldSpaces(doc.title);
-  if (!first || !title || !isSiteName(first, title)) return first;
+  if (!first) return title ? findUnmarkedHeadline(doc, title) : null;
+  if (!title || !isSiteName(first, title)) return first;
   for (const heading of doc.querySelectorAll('h1, h2')) {
     const text = foldSpaces(heading.textContent);
     if (heading !== first && text.length >= 6 && title.startsWith(text.slice(0, TITLE_PREFIX)))
       return heading;
   }
   return first;
+}
+
+/** Where a page with no h1 sets its headline: an h2, or an element named as a title ("newstitle", "headline"). */
+const UNMARKED_HEADLINE =
+  'body h2, body [class*="title" i], body [class*="headline" i], body [id*="title" i]';
+/** The longest text an element set as a headline holds: more is a container of the story, not its headline. */
+const HEADLINE_MAX = 250;
+
+/** A headline says something: four words or more, or ten Chinese characters; a channel's or site's name does not. */
+function isSentenceLong(text: string): boolean {
+  return text.split(' ').length >= 4 || (text.match(/[\u3400-\u9fff]/gu)?.length ?? 0) >= 10;
+}
+
+/**
+ * The headline of a page with no h1 (old table layouts, portals): the first element set as a title whose whole text
+ * opens the page's title ("Kyrgyzstan, China open second Torugart lane…" in a div.newstitle).
+ */
+function findUnmarkedHeadline(doc: Document, title: string): Element | null {
+  for (const element of doc.querySelectorAll(UNMARKED_HEADLINE)) {
+    const text = foldSpaces(element.textContent);
+    if (
+      text.length >= TITLE_PREFIX &&
+      text.length <= HEADLINE_MAX &&
+      isSentenceLong(text) &&
+      title.startsWith(text.slice(0, TITLE_PREFIX))
+    )
+      return element;
+  }
+  return null;
 }
 
 /** The headline: the first h1 in the page (or the heading under a logo's h1), else the document title. */

@@ -91,14 +91,42 @@ function layOut(rows: readonly Element[]): Pick<TableLayout, 'places' | 'grid'> 
   return { places, grid };
 }
 
-/** Rows in THEAD, else the leading rows of header cells only, else the first row of a table of several. */
+/** A row of one cell spanning several columns: a title or unit line ("单位：亿元") over the table's headers. */
+function isBannerRow(row: Element): boolean {
+  const cells = [...row.children].filter(isCell);
+  return cells.length === 1 && span(cells[0] as Element, 'colspan') > 1;
+}
+
+/**
+ * Rows in THEAD, else the leading rows of header cells only, else the first row of a table of several. Banner
+ * rows that open the table come first and count as headers, so the row under them is still read as the header.
+ */
 function countHeaderRows(rows: readonly Element[]): number {
   const inHead = rows.filter((row) => row.parentElement?.tagName.toUpperCase() === 'THEAD').length;
   if (inHead > 0) return inHead;
-  let headers = 0;
+  let banners = 0;
+  while (banners < rows.length - 2 && isBannerRow(rows[banners] as Element)) banners++;
+  let headers = banners;
   while (headers < rows.length && [...(rows[headers] as Element).children].every((c) => c.tagName === 'TH'))
     headers++;
-  return headers > 0 ? headers : rows.length > 1 ? 1 : 0;
+  if (headers > banners) return headers;
+  if (banners > 0 && holdsAmounts(rows[banners] as Element)) return banners;
+  return rows.length - banners > 1 ? banners + 1 : banners;
+}
+
+/** A bare number that is not a year: "1,482.7", "-4.1", "12%". */
+const AMOUNT_CELL = /^[\s+\-\u2212\u2013]*\d[\d\s,.\u00a0]*%?$/;
+const YEAR_CELL = /^\s*(?:19|20)\d\d\s*$/;
+
+/** A row whose cells after the first hold amounts: the first row of data under a banner, not a header. */
+function holdsAmounts(row: Element): boolean {
+  return [...row.children]
+    .filter(isCell)
+    .slice(1)
+    .some((cell) => {
+      const text = cell.textContent ?? '';
+      return AMOUNT_CELL.test(text) && !YEAR_CELL.test(text);
+    });
 }
 
 /** The element before `table` (or before the wrapper it alone fills), when it is a line, not a paragraph. */

@@ -135,3 +135,36 @@ test('a percent with its sign alone in brackets after a level is the change of t
   // Without a sign the bracket may hold a share of the total as well: it is left alone.
   expect(measures('Экспорт Казахстана в Китай составил 9,4 млрд долл. (23,1%).')[1]).toEqual(['', 23.1]);
 });
+
+test.each([
+  [
+    ['2024年前11个月，我国与中亚五国进出口2,890亿元，同比增长6.1%。', '其中，出口1,820亿元，增长9.3%。'],
+    ['2024 M1–M11', '2024 M1–M11', '2024 M1–M11', '2024 M1–M11'],
+  ],
+  [
+    ['Trade with Kazakhstan reached $41 billion in 2023.', 'Of the total, exports came to $24 billion.'],
+    ['2023', '2023'],
+  ],
+  [
+    ['За январь–сентябрь 2024 года экспорт составил 9 млрд долларов.', 'Из них 3 млрд пришлось на медь.'],
+    ['2024 M1–M9', '2024 M1–M9'],
+  ],
+  // A sentence that does not open on the whole, or that names its own time, keeps its own.
+  [
+    ['Trade with Kazakhstan reached $41 billion in 2023.', 'Exports came to $24 billion.'],
+    ['2023', ''],
+  ],
+  [
+    [
+      'Trade with Kazakhstan reached $41 billion in 2023.',
+      'Of the total, $9 billion came in the first quarter of 2022.',
+    ],
+    ['2023', '2022 Q1'],
+  ],
+])(
+  'a sentence that opens by taking a part of the whole before it covers the same period: %j',
+  (sentences, periods) => {
+    const measures = measureFigures({ article, figures: sentences.flatMap(inSentence) });
+    expect(measures.map((measure) => measure.period)).toEqual(periods);
+  },
+);

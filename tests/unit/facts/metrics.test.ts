@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { factKey } from '../../../lib/facts';
+import { measureFigures } from '../../../lib/facts/measure-figures';
+import { extractFigures } from '../../../lib/figures';
 import { measureOf } from './measure-of';
 
 describe('metric', () => {
@@ -36,6 +38,18 @@ describe('metric', () => {
     ['zh 出口', '中国对吉尔吉斯斯坦出口300亿美元。', '300亿美元', 'exports'],
     ['zh 进口', '中国自土库曼斯坦进口90亿美元。', '90亿美元', 'imports'],
     ['zh 投资', '中方在塔吉克斯坦的直接投资存量约40亿美元。', '40亿美元', 'investment'],
+    [
+      'ru вложит',
+      'Китайская компания вложит около $1,2 млрд в медный завод в Таджикистане.',
+      '$1,2 млрд',
+      'investment',
+    ],
+    [
+      'ru вложили',
+      'За 17 лет китайские фирмы вложили в экономику Таджикистана свыше $4 млрд.',
+      '$4 млрд',
+      'investment',
+    ],
     ['zh 班列', '霍尔果斯口岸今年开行班列7000列。', '7000列', 'train_trips'],
     ['zh 企业 家', '在哈中资企业约有1500家。', '1500家', 'companies'],
     ['zh 项目', '双方共签署合作项目42个，其中12个项目已开工。', '12个', 'projects'],
@@ -217,6 +231,7 @@ describe('metric stays undefined', () => {
     ['an altitude', 'The pass lies at 3,700 metres above sea level.', '3,700 metres'],
     ['zh population', '该国人口超过1000万。', '1000万'],
     ['ru trucks', 'На переходе скопилось 500 грузовиков.', '500 грузовиков'],
+    ['ru вложка is no investment', 'В номер вошла вложка на 12 страниц.', '12 страниц'],
     [
       'en a difference between two reports',
       'Kazakh data put trade at $41.5 billion, $2.4 billion less than the Chinese figure.',
@@ -236,5 +251,22 @@ describe('metric stays undefined', () => {
     ],
   ])('%s', (_name, sentence, figure) => {
     expect(measureOf(sentence, figure).metric).toBeUndefined();
+  });
+});
+
+describe('the base a level moved from', () => {
+  const metrics = (sentence: string) =>
+    measureFigures({
+      article: { title: 'China and Uzbekistan', lead: '', publishedAt: '2025-11-24', lang: 'en' },
+      figures: extractFigures(sentence).map((figure) => ({ sentence, figure })),
+    }).map((measure) => measure.growthOf || measure.metric);
+
+  test.each([
+    ["China accounts for 33.5% of the republic's imports, up from 29.8% a year earlier.", ['share', 'share']],
+    ['Доля Китая в импорте составила 33,5% против 29,8% годом ранее.', ['share', 'share']],
+    // A growth before it is no level: a growth "up from" another is still a growth.
+    ['Exports to China rose 12%, up from 8% in 2023.', ['imports', 'imports']],
+  ])('is the same measure: %s', (sentence, expected) => {
+    expect(metrics(sentence)).toEqual(expected);
   });
 });

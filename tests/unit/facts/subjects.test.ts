@@ -110,12 +110,60 @@ describe('subject from the article', () => {
     expect(measure.evidence.join(' ')).toContain('(title)');
   });
 
+  test.each([
+    [
+      'en',
+      "China's investment in the region passed $40 billion, and 3,500 Chinese firms are registered in Uzbekistan.",
+      '$40 billion',
+      'CN-CA',
+    ],
+    [
+      'ru',
+      'Вложения Китая в экономику стран региона превысили 40 млрд долларов, а в Узбекистане работают 3500 китайских фирм.',
+      '40 млрд',
+      'CN-CA',
+    ],
+    [
+      'ru',
+      'Инвестиции КНР в регион составляют порядка $40–45 млрд, из которых половина приходится на Казахстан.',
+      '$40–45 млрд',
+      'CN-CA',
+    ],
+    // "в регионе" (where) is no pointing back to the pair, unlike "в регион" (where to).
+    ['ru', 'В регионе построено 12 новых заводов.', '12', undefined],
+    // A clause that names its own partner keeps it; the partner of a later clause still owns that clause's figure.
+    [
+      'en',
+      "China's investment in the region passed $40 billion, and 3,500 Chinese firms are registered in Uzbekistan.",
+      '3,500',
+      'CN-UZ',
+    ],
+  ])(
+    "%s: a China-only clause that points back takes the title pair over a later clause's partner",
+    (_lang, sentence, figure, subject) => {
+      const measure = measureOf(sentence, figure, {
+        articleTitle: 'China and Central Asia: ten years of trade',
+      });
+      expect(measure.subject).toBe(subject);
+    },
+  );
+
   test('the lead is used when the title names no one', () => {
     const measure = measureOf('Bilateral trade grew to $3.9 billion.', '$3.9 billion', {
       articleTitle: 'Roads, tunnels and trade',
       articleLead: 'China and Tajikistan marked thirty years of ties on Monday.',
     });
     expect(measure.subject).toBe('CN-TJ');
+  });
+});
+
+describe('an amount tied to China, after another partner in the sentence', () => {
+  test('keeps the pair of China and its partner', () => {
+    const measure = measureOf(
+      'After Russia, China ranks next with $11.8 billion of trade with Uzbekistan.',
+      '$11.8 billion',
+    );
+    expect(measure.subject).toBe('CN-UZ');
   });
 });
 
@@ -130,6 +178,16 @@ describe('subject stays undefined', () => {
     ['China only', 'Chinese buyers paid $300 million for the wheat.', '$300 million'],
     ['zh several partners', '乌兹别克斯坦和塔吉克斯坦的项目总投资达50亿美元。', '50亿美元'],
     ['ru several partners', 'Казахстан и Киргизия получили кредиты на 2 млрд долларов.', '2 млрд'],
+    [
+      'an amount tied to another partner',
+      'China led with $11.8 billion, followed by Russia with $9.6 billion.',
+      '$9.6 billion',
+    ],
+    [
+      'ru an amount tied to another partner',
+      'Лидирует Китай — 11,8 млрд долларов, далее Россия — 9,6 млрд.',
+      '9,6 млрд',
+    ],
   ])('%s', (_name, sentence, figure) => {
     expect(measureOf(sentence, figure).subject).toBeUndefined();
   });

@@ -17,6 +17,17 @@ describe('goods leaving China for the partner are exports', () => {
     ['zh partner 自华进口', '2024年乌兹别克斯坦自华进口90亿美元。', '90亿美元'],
     ['ru экспорт Китая в', 'В 2024 году экспорт Китая в Узбекистан составил 9 млрд долларов.', '9 млрд'],
     ['ru импорт … из Китая', 'В 2024 году импорт Узбекистана из Китая составил 9 млрд долларов.', '9 млрд'],
+    // The other verb of the trader of an earlier flow: Uzbekistan imported, so China exported.
+    [
+      'en imported, after exported to China',
+      'Uzbekistan exported $2 billion to China and imported $9 billion.',
+      '$9 billion',
+    ],
+    [
+      'ru импортировал, after экспортировал в КНР',
+      'Узбекистан экспортировал в КНР на $2 млрд, импортировал — на $9 млрд.',
+      '$9 млрд',
+    ],
   ])('%s', (_name, sentence, figure) => {
     expect(flow(sentence, figure)).toEqual(['CN-UZ', 'exports']);
   });
@@ -47,6 +58,18 @@ describe('goods coming into China from the partner are imports', () => {
       'В 2024 году экспорт Узбекистана в Китай составил 2,1 млрд долларов.',
       '2,1 млрд',
     ],
+    // The same verb again is the same flow; an amount in a later clause than its cue word is that clause's flow.
+    [
+      'en exported again',
+      'Uzbekistan exported $2 billion to China and exported $1 billion more.',
+      '$1 billion',
+    ],
+    [
+      'ru до after экспорт в КНР',
+      'Экспорт Узбекистана в КНР сократился на 3%, до 2,1 млрд долларов.',
+      '2,1 млрд',
+    ],
+    ['en to after exports to China', 'Uzbek exports to China fell 3%, to $2.1 billion.', '$2.1 billion'],
   ])('%s', (_name, sentence, figure) => {
     expect(flow(sentence, figure)).toEqual(['CN-UZ', 'imports']);
   });

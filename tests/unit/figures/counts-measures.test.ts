@@ -64,6 +64,28 @@ describe('counts with their nouns', () => {
     ]);
   });
 
+  // A bare sum after a sum, with no count named, keeps the currency (the last case).
+  it.each([
+    [
+      'Китайские фирмы вложили $2,1 млрд, а число совместных предприятий превысило 1,2 тыс.',
+      ['USD', 'count'],
+    ],
+    ['Investment hit $3 billion, and the number of joint ventures rose to 1.2 thousand.', ['USD', 'count']],
+    ['Инвестиции составили $2 млрд, а объем торговли превысил 5 млрд.', ['USD', 'USD']],
+  ])('counts the scaled level a named count reaches after a sum: "%s"', (sentence, units) => {
+    expect(extractFigures(sentence).map((figure) => figure.unit)).toEqual(units);
+  });
+
+  it('takes no noun in the nominative plural after a scale word: it opens the next clause', () => {
+    expectFigures('Разрыв в 13,5 млрд эксперты объясняют реэкспортом.', [{ text: '13,5 млрд' }]);
+    // After a scale word a genitive plural still counts, and so does "3 машины" with no scale word.
+    expectFigures('Ввезено 61 тыс. машин, 3 машины и 1,2 млн туристов.', [
+      { text: '61 тыс. машин', noun: 'машин' },
+      { text: '3 машины', noun: 'машины' },
+      { text: '1,2 млн туристов', noun: 'туристов' },
+    ]);
+  });
+
   it('reads vague English orders of magnitude as bounded counts', () => {
     expectFigures('Hundreds of firms joined.', [
       { text: 'Hundreds', value: 100, approx: 'over', unit: 'count' },
@@ -206,11 +228,22 @@ const MEASURES: [string, string, number, string, Approx][] = [
   ['The refinery pours 1.5 million troy ounces.', '1.5 million troy ounces', 46655.2152, 'kg', 'none'],
   ['Рудник дал 120 тыс. тройских унций золота.', '120 тыс. тройских унций', 3732.417216, 'kg', 'none'],
   ['The deposit holds about 4 million oz of gold.', 'about 4 million oz', 124413.9072, 'kg', 'about'],
+  // "m" before a word of size is metres; before other words a million (below).
+  ['Torugart: 3,752 m above sea level.', '3,752 m', 3752, 'm', 'none'],
+  ['The new mast is 120 m high.', '120 m', 120, 'm', 'none'],
 ];
 
 describe('measures', () => {
   it.each(MEASURES)('%s', (sentence, text, value, unit, approx) => {
     expectFigures(sentence, [{ text, value, unit, kind: 'measure', approx }]);
+  });
+});
+
+describe('"m" before other words', () => {
+  it('is no metre', () => {
+    expect(
+      extractFigures('The firm raised 300 m in bonds; a 300 m bridge.').filter((f) => f.unit === 'm'),
+    ).toEqual([]);
   });
 });
 

@@ -93,6 +93,9 @@ describe('months and years as a term or the time a work takes', () => {
     ['Building the bridge took 18 months.', '18 months', 18, 'month'],
     ['A 144-hour visa-free transit is allowed.', '144-hour', 144, 'hour'],
     ['该项目贷款期限为15年。', '15年', 15, 'year'],
+    ['贷款宽限期为5年。', '5年', 5, 'year'],
+    ['該項目投資回收期約8年。', '約8年', 8, 'year'],
+    ['The loan has a grace period of 4 years.', '4 years', 4, 'year'],
     ['双方签署为期30年的购电协议。', '30年', 30, 'year'],
     ['中方提供一笔20年期贷款。', '20年', 20, 'year'],
     ['大桥工期18个月。', '18个月', 18, 'month'],
@@ -111,6 +114,9 @@ describe('months and years as a term or the time a work takes', () => {
   it('keeps a calendar year a year even after a term word', () => {
     expect(extractFigures('合同期限至2035年。')).toEqual([]);
     expect(extractFigures('The concession was extended to 2045.')).toEqual([]);
+    expect(extractFigures('宽限期至2030年。')).toEqual([]);
+    // A length of time with no word of a term stays out, as before.
+    expect(extractFigures('他在阿拉木图工作了5年。')).toEqual([]);
   });
 });
 

@@ -103,6 +103,10 @@ describe('never figures', () => {
     ['places a ranking moved', '在中国贸易伙伴中排第27位，较上年上升3位；排名提升了5位至第32位。'],
     ['Chinese weekdays', '每周三、周五各发一班；星期六停运；上周五开馆；周三十时发车；礼拜一见。'],
     ['Chinese words made of numerals', '一带一路、十字路口、五一村、万一、千万不要、百姓、十四五规划。'],
+    [
+      'the parts of the writing itself',
+      'Three trends are worth watching. Summit in Tianjin: 5 takeaways. Есть пять причин для оптимизма.',
+    ],
   ])('%s', (_name, sentence) => {
     expectNoFigures(sentence);
   });
@@ -148,6 +152,14 @@ describe('never figures', () => {
   it('still counts visitors and visits that are the story', () => {
     expectFigures('霍尔果斯口岸今年接待出入境旅客12,000人次。', [{ text: '12,000人次', value: 12000 }]);
     expectFigures('代表团此行访问了15个城市。', [{ text: '15个', value: 15 }]);
+  });
+
+  it('still counts the questions, projects and agreements of the news', () => {
+    expectFigures('The sides discussed 12 questions and signed 8 agreements on 3 new trade routes.', [
+      { text: '12 questions', value: 12 },
+      { text: '8 agreements', value: 8 },
+      { text: '3 new trade routes', value: 3 },
+    ]);
   });
 
   it('keeps the counts and quantities that follow a name', () => {

@@ -145,6 +145,18 @@ describe('an exchange rate is the price of one unit of another currency', () => 
     expectNoFigures('Donors gave 5 per dollar raised.');
   });
 
+  it('reads a rate whose currency a verb of the market quotes in another: "the yuan traded at 73.81 tenge"', () => {
+    expectFigures('On Thursday the yuan traded at 73.81 tenge on the exchange.', [
+      { text: '73.81 tenge', unit: 'KZT', per: 'CNY' },
+    ]);
+    expectFigures('The dollar rose to 12,950 soums.', [{ text: '12,950 soums', unit: 'UZS', per: 'USD' }]);
+    // A sum with a scale, or a price in the quoted currency itself, is no rate.
+    expectFigures('The dollar rose to 5 billion tenge in deposits.', [
+      { text: '5 billion tenge', per: undefined },
+    ]);
+    expectFigures('The yuan bond traded at 98 yuan.', [{ text: '98 yuan', per: undefined }]);
+  });
+
   it('reads a rate whose words name the currency priced before the price', () => {
     expectFigures('Курс юаня на торгах составил 72,4 тенге.', [
       { text: '72,4 тенге', unit: 'KZT', per: 'CNY' },

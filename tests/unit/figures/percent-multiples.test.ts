@@ -73,6 +73,8 @@ describe('multiples', () => {
     ['Output is 4 times higher than in 2010.', '4 times', 4],
     ['Trade increased 30 times over two decades.', '30 times', 30],
     ['Exports were up 2.5 times on the year.', '2.5 times', 2.5],
+    ["Chinese exports were roughly six times Kyrgyzstan's own import figure.", 'roughly six times', 6],
+    ['Its trade is 3 times Tajikistan’s.', '3 times', 3],
   ])('%s', (sentence, text, value) => {
     expectFigures(sentence, [{ text, value, unit: 'times', kind: 'multiple' }]);
   });
@@ -80,6 +82,10 @@ describe('multiples', () => {
   it('keeps "seven times" after a verb of visiting as a count of times', () => {
     expectFigures('The president has visited the region seven times.', [
       { text: 'seven times', value: 7, unit: 'count', kind: 'count', noun: 'times' },
+    ]);
+    // A name after "times" that owns nothing leaves the times counted.
+    expectFigures('He had flown there seven times Almaty officials said.', [
+      { text: 'seven times', unit: 'count', kind: 'count' },
     ]);
   });
 

@@ -212,6 +212,42 @@ describe('periods', () => {
     expectFigures('ИФО составил 103,1% к уровню 2024 г.', [{ text: '103,1%', period: undefined }]);
   });
 
+  // A year further on, after other words, still leaves the figure to the year before it (the last case).
+  it.each([
+    ['Turnover rose to $31.2 billion in 2023 and to roughly $36 billion in 2024.', ['2023', '2024']],
+    ['Экспорт в 2023 году составил 12 млрд долларов, а 14 млрд в 2024 году.', ['2023 году', '2024 году']],
+    ['In 2023 the port handled 8 million tonnes, more than planned for 2030.', ['2023']],
+  ])('gives each figure of "%s" the year written right after it', (sentence, periods) => {
+    expect(extractFigures(sentence).map((figure) => figure.period)).toEqual(periods);
+  });
+
+  // A time before the aside still dates the figure after it (the last case).
+  it.each([
+    [
+      'Газопровод, первая нитка которого была запущена в 2009 году, поставляет около 40 млрд кубометров.',
+      [undefined],
+    ],
+    ['The Khorgos dry port, which opened in 2015, handled 520,000 TEU.', [undefined]],
+    ['In 2024, the port, which has 12 cranes, handled 520,000 TEU.', ['2024', '2024']],
+  ])(
+    'takes no time from a relative clause between commas that closes before the figure: "%s"',
+    (sentence, periods) => {
+      expect(extractFigures(sentence).map((figure) => figure.period)).toEqual(periods);
+    },
+  );
+
+  it('reads a Russian year written without "году" ("в 2020-м") as a time, not an ordinal', () => {
+    expectFigures('Товарооборот достиг $41 млрд против $26 млрд в 2020-м.', [
+      { text: '$41 млрд', period: undefined },
+      { text: '$26 млрд', period: '2020-м' },
+    ]);
+    expectFigures('В 2021-м в регион ушли 420 поездов.', [{ text: '420 поездов', period: '2021-м' }]);
+    // An ordinal that is not a year stays out of the figures and dates nothing.
+    expectFigures('Это 2020-й рейс, на борту 180 пассажиров.', [
+      { text: '180 пассажиров', period: undefined },
+    ]);
+  });
+
   it('takes the period from the same sentence only', () => {
     const figures = extractFigures('In 2022, trade fell. Exports grew 5%.');
     expect(figures).toHaveLength(1);

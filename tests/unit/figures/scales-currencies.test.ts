@@ -134,6 +134,28 @@ describe('scales', () => {
     ]);
   });
 
+  it.each([
+    [
+      'Лидирует Казахстан — 43,8 млрд долларов. Следом идут Киргизия (22,7 млрд) и Узбекистан (около 13 млрд).',
+      ['USD', 'USD', 'USD'],
+    ],
+    [
+      'Kazakhstan leads with $43.8 billion. Next come Kyrgyzstan (22.7 billion) and Uzbekistan (13 billion).',
+      ['USD', 'USD', 'USD'],
+    ],
+    // Brackets after a word that opens the sentence, or two sentences away, lend nothing.
+    ['Экспорт — 5 млрд долларов. Туристы (2 млн) приехали в Ташкент.', ['USD', 'count']],
+    [
+      'Exports hit $5 billion. Rail traffic grew. Next come Kyrgyzstan (22.7 billion) and Uzbekistan.',
+      ['USD', 'count'],
+    ],
+  ])(
+    'lends amounts alone in brackets after names the currency of the sentence before: "%s"',
+    (text, units) => {
+      expect(extractFigures(text).map((figure) => figure.unit)).toEqual(units);
+    },
+  );
+
   it('ends a scale abbreviation at its period when the next sentence starts after it', () => {
     expectFigures(
       'Экспорт в КНР достиг 1,9 млрд долл., импорт — 8,8 млрд. Китай остаётся главным партнёром.',

@@ -468,6 +468,28 @@ describe('the article region on page shapes met in session 11', () => {
     }
   });
 
+  test("a page with no h1 takes the element set as a title that opens the page's title as the headline", () => {
+    load(`<head><title>Kyrgyzstan, China add a Torugart lane as trade nears $20 billion | Example</title></head><body>
+      <table><tr><td><div class="menu-title">Central Asia</div><div class="newstitle">Kyrgyzstan, China add a Torugart lane as trade nears $20 billion</div>
+      <div class="date">BISHKEK, November 3</div><div class="newstext">
+      <p>Kyrgyzstan and China opened a second lane at Torugart, raising capacity to 1,200 trucks a day from about 700.</p>
+      <p>Trade between the two countries totalled $19.6 billion in January to September, up 11.4% from a year earlier.</p>
+      </div></td></tr></table></body>`);
+    const article = readArticle(document);
+    expect(article.title).toBe('Kyrgyzstan, China add a Torugart lane as trade nears $20 billion');
+    expect(article.blocks[0]?.text.trim()).toBe(article.title);
+    // A page whose title no element opens keeps the document title and no headline block.
+    load(`<head><title>Trade news | Example</title></head><body><div class="newstitle">Another story</div>
+      <div class="text"><p>Kyrgyzstan and China opened a second lane at Torugart, raising capacity to 1,200 trucks a day.</p>
+      <p>Trade between the two countries totalled $19.6 billion in January to September, up 11.4% on a year.</p></div></body>`);
+    expect(readArticle(document).title).toBe('Trade news | Example');
+    // Nor is a channel's or site's name set as a title a headline: it says nothing.
+    load(`<head><title>Steppe Express – Telegram</title></head><body><div class="channel_title">Steppe Express</div>
+      <div class="feed"><p>Kyrgyzstan and China opened a second lane at Torugart, raising capacity to 1,200 trucks a day.</p>
+      <p>Trade between the two countries totalled $19.6 billion in January to September, up 11.4% on a year.</p></div></body>`);
+    expect(readArticle(document).title).toBe('Steppe Express – Telegram');
+  });
+
   test("a short h1 that is the story's own headline stays the headline", () => {
     load(`<head><title>天山日报_中哈贸易增长</title></head><body><h1>中哈贸易增长</h1><div class="text">
       <p>今年前10个月，中哈两国间跨境公路运输量达1,260万吨，同比增长21%，其中经霍尔果斯口岸约620万吨。</p></div></body>`);

@@ -152,6 +152,23 @@ describe('attachTableUnits', () => {
     expect(unitsOf(blocks, '-3.4')?.[0]).toBe('%');
   });
 
+  test('a unit banner row over a header row of plain cells: the header row still names each column', () => {
+    const blocks = load(`<table><tr><td colspan="3">单位：亿元人民币</td></tr>
+      <tr><td>国别</td><td>出口</td><td>同比（%）</td></tr>
+      <tr><td>塔吉克斯坦</td><td>19.7</td><td>7.2</td></tr>
+      <tr><td>土库曼斯坦</td><td>32.6</td><td>-4.1</td></tr></table>`);
+    expect(unitsOf(blocks, '19.7')).toEqual(['出口', '亿元人民币']);
+    expect(unitsOf(blocks, '7.2')?.[0]).toBe('%');
+    expect(unitsOf(blocks, '-4.1')?.[0]).toBe('%');
+  });
+
+  test('a banner row over rows of data: the first row of amounts is data, not a header', () => {
+    const blocks = load(`<table><tr><td colspan="2">Trade with China, US$ million</td></tr>
+      <tr><td>Kazakhstan</td><td>4,385</td></tr><tr><td>Uzbekistan</td><td>1,380</td></tr></table>`);
+    expect(unitsOf(blocks, '4,385')).toEqual(['US$ million']);
+    expect(unitsOf(blocks, '1,380')).toEqual(['US$ million']);
+  });
+
   test('a year or rank column gets no unit, even under a caption', () => {
     const blocks = load(`<table><caption>Unit: US$ million</caption>
       <tr><th>Rank</th><th>Year</th><th>Trade</th></tr><tr><td>1</td><td>2022</td><td>7,300</td></tr></table>`);
