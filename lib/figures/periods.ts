@@ -303,6 +303,8 @@ function findBaseOf(text: string, bases: TimeRef[], figure: Figure): TimeRef | u
 const BASE_FIGURE_BEFORE =
   /(?:(?<![A-Za-z])(?:from|compared[ \u00a0]+(?:with|to)|versus|vs\.?|than)|(?<![А-Яа-яЁё])(?:против|чем|по[ \u00a0]+сравнению[ \u00a0]+с|с))[ \u00a0]+$/i;
 const BASE_TIME_BETWEEN = /^[ \u00a0]*(?:in|в)[ \u00a0]+$/i;
+/** The markers of a base that also say where something comes from. */
+const FROM_MARKER = /^(?:from|с)[ \u00a0]+$/i;
 /** The new level, before its base: "lift trade to $25 billion from $17.1 billion in 2024". */
 const TO_LEVEL = /(?<![\p{L}])(?:to|до)[ \u00a0]+(?:[$€£¥₽₸]|US\$)?[ \u00a0]?\d/iu;
 /** The new level after a base: "from $14.2 billion in 2023 to…", "с 5 млрд в 2023 году до 7 млрд". */
@@ -324,7 +326,10 @@ function findBaseFigureOf(text: string, figures: readonly Figure[], ref: TimeRef
   }
   const figure = figures[low - 1];
   if (!figure || !BASE_TIME_BETWEEN.test(text.slice(figure.end, ref.start))) return undefined;
-  if (!BASE_FIGURE_BEFORE.test(text.slice(Math.max(0, figure.start - 24), figure.start))) return undefined;
+  const marker = BASE_FIGURE_BEFORE.exec(text.slice(Math.max(0, figure.start - 24), figure.start));
+  if (!marker) return undefined;
+  // "против", "than", "compared with" always compare; "from" and "с" only in a change.
+  if (!FROM_MARKER.test(marker[0])) return figure;
   const before = sentenceBefore(text, figure.start);
   return saysChange(before) || TO_LEVEL.test(before) || TO_LEVEL_AFTER.test(text.slice(ref.end, ref.end + 40))
     ? figure
