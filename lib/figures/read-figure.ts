@@ -8,7 +8,7 @@ import { readConnector, readRangeMarker } from './ranges';
 import { isChineseUnitChar } from './read-chinese-numeral';
 import { type NounReading, readNounAfter } from './read-noun';
 import { type NumberToken, readNumber } from './read-number';
-import { extendQuantity, isGluedScaleOfQuantity, readMinusBefore } from './read-quantity';
+import { extendQuantity, findScaleOfQuantity, readMinusBefore } from './read-quantity';
 import { readShortScale } from './read-scale';
 import { readUnitAfter } from './read-unit';
 import { endOfGluedRun, screenNumber } from './screen-number';
@@ -109,8 +109,9 @@ export function readFigureAt(text: string, start: number, context: ReadContext):
     approx = 'over';
     spanStart = Math.min(spanStart, token.start - 1);
   }
-  if (token.factor === 1 && (currency || isGluedScaleOfQuantity(text, token))) {
-    const short = readShortScale(text, token.end);
+  const scaleAt = token.factor === 1 ? (currency ? token.end : findScaleOfQuantity(text, token)) : -1;
+  if (scaleAt >= 0) {
+    const short = readShortScale(text, scaleAt);
     if (short) {
       token.value *= short.factor;
       token.factor = short.factor;

@@ -38,19 +38,30 @@ const GLUED_SCALE_BEFORE_UNIT = /^[kmMB][ \u00a0]/;
 /** "1.2B", "3.5M" with a decimal and nothing glued after: "Room 3B", "a 2B pencil" have none. */
 const GLUED_SCALE_ALONE = /^[MB](?![A-Za-z0-9])/;
 
+/** "30 m tonnes": an "m" set apart by spaces, before a unit of measure. */
+const SPACED_MILLION = /^[ \u00a0][mM][ \u00a0]/;
+
 /**
- * "12k containers", "3.5m tonnes", "2M tonnes": a one-letter scale glued to digits, outside money, scales the
- * number when a unit or a counted noun follows ("4K screens", "a 12m wall" stay out); a capital M or B scales a
- * decimal on its own ("1.2B in assets").
+ * Where a one-letter scale of a quantity starts after its digits, or -1. "12k containers", "3.5m tonnes",
+ * "2M tonnes": a scale glued to digits, outside money, scales the number when a unit or a counted noun follows
+ * ("4K screens", "a 12m wall" stay out); a capital M or B scales a decimal on its own ("1.2B in assets"). An "m"
+ * set apart by a space is a million only before a unit of measure ("30 m tonnes", "5 m barrels"): before other
+ * words it may be metres.
  */
-export function isGluedScaleOfQuantity(text: string, token: NumberToken): boolean {
-  if (token.source !== 'digits') return false;
+export function findScaleOfQuantity(text: string, token: NumberToken): number {
+  if (token.source !== 'digits') return -1;
   const glued = text.slice(token.end, token.end + 2);
-  if (token.decimal && GLUED_SCALE_ALONE.test(glued)) return true;
-  if (!GLUED_SCALE_BEFORE_UNIT.test(glued)) return false;
+  if (token.decimal && GLUED_SCALE_ALONE.test(glued)) return token.end;
+  if (SPACED_MILLION.test(text.slice(token.end, token.end + 3))) {
+    const spaced = readShortScale(text, token.end + 1);
+    return spaced && readMeasureUnit(text, spaced.end) !== null ? token.end + 1 : -1;
+  }
+  if (!GLUED_SCALE_BEFORE_UNIT.test(glued)) return -1;
   const short = readShortScale(text, token.end);
-  if (!short) return false;
-  return readMeasureUnit(text, short.end) !== null || readNounAfter(text, short.end).kind === 'noun';
+  if (!short) return -1;
+  return readMeasureUnit(text, short.end) !== null || readNounAfter(text, short.end).kind === 'noun'
+    ? token.end
+    : -1;
 }
 
 const MINUS_WORD_BEFORE = /(?<![A-Za-zА-Яа-яЁё])(?:minus|минус)[ \u00a0]+$/i;

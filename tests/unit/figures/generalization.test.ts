@@ -18,6 +18,10 @@ describe('units and currencies seen on real pages', () => {
     ['设计速度每小时120公里', '120公里', 120, 'km_per_hour'],
     ['Some 12k containers were handled', 'Some 12k containers', 12_000, 'count'],
     ['shipped 3.5m tonnes of grain', '3.5m tonnes', 3_500_000, 'tonne'],
+    // Set apart by spaces, "m" is a million before a unit of measure, and metres before a word of size.
+    ['shipped 30 m tonnes of grain', '30 m tonnes', 30_000_000, 'tonne'],
+    ['pumped 5 m barrels a day', '5 m barrels a day', 5_000_000, 'barrel_per_day'],
+    ['a mast 120 m high', '120 m', 120, 'm'],
     ['该批货物共计35车', '35车', 35, 'count'],
   ])('%s', (sentence, text, value, unit) => expectFigures(sentence, [{ text, value, unit }]));
 
