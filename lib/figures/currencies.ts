@@ -63,9 +63,9 @@ const BEFORE_WORDS: Record<string, string> = {
   新台幣: 'TWD', 台币: 'TWD', 台幣: 'TWD',
 };
 
-/** A currency written before the amount: "$", "US$", "USD ", "RMB ", "Rmb", "人民币", "€". */
+/** A currency written before the amount: "$", "US$", "USD ", "RMB ", "Rmb", "Tg " (tenge), "人民币", "€". */
 const BEFORE =
-  /(?:(US\$|U\.S\.\$|HK\$|NT\$|A\$|C\$|S\$|\$|€|£|¥|￥|₽|₸|₹)|(?<![A-Za-z])(USD|RMB|Rmb|CNY|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|HKD|JPY|CHF)|(人民币|人民幣|美元|港币|港幣|港元|新台币|新臺幣|新台幣|台币|台幣))[ \u00a0\u202f]?$/;
+  /(?:(US\$|U\.S\.\$|HK\$|NT\$|A\$|C\$|S\$|\$|€|£|¥|￥|₽|₸|₹)|(?<![A-Za-z])(USD|RMB|Rmb|Tg|CNY|EUR|GBP|RUB|KZT|KGS|UZS|TJS|TMT|HKD|JPY|CHF)|(人民币|人民幣|美元|港币|港幣|港元|新台币|新臺幣|新台幣|台币|台幣))[ \u00a0\u202f]?$/;
 
 export interface CurrencyMatch {
   code: string;
@@ -80,7 +80,7 @@ export function readCurrencyAfter(text: string, start: number): CurrencyMatch | 
 }
 
 /** The last character of each currency BEFORE matches: a symbol, a code's last letter ("Rmb"), 币 幣 元. */
-const BEFORE_LAST = new Set([...'$€£¥￥₽₸₹DBYRPTSFb币幣元'].map((ch) => ch.charCodeAt(0)));
+const BEFORE_LAST = new Set([...'$€£¥￥₽₸₹DBYRPTSFbg币幣元'].map((ch) => ch.charCodeAt(0)));
 
 /** A currency right before `start`, found in the few characters that precede it. */
 export function readCurrencyBefore(text: string, start: number): CurrencyMatch | null {
@@ -92,6 +92,7 @@ export function readCurrencyBefore(text: string, start: number): CurrencyMatch |
   if (!found) return null;
   const symbol = found[1] ?? found[2] ?? found[3] ?? '';
   const isRenminbi = found[2] === 'RMB' || found[2] === 'Rmb';
-  const code = SYMBOLS[symbol] ?? BEFORE_WORDS[symbol] ?? (isRenminbi ? 'CNY' : found[2]);
+  const code =
+    SYMBOLS[symbol] ?? BEFORE_WORDS[symbol] ?? (isRenminbi ? 'CNY' : found[2] === 'Tg' ? 'KZT' : found[2]);
   return code ? { code, at: from + found.index } : null;
 }

@@ -223,6 +223,8 @@ describe('currencies', () => {
     ['A loan of 30 million US dollars was signed.', '30 million US dollars', 30e6, 'USD'],
     ['Tickets cost 80 yuan each.', '80 yuan', 80, 'CNY'],
     ['Investment of RMB 12 billion.', 'RMB 12 billion', 12e9, 'CNY'],
+    // Outlets in Kazakhstan write tenge as "Tg" before the amount.
+    ['The budget allots Tg 500 billion to roads.', 'Tg 500 billion', 5e11, 'KZT'],
     ['The bank lent Rmb8bn.', 'Rmb8bn', 8e9, 'CNY'],
     ['It is a 4.7-billion-dollar railway.', '4.7-billion-dollar', 4.7e9, 'USD'],
     ['They opened a 300-million-yuan park.', '300-million-yuan', 3e8, 'CNY'],
