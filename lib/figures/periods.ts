@@ -93,6 +93,12 @@ export function findPeriods(text: string): TimeRef[] {
   return found;
 }
 
+const startOf = (ref: TimeRef) => ref.start;
+const itself = (end: number) => end;
+
+/** Index of the last ref starting before `position`, or -1. */
+const findLastBefore = (refs: readonly TimeRef[], position: number) => findLastBelow(refs, position, startOf);
+
 function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
   SENTENCE_END.lastIndex = 0;
@@ -100,14 +106,14 @@ function sentenceEnds(text: string): number[] {
   return ends;
 }
 
-/** Index of the last ref starting before `position`, or -1. */
-function findLastBefore(refs: TimeRef[], position: number): number {
+/** Index of the last of `items` (in order of `key`) whose key is below `position`, or -1. */
+function findLastBelow<T>(items: readonly T[], position: number, key: (item: T) => number): number {
   let low = 0;
-  let high = refs.length - 1;
+  let high = items.length - 1;
   let found = -1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    if ((refs[middle]?.start ?? 0) < position) {
+    if (key(items[middle] as T) < position) {
       found = middle;
       low = middle + 1;
     } else high = middle - 1;
@@ -252,29 +258,25 @@ const SPAN_GOES_ON = new RegExp(
  */
 const CHANGE_WORD =
   /(?<![A-Za-z])(?:up|down|r[io]se|risen|rising|rises|grew|grown|grows?|growth|fell|fallen|falls?|increase[sd]?|decrease[sd]?|decline[sd]?|drop(?:ped|s)?|jump(?:ed|s)?|climb(?:ed|s)?|slipped|slid|gain(?:ed|s)?|surge[sd]?|soared|plunged|expanded|shrank|higher|lower|(?:un)?changed|changes?|compared)(?![A-Za-z])|%|percent|(?<![А-Яа-яЁё])(?:рост|снижени|увеличени|сокращени|больше|меньше|выше|ниже)/iu;
-/** A sentence's end: a stop before a space (not the point of "17.2"), or a Chinese stop. */
-const SENTENCE_BREAK = /[.;!?](?=[ \u00a0\n])|[。；！？]/g;
+/** How far back a change's words are looked for, within the sentence. */
+const CHANGE_REACH = 160;
 
-/** The text of `ref`'s sentence before `at`. */
-function sentenceBefore(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 160), at);
-  let start = 0;
-  SENTENCE_BREAK.lastIndex = 0;
-  for (let found = SENTENCE_BREAK.exec(before); found; found = SENTENCE_BREAK.exec(before))
-    start = found.index + 1;
-  return before.slice(start);
+/** The text of the sentence before `at`, at most CHANGE_REACH characters; `ends` are `sentenceEnds(text)`. */
+function sentenceBefore(text: string, ends: readonly number[], at: number): string {
+  const end = ends[findLastBelow(ends, at, itself)];
+  return text.slice(Math.max(end === undefined ? 0 : end + 1, at - CHANGE_REACH), at);
 }
 
 const saysChange = (words: string) => CHANGE_WORD.test(words) || CHANGE_VERB.test(words);
 
-function isComparisonBase(text: string, ref: TimeRef): boolean {
+function isComparisonBase(text: string, ends: readonly number[], ref: TimeRef): boolean {
   const before = text.slice(Math.max(0, ref.start - 24), ref.start);
   if (COMPARED_BEFORE.test(before)) return true;
   return (
     FROM_BEFORE.test(before) &&
     !SPAN_WITHIN.test(ref.text) &&
     !SPAN_GOES_ON.test(text.slice(ref.end, ref.end + 10)) &&
-    saysChange(sentenceBefore(text, ref.start))
+    saysChange(sentenceBefore(text, ends, ref.start))
   );
 }
 
@@ -315,22 +317,20 @@ const TO_LEVEL_AFTER = /^[^.;!?]{0,16}?(?<![\p{L}])(?:to|до)[ \u00a0]+(?:[$€
  * ending right before the time can be it, and only in a change (a word of change before it, or the new level
  * after): "investment from 25 countries in 2024" is no base.
  */
-function findBaseFigureOf(text: string, figures: readonly Figure[], ref: TimeRef): Figure | undefined {
-  // The figures are in reading order and do not overlap: the last to end before the time, by binary search.
-  let low = 0;
-  let high = figures.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((figures[middle] as Figure).end <= ref.start) low = middle + 1;
-    else high = middle;
-  }
-  const figure = figures[low - 1];
+function findBaseFigureOf(
+  text: string,
+  ends: readonly number[],
+  figures: readonly Figure[],
+  ref: TimeRef,
+): Figure | undefined {
+  // The figures are in reading order and do not overlap: the last to end at or before the time.
+  const figure = figures[findLastBelow(figures, ref.start + 1, (item) => item.end)];
   if (!figure || !BASE_TIME_BETWEEN.test(text.slice(figure.end, ref.start))) return undefined;
   const marker = BASE_FIGURE_BEFORE.exec(text.slice(Math.max(0, figure.start - 24), figure.start));
   if (!marker) return undefined;
   // "против", "than", "compared with" always compare; "from" and "с" only in a change.
   if (!FROM_MARKER.test(marker[0])) return figure;
-  const before = sentenceBefore(text, figure.start);
+  const before = sentenceBefore(text, ends, figure.start);
   return saysChange(before) || TO_LEVEL.test(before) || TO_LEVEL_AFTER.test(text.slice(ref.end, ref.end + 40))
     ? figure
     : undefined;
@@ -339,16 +339,17 @@ function findBaseFigureOf(text: string, figures: readonly Figure[], ref: TimeRef
 export function attachPeriods(text: string, figures: Figure[], refs: TimeRef[]): void {
   if (!refs.length || !figures.length) return;
   const byStart = (a: TimeRef, b: TimeRef) => a.start - b.start;
+  const ends = sentenceEnds(text);
   const baseTimes = new Map<TimeRef, Figure>();
   for (const ref of refs) {
-    const base = findBaseFigureOf(text, figures, ref);
+    const base = findBaseFigureOf(text, ends, figures, ref);
     if (base) baseTimes.set(ref, base);
   }
-  const bases = refs.filter((ref) => isComparisonBase(text, ref)).sort(byStart);
-  const own = refs.filter((ref) => !isComparisonBase(text, ref) && !baseTimes.has(ref));
+  const compared = new Set(refs.filter((ref) => isComparisonBase(text, ends, ref)));
+  const bases = [...compared].sort(byStart);
+  const own = refs.filter((ref) => !compared.has(ref) && !baseTimes.has(ref));
   const periods = own.filter((ref) => ref.kind === 'period').sort(byStart);
   const years = own.filter((ref) => ref.kind === 'year').sort(byStart);
-  const ends = sentenceEnds(text);
   let sentence = 0;
   for (const figure of figures) {
     while (sentence < ends.length && (ends[sentence] ?? 0) < figure.start) sentence++;
