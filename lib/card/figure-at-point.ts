@@ -1,3 +1,4 @@
+import { moveRange } from '../page/block-text';
 import { findSorted } from './sorted-search';
 
 /** A figure's range with its reading-order index, for hit-testing in document order. */
@@ -17,17 +18,6 @@ function compareStarts(a: AbstractRange, b: AbstractRange): number {
 /** Sorts figures' ranges into document order once, so a click is found by binary search. */
 export function sortRanges(ranges: readonly AbstractRange[]): IndexedRange[] {
   return ranges.map((range, index) => ({ range, index })).sort((a, b) => compareStarts(a.range, b.range));
-}
-
-/** Sets a live range to a figure's boundary points; false when the page's DOM no longer has them. */
-function moveProbe(probe: Range, range: AbstractRange): boolean {
-  try {
-    probe.setStart(range.startContainer, range.startOffset);
-    probe.setEnd(range.endContainer, range.endOffset);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The text position under a point: the standard `caretPositionFromPoint`, else WebKit's `caretRangeFromPoint`. */
@@ -60,13 +50,13 @@ export function figureAtPoint(
   const probe = doc.createRange();
   const found = findSorted(sorted, ({ range }) => {
     try {
-      return moveProbe(probe, range) ? probe.comparePoint(caret.node, caret.offset) : Number.NaN;
+      return moveRange(probe, range) ? probe.comparePoint(caret.node, caret.offset) : Number.NaN;
     } catch {
       return Number.NaN;
     }
   });
   const hit = sorted[found];
-  if (!hit || !moveProbe(probe, hit.range)) return -1;
+  if (!hit || !moveRange(probe, hit.range)) return -1;
   return [...probe.getClientRects()].some((rect) => inside(rect, x, y)) ? hit.index : -1;
 }
 

@@ -94,22 +94,10 @@ export function locateOffset(
 }
 
 /** The DOM boundary points of `[start, end)` of a block's folded text. */
-function spanBounds(block: PageBlock, start: number, end: number): StaticRangeInit {
+export function spanBounds(block: PageBlock, start: number, end: number): StaticRangeInit {
   const from = locateOffset(block, start, false);
   const to = locateOffset(block, end, true);
   return { startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset };
-}
-
-/**
- * A live DOM Range over `[start, end)` of a block's folded text. The browser updates every live Range of a
- * document on each change to its DOM, so the page pays for each one kept: make one for a figure at a time.
- */
-export function rangeForSpan(block: PageBlock, start: number, end: number, doc: Document = document): Range {
-  const bounds = spanBounds(block, start, end);
-  const range = doc.createRange();
-  range.setStart(bounds.startContainer, bounds.startOffset);
-  range.setEnd(bounds.endContainer, bounds.endOffset);
-  return range;
 }
 
 /**
@@ -121,16 +109,27 @@ export function staticRangeForSpan(block: PageBlock, start: number, end: number)
   return new StaticRange(spanBounds(block, start, end));
 }
 
-/** A live Range over the same boundary points as `range`, or null when the page's DOM no longer has them. */
-export function liveRange(range: AbstractRange, doc: Document = document): Range | null {
-  // A Range takes detached nodes without a word: the page may have replaced the text since it was painted.
-  if (!range.startContainer.isConnected || !range.endContainer.isConnected) return null;
+/**
+ * Moves a live Range to `bounds`; false when the page's DOM no longer has them. (A Range takes detached nodes
+ * without a word: the page may have replaced the text since it was painted.)
+ */
+export function moveRange(live: Range, bounds: StaticRangeInit): boolean {
+  if (!bounds.startContainer.isConnected || !bounds.endContainer.isConnected) return false;
   try {
-    const live = doc.createRange();
-    live.setStart(range.startContainer, range.startOffset);
-    live.setEnd(range.endContainer, range.endOffset);
-    return live;
+    live.setStart(bounds.startContainer, bounds.startOffset);
+    live.setEnd(bounds.endContainer, bounds.endOffset);
+    return true;
   } catch {
-    return null;
+    return false;
   }
+}
+
+/**
+ * A live Range over the same boundary points as `bounds`, or null when the page's DOM no longer has them. The
+ * browser updates every live Range of a document on each change to its DOM, so the page pays for each one kept:
+ * make one for the moment it is needed (a click, a card's placement).
+ */
+export function liveRange(bounds: StaticRangeInit, doc: Document = document): Range | null {
+  const live = doc.createRange();
+  return moveRange(live, bounds) ? live : null;
 }

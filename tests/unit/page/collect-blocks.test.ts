@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { foldWhiteSpace, liveRange, rangeForSpan } from '@/lib/page/block-text';
+import { foldWhiteSpace, liveRange, spanBounds } from '@/lib/page/block-text';
 import { collectBlocks } from '@/lib/page/collect-blocks';
 import { readArticle } from '@/lib/page/read-article';
 
@@ -155,8 +155,8 @@ describe('collectBlocks', () => {
     const [block] = collectBlocks(document.getElementById('a') as Element);
     if (!block) throw new Error('no block');
     const start = block.text.indexOf('173.05');
-    const range = rangeForSpan(block, start, start + '173.05 billion yuan'.length);
-    expect(range.toString().replace(/\s+/g, ' ')).toBe('173.05 billion yuan');
+    const range = liveRange(spanBounds(block, start, start + '173.05 billion yuan'.length));
+    expect(range?.toString().replace(/\s+/g, ' ')).toBe('173.05 billion yuan');
   });
 
   test("a painted range's live copy covers its text, and is none once the page took the text away", () => {
