@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { scanHtml } from '../../lib/scan';
 import { PAGES_DIR } from '../lib/demo-server';
-import { bundleForPage, startBenchBrowser } from './in-chromium';
+import { bundleForPage, medianInPage, startBenchBrowser } from './in-chromium';
 
 const TARGET_CHARS = 350_000;
 const TARGET_FIGURES = 6_500;
@@ -132,26 +132,14 @@ const MEASURE_IN_PAGE = `async ({ runs, what, ranges }) => {
 }`;
 
 /**
- * The page's own DOM work with the paint in place or not: the median time (milliseconds) of 2,000 changes to the
- * article, an element added before each paragraph's text and removed. The browser updates every live Range of a
- * document on each change, so what the paint holds shows here.
+ * The page's own DOM work: 2,000 changes to the article, an element added before each paragraph's text and
+ * removed (the paragraphs are found once, before the timing). The browser updates every live Range of a document
+ * on each change, so what the paint holds shows when it is timed with the paint in place and without.
  */
-const CHANGES_IN_PAGE = `({ runs, painted }) => {
-  const kept = painted ? caravanPipeline.runPipeline(document) : null;
-  const paragraphs = [...document.querySelectorAll('article p')].slice(0, 2000);
-  const times = [];
-  for (let i = 0; i < runs + 2; i++) {
-    const start = performance.now();
-    for (const paragraph of paragraphs) {
-      const added = document.createElement('b');
-      paragraph.insertBefore(added, paragraph.firstChild);
-      added.remove();
-    }
-    if (i >= 2) times.push(performance.now() - start);
-  }
-  kept?.unpaint();
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+const DOM_CHANGES = `for (const paragraph of globalThis.benchParagraphs) {
+  const added = document.createElement('b');
+  paragraph.insertBefore(added, paragraph.firstChild);
+  added.remove();
 }`;
 
 interface Measured {
@@ -180,10 +168,13 @@ export async function benchPipeline(): Promise<Record<string, number>> {
     // In turn, so that the walk and the pipeline see the same warm page; mark.js last, as it changes the DOM.
     const walk = await measure('walk', RUNS);
     const pipeline = await measure('pipeline', RUNS);
-    const changes = (painted: boolean) =>
-      page.evaluate(`(${CHANGES_IN_PAGE})(${JSON.stringify({ runs: RUNS, painted })})`) as Promise<number>;
-    const changesBare = await changes(false);
-    const changesPainted = await changes(true);
+    await page.evaluate(
+      "globalThis.benchParagraphs = [...document.querySelectorAll('article p')].slice(0, 2000)",
+    );
+    const changesBare = await medianInPage(page, RUNS, DOM_CHANGES, 2);
+    await page.evaluate('globalThis.benchPaint = caravanPipeline.runPipeline(document)');
+    const changesPainted = await medianInPage(page, RUNS, DOM_CHANGES, 2);
+    await page.evaluate('globalThis.benchPaint.unpaint(); globalThis.benchPaint = null');
     // mark.js runs in the page's thread and cannot be stopped from inside. Its runs once took minutes here: each
     // of its 12,000 DOM changes updated every live Range the pipeline's runs had left alive, until the paint
     // held StaticRanges. A run that long again is reported, not waited for.
