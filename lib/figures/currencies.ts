@@ -61,6 +61,8 @@ const SYMBOLS: Record<string, string> = {
 const BEFORE_WORDS: Record<string, string> = {
   人民币: 'CNY', 人民幣: 'CNY', 美元: 'USD', 港币: 'HKD', 港幣: 'HKD', 港元: 'HKD', 新台币: 'TWD', 新臺幣: 'TWD',
   新台幣: 'TWD', 台币: 'TWD', 台幣: 'TWD',
+  // Letters that are not the ISO code: renminbi, and tenge as outlets in Kazakhstan write it ("Tg 500 billion").
+  RMB: 'CNY', Rmb: 'CNY', Tg: 'KZT',
 };
 
 /** A currency written before the amount: "$", "US$", "USD ", "RMB ", "Rmb", "Tg " (tenge), "人民币", "€". */
@@ -91,8 +93,6 @@ export function readCurrencyBefore(text: string, start: number): CurrencyMatch |
   const found = BEFORE.exec(text.slice(from, start));
   if (!found) return null;
   const symbol = found[1] ?? found[2] ?? found[3] ?? '';
-  const isRenminbi = found[2] === 'RMB' || found[2] === 'Rmb';
-  const code =
-    SYMBOLS[symbol] ?? BEFORE_WORDS[symbol] ?? (isRenminbi ? 'CNY' : found[2] === 'Tg' ? 'KZT' : found[2]);
+  const code = SYMBOLS[symbol] ?? BEFORE_WORDS[symbol] ?? found[2];
   return code ? { code, at: from + found.index } : null;
 }
